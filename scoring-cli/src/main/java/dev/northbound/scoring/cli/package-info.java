@@ -1,0 +1,4 @@
+/**
+ * Northbound cli module. Nothing in this package's API is null unless marked.
+ */
+package dev.northbound.scoring.cli;

@@ -1,0 +1,52 @@
+package dev.northbound.scoring.core.credit;
+
+import dev.northbound.scoring.core.verify.DocumentProvenance;
+import dev.northbound.scoring.core.verify.VerificationStatus;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a mainland bank knows about one Hong Kong applicant: the application, at most one Hong
+ * Kong bureau report, any alternative data, and the provenance of every document it was built from.
+ *
+ * <p>The provenance travels into every score and decision so an auditor can tell which verified
+ * documents a decision rests on.
+ *
+ * @param application the application
+ * @param bureauReport the Hong Kong bureau report, if the applicant has one
+ * @param alternativeData bills, rent, tax, MPF and social insurance
+ * @param documents the provenance of each document the file was built from
+ */
+public record CreditFile(
+    Application application,
+    Optional<HkCreditReport> bureauReport,
+    AlternativeData alternativeData,
+    List<DocumentProvenance> documents) {
+
+  /** Validates the components; the document list is copied. */
+  public CreditFile {
+    Objects.requireNonNull(application, "application");
+    Objects.requireNonNull(bureauReport, "bureauReport");
+    Objects.requireNonNull(alternativeData, "alternativeData");
+    documents = Checks.list(documents, "documents");
+  }
+
+  /** Whether every document the file was built from passed verification (and there is at least one). */
+  public boolean allDocumentsVerified() {
+    if (documents.isEmpty()) {
+      return false;
+    }
+    for (DocumentProvenance d : documents) {
+      if (d.status() != VerificationStatus.VERIFIED) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The same file with the given provenance instead of this one's. */
+  public CreditFile withDocuments(List<DocumentProvenance> provenance) {
+    return new CreditFile(application, bureauReport, alternativeData, provenance);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.northbound.scoring.core.credit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One Hong Kong bureau file as the applicant brought it.
+ *
+ * <p>The subject is identified only by a pseudonymous reference, never by an HKID; outputs carry a
+ * keyed hash of even that reference.
+ *
+ * @param subjectRef the pseudonymous subject reference
+ * @param bureau the bureau's name, for example "TransUnion HK"
+ * @param reportDate the date the report was drawn
+ * @param accounts the tradelines
+ * @param enquiries the enquiries
+ * @param publicRecords bankruptcies, IVAs and judgments
+ * @param defaults default records
+ */
+public record HkCreditReport(
+    String subjectRef,
+    String bureau,
+    LocalDate reportDate,
+    List<Account> accounts,
+    List<Enquiry> enquiries,
+    List<PublicRecord> publicRecords,
+    List<DefaultRecord> defaults) {
+
+  /** Validates the report; every list is copied. */
+  public HkCreditReport {
+    Checks.notBlank(subjectRef, "subjectRef");
+    Checks.notBlank(bureau, "bureau");
+    Objects.requireNonNull(reportDate, "reportDate");
+    accounts = Checks.list(accounts, "accounts");
+    enquiries = Checks.list(enquiries, "enquiries");
+    publicRecords = Checks.list(publicRecords, "publicRecords");
+    defaults = Checks.list(defaults, "defaults");
+  }
+}

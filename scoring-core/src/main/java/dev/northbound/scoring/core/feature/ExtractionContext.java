@@ -1,0 +1,30 @@
+package dev.northbound.scoring.core.feature;
+
+import dev.northbound.scoring.core.money.FxRates;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * What every extractor needs besides the credit file: the as-of date (data dated after it is
+ * ignored, so offline runs on history cannot see the future), the reporting currency every amount
+ * is brought to before a ratio is taken, and the caller's exchange rates.
+ *
+ * @param asOf the date features are computed as of
+ * @param reportingCurrency the currency of every amount feature (CNY by default)
+ * @param rates the caller's exchange rates
+ */
+public record ExtractionContext(LocalDate asOf, Currency reportingCurrency, FxRates rates) {
+
+  /** Validates the components. */
+  public ExtractionContext {
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(reportingCurrency, "reportingCurrency");
+    Objects.requireNonNull(rates, "rates");
+  }
+
+  /** A context reporting in CNY. */
+  public static ExtractionContext of(LocalDate asOf, FxRates rates) {
+    return new ExtractionContext(asOf, dev.northbound.scoring.core.money.Money.CNY, rates);
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * Northbound models module. Nothing in this package's API is null unless marked.
+ */
+package dev.northbound.scoring.models;
