@@ -1,11 +1,91 @@
 package dev.northbound.scoring.cli;
 
-/** Entry point placeholder; replaced by the picocli front. */
-public final class Main {
-  private Main() {}
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-  /** Runs the CLI. @param args the arguments */
+/**
+ * The {@code northbound} command line: offline runs over credit files and models. Commands only
+ * parse arguments, call the library and print; every piece of logic lives in the library modules.
+ */
+@Command(
+    name = "northbound",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Credit scoring for Hong Kong residents in the Greater Bay Area: verified documents in, "
+        + "explainable decisions out.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandSpec spec;
+
+  /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
-    System.out.println("northbound");
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * Runs the CLI without exiting, for tests and embedding.
+   *
+   * @return the exit code (see {@code --help})
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cmd = commandLine();
+    cmd.setOut(out);
+    cmd.setErr(err);
+    int code = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new Main());
+    Commands.register(cmd);
+    cmd.setExecutionExceptionHandler(new ErrorHandler());
+    cmd.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println(ex.getMessage());
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+        c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+      }
+      return ExitCodes.USAGE;
+    });
+    applyExitCodeHelp(cmd);
+    return cmd;
+  }
+
+  private static void applyExitCodeHelp(CommandLine cmd) {
+    var usage = cmd.getCommandSpec().usageMessage();
+    usage.exitCodeListHeading("%nExit codes:%n");
+    java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+    for (String line : ExitCodes.HELP) {
+      int colon = line.indexOf(':');
+      codes.put(line.substring(0, colon), line.substring(colon + 1));
+    }
+    usage.exitCodeList(codes);
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      applyExitCodeHelp(sub);
+    }
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"northbound " + (v == null ? "development build" : v)};
+    }
   }
 }

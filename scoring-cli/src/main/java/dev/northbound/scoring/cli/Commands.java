@@ -1,0 +1,12 @@
+package dev.northbound.scoring.cli;
+
+import picocli.CommandLine;
+
+/** The list of subcommands, in the order help shows them. */
+final class Commands {
+  private Commands() {}
+
+  static void register(CommandLine cmd) {
+    cmd.addSubcommand("demo", new DemoCommand());
+  }
+}

@@ -1,4 +1,0 @@
-/**
- * Northbound cli module. Nothing in this package's API is null unless marked.
- */
-package dev.northbound.scoring.cli;
