@@ -175,7 +175,8 @@ public record GeneratorConfig(
       YearMonth l = last != null ? last : YearMonth.of(2026, 10);
       FxRate r = rate != null
           ? rate
-          : new FxRate(Money.HKD, Money.CNY, new BigDecimal("0.92"), "synthetic", YearMonth.of(2026, 10).atEndOfMonth());
+          : new FxRate(Money.HKD, Money.CNY, new BigDecimal("0.92"), "synthetic",
+              YearMonth.of(2026, 10).atEndOfMonth());
       return new GeneratorConfig(
           shares != null ? shares : defaultShares(),
           outcome != null ? outcome : OutcomeModel.defaults(),

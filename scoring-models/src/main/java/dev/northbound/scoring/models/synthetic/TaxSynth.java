@@ -78,7 +78,10 @@ final class TaxSynth {
   /** The number of months from {@code from} to {@code to} (inclusive) that are not after {@code until}. */
   private static int overlap(YearMonth from, YearMonth to, YearMonth until) {
     YearMonth end = to.isAfter(until) ? until : to;
-    return end.isBefore(from) ? 0 : (end.getYear() - from.getYear()) * 12 + end.getMonthValue() - from.getMonthValue() + 1;
+    if (end.isBefore(from)) {
+      return 0;
+    }
+    return (end.getYear() - from.getYear()) * 12 + end.getMonthValue() - from.getMonthValue() + 1;
   }
 
   private static YearMonth max(YearMonth a, YearMonth b) {

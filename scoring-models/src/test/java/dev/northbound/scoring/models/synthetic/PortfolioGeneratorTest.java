@@ -10,6 +10,7 @@ import dev.northbound.scoring.core.credit.SocialInsuranceContribution;
 import dev.northbound.scoring.core.credit.TaxRecord;
 import dev.northbound.scoring.core.money.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class PortfolioGeneratorTest {
         // 5% of relevant income capped at HK$30,000; nothing from the employee below HK$7,100.
         BigDecimal expected = ri.compareTo(new BigDecimal("7100")) < 0
             ? BigDecimal.ZERO
-            : ri.min(new BigDecimal("30000")).multiply(new BigDecimal("0.05")).setScale(2, java.math.RoundingMode.HALF_UP);
+            : ri.min(new BigDecimal("30000")).multiply(new BigDecimal("0.05")).setScale(2, RoundingMode.HALF_UP);
         assertThat(c.employeeMandatory().amount()).isEqualByComparingTo(expected);
         assertThat(c.employeeMandatory().amount()).isLessThanOrEqualTo(cap);
         assertThat(c.employerMandatory().amount()).isLessThanOrEqualTo(cap);
