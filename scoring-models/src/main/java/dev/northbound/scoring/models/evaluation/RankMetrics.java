@@ -53,20 +53,21 @@ final class RankMetrics {
   }
 
   /**
-   * The accuracy ratio from the area under the CAP curve (trapezoids over tie groups, riskiest
-   * first): AR = (A − 1/2) / ((1 − π) / 2), π the bad share.
+   * The accuracy ratio from the area A under the CAP curve (trapezoids over tie groups, riskiest
+   * first): AR = (A − 1/2) / ((1 − π) / 2), π the bad share. With A = S / (2 n m), S = Σ Δn (B₀ +
+   * B₁) over the groups (rows Δn, cumulative bads B before and after), this is exactly (S − n m) /
+   * (m (n − m)), m the bads; S and n m are summed exactly in longs (S &lt; 2 n m &lt; 2⁶³).
    */
   static double accuracyRatio(TieGroups t) {
-    double n = t.rows();
-    double area = 0;
+    long s = 0;
     long flaggedBads = 0;
     for (int k = t.size - 1; k >= 0; k--) {
       long before = flaggedBads;
       flaggedBads += t.bads[k];
-      area += (t.bads[k] + t.goods[k]) / n * ((before + flaggedBads) / (2.0 * t.totalBads));
+      s += (long) (t.bads[k] + t.goods[k]) * (before + flaggedBads);
     }
-    double badShare = t.totalBads / n;
-    return (area - 0.5) / ((1 - badShare) / 2);
+    long nm = (long) t.rows() * t.totalBads;
+    return (s - nm) / ((double) t.totalBads * t.totalGoods);
   }
 
   /** DeLong's variance of the AUC from the placement values of the bads and of the goods. */
