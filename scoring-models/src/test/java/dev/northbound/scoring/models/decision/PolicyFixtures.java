@@ -66,8 +66,11 @@ final class PolicyFixtures {
     return k;
   }
 
+  private static final DecisionPolicy PARSED = DecisionPolicy.parse(POLICY, SCHEMA, PSEUDONYMISER);
+
+  /** The policy of {@link #POLICY}, parsed once (it is immutable). */
   static DecisionPolicy policy() {
-    return DecisionPolicy.parse(POLICY, SCHEMA, PSEUDONYMISER);
+    return PARSED;
   }
 
   static Application application(ProductType product, String amount, int term, String rate, AgeBand age) {
