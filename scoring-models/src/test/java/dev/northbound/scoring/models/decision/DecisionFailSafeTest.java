@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Fail-safe: whatever else is true, an unverified document or a missing income never approves. */
-class FailSafeProperties {
+class DecisionFailSafeTest {
 
   private static CreditFile file(ProductType product, int term, boolean bureau, List<VerificationStatus> statuses) {
     List<DocumentProvenance> docs = new ArrayList<>();
