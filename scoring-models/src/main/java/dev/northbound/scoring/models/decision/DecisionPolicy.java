@@ -1,0 +1,256 @@
+package dev.northbound.scoring.models.decision;
+
+import static dev.northbound.scoring.models.grade.JsonDefinitions.fail;
+import static dev.northbound.scoring.models.grade.JsonDefinitions.required;
+
+import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.credit.AgeBand;
+import dev.northbound.scoring.core.credit.Application;
+import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.feature.FeatureVector;
+import dev.northbound.scoring.core.model.ModelInfo;
+import dev.northbound.scoring.core.model.ReasonCode;
+import dev.northbound.scoring.core.model.ScoreResult;
+import dev.northbound.scoring.core.money.Money;
+import dev.northbound.scoring.core.verify.VerificationStatus;
+import dev.northbound.scoring.models.grade.CombinedScore;
+import dev.northbound.scoring.models.grade.JsonDefinitions;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * A credit policy read from JSON (format and rules in {@code docs/decision-policy.md}) and bound to
+ * one feature schema: knock-outs that decline, fail-safe rules that refer, score cutoffs and the
+ * affordability limit. Rules are evaluated in a fixed order and every rule hit is reported; the
+ * outcome is the worst any rule gives: any knock-out declines; otherwise any fail-safe rule or the
+ * refer band refers; only an application that hits no rule and affords a positive limit is approved.
+ * Missing verification, missing income and a thin file without enough alternative data can never
+ * approve.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DecisionPolicy {
+
+  private final String id;
+  private final String version;
+  private final Currency currency;
+  private final FeatureSchema schema;
+  private final SubjectPseudonymiser pseudonymiser;
+  private final int chargeOffYears;
+  private final ScoreBands bands;
+  private final int minBureauAccounts;
+  private final int[] alternativeFeatures;
+  private final int minimumAlternative;
+  private final int incomeIndex;
+  private final int obligationsIndex;
+  private final Affordability affordability;
+
+  private DecisionPolicy(PolicyJson j, FeatureSchema schema, SubjectPseudonymiser pseudonymiser) {
+    this.schema = schema;
+    this.pseudonymiser = pseudonymiser;
+    this.id = PolicyChecks.text(j.policyId(), "/policyId");
+    this.version = PolicyChecks.text(j.version(), "/version");
+    this.currency = PolicyChecks.currency(j.reportingCurrency());
+    PolicyJson.KnockOuts ko = required(j.knockOuts(), "/knockOuts");
+    this.chargeOffYears = PolicyChecks.range(ko.chargeOffWithinYears(), 1, 10, "/knockOuts/chargeOffWithinYears");
+    this.bands = ScoreBands.of(j.pointsCutoffs(), j.gradeCutoffs());
+    PolicyJson.ThinFile thin = required(j.thinFile(), "/thinFile");
+    this.minBureauAccounts = PolicyChecks.range(thin.minBureauAccounts(), 1, 1000, "/thinFile/minBureauAccounts");
+    List<String> alt = required(thin.alternativeDataFeatures(), "/thinFile/alternativeDataFeatures");
+    this.alternativeFeatures = new int[alt.size()];
+    for (int i = 0; i < alt.size(); i++) {
+      alternativeFeatures[i] = PolicyChecks.feature(schema, alt.get(i), "/thinFile/alternativeDataFeatures/" + i);
+    }
+    this.minimumAlternative = PolicyChecks.range(thin.minimumPresent(), 0, alt.size(), "/thinFile/minimumPresent");
+    PolicyJson.Limit limit = required(j.limit(), "/limit");
+    this.incomeIndex = PolicyChecks.feature(schema, limit.incomeFeature(), "/limit/incomeFeature");
+    this.obligationsIndex = PolicyChecks.feature(schema, limit.obligationsFeature(), "/limit/obligationsFeature");
+    this.affordability = PolicyChecks.affordability(limit);
+  }
+
+  /**
+   * Reads a policy and binds it to a schema.
+   *
+   * @param json the policy JSON
+   * @param schema the schema of the vectors it will decide on; must have every feature the policy names
+   * @param pseudonymiser the bank's keyed pseudonymiser for the audit record
+   * @throws ModelDefinitionException if the JSON is malformed, has an unknown field, breaks a rule or
+   *     names a feature the schema lacks; the message is {@code "<pointer>: <rule>; found <what>"}
+   */
+  public static DecisionPolicy parse(String json, FeatureSchema schema, SubjectPseudonymiser pseudonymiser) {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(pseudonymiser, "pseudonymiser");
+    return new DecisionPolicy(JsonDefinitions.read(json, PolicyJson.class), schema, pseudonymiser);
+  }
+
+  /**
+   * Reads a policy file (UTF-8) and binds it to a schema, as {@link #parse}.
+   *
+   * @throws ModelDefinitionException if the file cannot be read or is not a valid policy
+   */
+  public static DecisionPolicy load(Path path, FeatureSchema schema, SubjectPseudonymiser pseudonymiser) {
+    try {
+      return parse(Files.readString(path, StandardCharsets.UTF_8), schema, pseudonymiser);
+    } catch (IOException e) {
+      throw new ModelDefinitionException("/: the policy file must be readable; found an unreadable file", e);
+    }
+  }
+
+  /** The policy id. */
+  public String id() {
+    return id;
+  }
+
+  /** The policy version. */
+  public String version() {
+    return version;
+  }
+
+  /** The reporting currency of limits and amount features (CNY unless the policy says otherwise). */
+  public Currency reportingCurrency() {
+    return currency;
+  }
+
+  /**
+   * Decides on one application scored by one model. The score's band comes from the points cutoffs
+   * if the policy has them, otherwise from the grade cutoffs on the score's grade.
+   *
+   * @throws InvalidInputException if the vector or the score belong to another schema, or the
+   *     requested amount is not in the reporting currency
+   */
+  public Decision decide(CreditFile file, FeatureVector vector, ScoreResult score, LocalDate asOf) {
+    checkSchema(vector, score.model(), "/score/model/schemaFingerprint");
+    return decide(file, vector, bands.band(score), score.reasonCodes(), List.of(score.model()), asOf);
+  }
+
+  /**
+   * Decides on one application scored by a capacity × willingness model, banding the combined grade
+   * by the grade cutoffs. Score reasons are capacity's followed by willingness's.
+   *
+   * @throws IllegalStateException if the policy has no grade cutoffs
+   * @throws InvalidInputException as {@link #decide(CreditFile, FeatureVector, ScoreResult, LocalDate)}
+   */
+  public Decision decide(CreditFile file, FeatureVector vector, CombinedScore score, LocalDate asOf) {
+    checkSchema(vector, score.capacity().model(), "/score/capacity/model/schemaFingerprint");
+    checkSchema(vector, score.willingness().model(), "/score/willingness/model/schemaFingerprint");
+    List<ReasonCode> reasons = new ArrayList<>(score.capacity().reasonCodes());
+    reasons.addAll(score.willingness().reasonCodes());
+    return decide(file, vector, bands.bandOfGrade(score.grade(), id), reasons,
+        List.of(score.capacity().model(), score.willingness().model()), asOf);
+  }
+
+  private void checkSchema(FeatureVector vector, ModelInfo model, String pointer) {
+    if (!vector.schema().fingerprint().equals(schema.fingerprint())) {
+      throw new InvalidInputException("/vector/schemaFingerprint", "must be the fingerprint of the policy's schema",
+          "the fingerprint of another schema");
+    }
+    if (!model.schemaFingerprint().equals(schema.fingerprint())) {
+      throw new InvalidInputException(pointer, "must be the fingerprint of the policy's schema",
+          "the fingerprint of another schema");
+    }
+  }
+
+  private Decision decide(CreditFile file, FeatureVector vector, Outcome band, List<ReasonCode> scoreReasons,
+      List<ModelInfo> models, LocalDate asOf) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(asOf, "asOf");
+    Application app = file.application();
+    Hits hits = new Hits();
+    if (CreditChecks.activeBankruptcyOrIva(file, asOf)) {
+      hits.decline(Rule.KO_BANKRUPTCY_OR_IVA.reason());
+    }
+    if (CreditChecks.chargeOffWithin(file, asOf, chargeOffYears)) {
+      hits.decline(Rule.KO_CHARGE_OFF.reason(chargeOffYears));
+    }
+    if (CreditChecks.anyDocument(file, VerificationStatus.FAILED)) {
+      hits.decline(Rule.KO_DOCUMENT_FAILED.reason());
+    }
+    if (app.ageBand() == AgeBand.UNDER_18) {
+      hits.decline(Rule.KO_UNDER_18.reason());
+    }
+    if (file.documents().isEmpty()) {
+      hits.refer(Rule.RF_NO_DOCUMENTS.reason());
+    }
+    if (CreditChecks.anyDocument(file, VerificationStatus.UNVERIFIED)) {
+      hits.refer(Rule.RF_DOCUMENT_UNVERIFIED.reason());
+    }
+    OptionalDouble income = vector.isMissing(incomeIndex) ? OptionalDouble.empty()
+        : OptionalDouble.of(vector.value(incomeIndex));
+    OptionalDouble obligations = vector.isMissing(obligationsIndex) ? OptionalDouble.empty()
+        : OptionalDouble.of(vector.value(obligationsIndex));
+    if (income.isEmpty()) {
+      hits.refer(Rule.RF_INCOME_MISSING.reason());
+    }
+    if (obligations.isEmpty()) {
+      hits.refer(Rule.RF_OBLIGATIONS_MISSING.reason());
+    }
+    if (CreditChecks.bureauAccounts(file) < minBureauAccounts && alternativePresent(vector) < minimumAlternative) {
+      hits.refer(Rule.RF_THIN_FILE.reason());
+    }
+    if (band == Outcome.REFER) {
+      hits.refer(Rule.SC_REFER.reason());
+    } else if (band == Outcome.DECLINE) {
+      hits.decline(Rule.SC_DECLINE.reason());
+    }
+    BigDecimal limit = BigDecimal.ZERO;
+    if (income.isPresent() && obligations.isPresent()) {
+      BigDecimal instalment = affordability.instalment(
+          BigDecimal.valueOf(income.getAsDouble()), BigDecimal.valueOf(obligations.getAsDouble()));
+      if (instalment.signum() > 0) {
+        if (!app.amount().currency().equals(currency)) {
+          throw new InvalidInputException("/application/amount/currency", "must be the policy's reporting currency",
+              "another currency");
+        }
+        limit = affordability.limit(instalment, app.product(), app.termMonths(), app.annualRatePercent(),
+            app.amount().amount());
+      }
+      if (limit.signum() <= 0) {
+        hits.decline(Rule.AF_NO_CAPACITY.reason());
+      }
+    }
+    AuditRecord audit = PolicyChecks.audit(this, file, vector, models, asOf, pseudonymiser);
+    if (hits.decline) {
+      return new Decline(hits.all, scoreReasons, audit);
+    }
+    if (!hits.all.isEmpty()) {
+      return new Refer(hits.all, scoreReasons, audit);
+    }
+    return new Approve(Money.of(limit, currency), List.of(), scoreReasons, audit);
+  }
+
+  private int alternativePresent(FeatureVector vector) {
+    int n = 0;
+    for (int i : alternativeFeatures) {
+      if (!vector.isMissing(i)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The rules hit, in rule order, and whether any of them declines. */
+  private static final class Hits {
+    final List<DecisionReason> all = new ArrayList<>();
+    boolean decline;
+
+    void decline(DecisionReason r) {
+      all.add(r);
+      decline = true;
+    }
+
+    void refer(DecisionReason r) {
+      all.add(r);
+    }
+  }
+}

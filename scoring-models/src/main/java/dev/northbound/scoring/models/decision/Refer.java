@@ -1,0 +1,34 @@
+package dev.northbound.scoring.models.decision;
+
+import dev.northbound.scoring.core.model.ReasonCode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The application goes to a human underwriter; {@code rules} says why (never empty).
+ *
+ * @param rules the rules hit
+ * @param scoreReasons the score's reason codes
+ * @param audit the audit record
+ */
+public record Refer(List<DecisionReason> rules, List<ReasonCode> scoreReasons, AuditRecord audit) implements Decision {
+
+  /**
+   * Validates the components; lists are copied.
+   *
+   * @throws IllegalArgumentException if no rule is given
+   */
+  public Refer {
+    rules = List.copyOf(rules);
+    scoreReasons = List.copyOf(scoreReasons);
+    Objects.requireNonNull(audit, "audit");
+    if (rules.isEmpty()) {
+      throw new IllegalArgumentException("a refer needs at least one rule as its reason");
+    }
+  }
+
+  @Override
+  public Outcome outcome() {
+    return Outcome.REFER;
+  }
+}

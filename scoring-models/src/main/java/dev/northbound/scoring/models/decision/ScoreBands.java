@@ -1,0 +1,92 @@
+package dev.northbound.scoring.models.decision;
+
+import static dev.northbound.scoring.models.grade.JsonDefinitions.fail;
+import static dev.northbound.scoring.models.grade.JsonDefinitions.required;
+
+import dev.northbound.scoring.core.model.ScoreResult;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The score cutoffs: on points ({@code points >= approveAtOrAbove} approves, {@code >= referAtOrAbove}
+ * refers, below declines) and/or on grades (listed approve grades approve, listed refer grades refer,
+ * any other grade declines). Points take precedence for a single score when both are given.
+ */
+final class ScoreBands {
+
+  private final boolean hasPoints;
+  private final double approveAt;
+  private final double referAt;
+  private final Set<String> approveGrades;
+  private final Set<String> referGrades;
+
+  private ScoreBands(boolean hasPoints, double approveAt, double referAt, Set<String> approve, Set<String> refer) {
+    this.hasPoints = hasPoints;
+    this.approveAt = approveAt;
+    this.referAt = referAt;
+    this.approveGrades = approve;
+    this.referGrades = refer;
+  }
+
+  static ScoreBands of(PolicyJson.PointsCutoffs points, PolicyJson.GradeCutoffs grades) {
+    if (points == null && grades == null) {
+      throw fail("", "must define pointsCutoffs or gradeCutoffs", "neither");
+    }
+    double approve = Double.NaN;
+    double refer = Double.NaN;
+    if (points != null) {
+      approve = finite(points.approveAtOrAbove(), "/pointsCutoffs/approveAtOrAbove");
+      refer = finite(points.referAtOrAbove(), "/pointsCutoffs/referAtOrAbove");
+      if (refer > approve) {
+        throw fail("/pointsCutoffs/referAtOrAbove", "must not exceed approveAtOrAbove", "a higher cutoff");
+      }
+    }
+    Set<String> a = null;
+    Set<String> r = null;
+    if (grades != null) {
+      a = labels(grades.approve(), "/gradeCutoffs/approve");
+      r = labels(grades.refer(), "/gradeCutoffs/refer");
+      if (a.isEmpty()) {
+        throw fail("/gradeCutoffs/approve", "must list at least one grade", "an empty list");
+      }
+      for (String g : r) {
+        if (a.contains(g)) {
+          throw fail("/gradeCutoffs/refer", "must not repeat an approve grade", "a grade in both lists");
+        }
+      }
+    }
+    return new ScoreBands(points != null, approve, refer, a, r);
+  }
+
+  private static double finite(Double v, String pointer) {
+    if (!Double.isFinite(required(v, pointer))) {
+      throw fail(pointer, "must be finite", "a value that is not finite");
+    }
+    return v;
+  }
+
+  private static Set<String> labels(List<String> l, String pointer) {
+    Set<String> s = new HashSet<>();
+    for (int i = 0; i < required(l, pointer).size(); i++) {
+      if (!s.add(required(l.get(i), pointer + "/" + i))) {
+        throw fail(pointer + "/" + i, "must not repeat a grade", "a repeated grade");
+      }
+    }
+    return Set.copyOf(s);
+  }
+
+  Outcome band(ScoreResult score) {
+    if (hasPoints) {
+      return score.points() >= approveAt ? Outcome.APPROVE : score.points() >= referAt ? Outcome.REFER : Outcome.DECLINE;
+    }
+    return bandOfGrade(score.grade(), null);
+  }
+
+  Outcome bandOfGrade(String grade, String policyId) {
+    if (approveGrades == null) {
+      throw new IllegalStateException("policy " + policyId + " defines no gradeCutoffs, which a combined score needs");
+    }
+    return approveGrades.contains(grade) ? Outcome.APPROVE : referGrades.contains(grade) ? Outcome.REFER : Outcome.DECLINE;
+  }
+}

@@ -1,0 +1,268 @@
+package dev.northbound.scoring.models.logistic;
+
+import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.feature.FeatureVector;
+import dev.northbound.scoring.core.model.ModelInfo;
+import dev.northbound.scoring.core.model.PartialScore;
+import dev.northbound.scoring.core.model.ReasonCode;
+import dev.northbound.scoring.core.model.ScoreHolder;
+import dev.northbound.scoring.core.model.ScoreResult;
+import dev.northbound.scoring.core.model.ScoringModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A logistic-regression scoring model. The target is <em>bad</em>: with the log-odds
+ * {@code z = b0 + sum(b_i * x_i)}, the probability of default is {@code PD = 1 / (1 + exp(-z))},
+ * computed in a form that never overflows (for {@code z < 0} as {@code exp(z) / (1 + exp(z))}), so
+ * that even {@code |z| = 800} gives exactly 0 or 1 and never NaN. Points are
+ * {@code offset - factor * z} (see {@link Scaling}), finite for every input.
+ *
+ * <p>Partial scores: input {@code i} gets {@code -factor * b_i * x_i} plus an equal share
+ * {@code (offset - factor * b0) / n} of the intercept term, so the partial scores of the {@code n}
+ * inputs add up to the total points.
+ *
+ * <p>Reason codes: the inputs whose points are below their best attainable contribution (see
+ * {@link RawInput} and {@link WoeInput} for "best"), largest shortfall first, ties broken by input
+ * order, at most {@value #MAX_REASONS}; inputs at their best give no reason.
+ *
+ * <p>Immutable and thread-safe. {@link #score(double[], ScoreHolder)} allocates nothing.
+ */
+public final class LogisticModel implements ScoringModel {
+
+  /** The most reason codes a score carries. */
+  public static final int MAX_REASONS = 4;
+
+  private final LogisticConfig config;
+  private final FeatureSchema schema;
+  private final ModelInfo info;
+  private final int[] featureIndex;
+  private final boolean[] woe;
+  private final double[] coef;
+  private final double[] lower;
+  private final double[] upper;
+  private final double[][] cuts;
+  /** Per input: the log-odds terms of every bin (WoE) or {@code {missing}} (raw); missing last. */
+  private final double[][] terms;
+  private final double[] bestTerm;
+  private final double factor;
+  private final double share;
+  private final double minScore;
+  private final double maxScore;
+
+  private LogisticModel(FeatureSchema schema, LogisticConfig config) {
+    this.schema = schema;
+    this.config = config;
+    this.info = new ModelInfo(config.id(), config.version(), schema.fingerprint());
+    int n = config.inputs().size();
+    featureIndex = new int[n];
+    woe = new boolean[n];
+    coef = new double[n];
+    lower = new double[n];
+    upper = new double[n];
+    cuts = new double[n][];
+    terms = new double[n][];
+    bestTerm = new double[n];
+    double worstSum = 0;
+    double bestSum = 0;
+    for (int i = 0; i < n; i++) {
+      LogisticInput in = config.inputs().get(i);
+      int idx = i;
+      featureIndex[i] = schema.indexOf(in.feature()).orElseThrow(() -> new ModelDefinitionException(
+          "/inputs/" + idx + "/feature: must name a feature of the schema; found an unknown feature name"));
+      coef[i] = in.coefficient();
+      double best;
+      double worst;
+      if (in instanceof WoeInput w) {
+        woe[i] = true;
+        cuts[i] = w.cutpoints().stream().mapToDouble(Double::doubleValue).toArray();
+        terms[i] = new double[w.woe().size() + 1];
+        for (int k = 0; k < w.woe().size(); k++) {
+          terms[i][k] = coef[i] * w.woe().get(k);
+        }
+        terms[i][w.woe().size()] = coef[i] * w.missingWoe();
+        best = Double.POSITIVE_INFINITY;
+        worst = Double.NEGATIVE_INFINITY;
+        for (double t : terms[i]) {
+          best = Math.min(best, t);
+          worst = Math.max(worst, t);
+        }
+      } else {
+        RawInput r = (RawInput) in;
+        lower[i] = r.lower();
+        upper[i] = r.upper();
+        terms[i] = new double[] {coef[i] * r.imputedValue() + r.missingCoefficient()};
+        best = Math.min(terms[i][0], Math.min(coef[i] * r.lower(), coef[i] * r.upper()));
+        worst = Math.max(terms[i][0], Math.max(coef[i] * r.lower(), coef[i] * r.upper()));
+      }
+      bestTerm[i] = best;
+      bestSum += best;
+      worstSum += worst;
+    }
+    Scaling s = config.scaling();
+    factor = s.factor();
+    share = (s.offset() - factor * config.intercept()) / n;
+    minScore = s.pointsForLogOddsBad(config.intercept() + worstSum);
+    maxScore = s.pointsForLogOddsBad(config.intercept() + bestSum);
+    if (!Double.isFinite(minScore) || !Double.isFinite(maxScore)) {
+      throw new ModelDefinitionException("/inputs: the score range must be finite; found an infinite bound");
+    }
+  }
+
+  /**
+   * A model of the given definition over {@code schema}.
+   *
+   * @throws ModelDefinitionException if an input names a feature the schema lacks or the score
+   *     range is not finite
+   */
+  public static LogisticModel create(FeatureSchema schema, LogisticConfig config) {
+    return new LogisticModel(Objects.requireNonNull(schema, "schema"), Objects.requireNonNull(config, "config"));
+  }
+
+  /** The definition the model was built from. */
+  public LogisticConfig config() {
+    return config;
+  }
+
+  @Override
+  public ModelInfo info() {
+    return info;
+  }
+
+  @Override
+  public FeatureSchema schema() {
+    return schema;
+  }
+
+  @Override
+  public List<String> grades() {
+    return config.grades().grades();
+  }
+
+  @Override
+  public double minScore() {
+    return minScore;
+  }
+
+  @Override
+  public double maxScore() {
+    return maxScore;
+  }
+
+  @Override
+  public ScoreHolder newHolder() {
+    return ScoreHolder.of(coef.length, MAX_REASONS);
+  }
+
+  /**
+   * The numerically stable logistic function {@code 1 / (1 + exp(-z))}: never NaN for finite or
+   * infinite {@code z}.
+   */
+  public static double sigmoid(double z) {
+    if (z >= 0) {
+      return 1.0 / (1.0 + Math.exp(-z));
+    }
+    double e = Math.exp(z);
+    return e / (1.0 + e);
+  }
+
+  @Override
+  public void score(double[] values, ScoreHolder out) {
+    if (values.length != schema.size()) {
+      throw new IllegalArgumentException("expected " + schema.size() + " values, found " + values.length);
+    }
+    if (out.characteristicCapacity() < coef.length || out.reasonCapacity() < MAX_REASONS) {
+      throw new IllegalArgumentException("holder too small: needs " + coef.length + " characteristics and "
+          + MAX_REASONS + " reasons, has " + out.characteristicCapacity() + " and " + out.reasonCapacity());
+    }
+    double z = config.intercept();
+    int count = 0;
+    out.clearReasons();
+    for (int i = 0; i < coef.length; i++) {
+      double v = values[featureIndex[i]];
+      int bin;
+      double term;
+      if (Double.isNaN(v)) {
+        bin = woe[i] ? terms[i].length - 1 : 1;
+        term = terms[i][terms[i].length - 1];
+      } else if (woe[i]) {
+        bin = binOf(cuts[i], v);
+        term = terms[i][bin];
+      } else {
+        bin = 0;
+        term = coef[i] * Math.min(Math.max(v, lower[i]), upper[i]);
+      }
+      z += term;
+      out.setPartial(i, share - factor * term, bin);
+      double below = factor * (term - bestTerm[i]);
+      if (below > 0) {
+        count = insertReason(out, count, i, below);
+      }
+    }
+    if (count > 0) {
+      out.setReason(count - 1, out.reasonCharacteristic(count - 1), out.reasonPoints(count - 1));
+    }
+    double points = config.scaling().pointsForLogOddsBad(z);
+    out.setTotals(points, sigmoid(z), config.grades().gradeIndex(points));
+  }
+
+  private static int binOf(double[] cut, double v) {
+    int k = 0;
+    while (k < cut.length && v >= cut[k]) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Inserts a reason into the ranked list held in {@code out}; returns the new count. */
+  private static int insertReason(ScoreHolder out, int count, int input, double below) {
+    int pos = count;
+    while (pos > 0 && out.reasonPoints(pos - 1) < below) {
+      pos--;
+    }
+    if (pos >= MAX_REASONS) {
+      return count;
+    }
+    int last = Math.min(count, MAX_REASONS - 1);
+    for (int j = last; j > pos; j--) {
+      out.setReason(j, out.reasonCharacteristic(j - 1), out.reasonPoints(j - 1));
+    }
+    out.setReason(pos, input, below);
+    return Math.min(count + 1, MAX_REASONS);
+  }
+
+  /**
+   * Scores a vector with its partial scores and reason codes.
+   *
+   * @throws InvalidInputException if the vector was built under another schema
+   */
+  @Override
+  public ScoreResult score(FeatureVector vector) {
+    if (!vector.schema().fingerprint().equals(schema.fingerprint())) {
+      throw new InvalidInputException("/schemaFingerprint", "must be the fingerprint of the model's schema",
+          "the fingerprint of another schema");
+    }
+    ScoreHolder h = newHolder();
+    score(vector.toArray(), h);
+    List<PartialScore> partials = new ArrayList<>(coef.length);
+    for (int i = 0; i < coef.length; i++) {
+      LogisticInput in = config.inputs().get(i);
+      String label = in instanceof WoeInput w ? w.binLabel(h.bin(i)) : h.bin(i) == 0 ? "value" : "missing";
+      partials.add(new PartialScore(in.feature(), label, h.partial(i)));
+    }
+    List<ReasonCode> reasons = new ArrayList<>(h.reasonCount());
+    for (int r = 0; r < h.reasonCount(); r++) {
+      int i = h.reasonCharacteristic(r);
+      LogisticInput in = config.inputs().get(i);
+      int f = featureIndex[i];
+      String shown = vector.isMissing(f) ? "missing"
+          : Values.format(vector.value(f)) + " " + schema.definition(f).unit();
+      reasons.add(new ReasonCode(in.reason().code(), in.feature(), h.reasonPoints(r), shown,
+          in.reason().messageEn(), in.reason().messageZh()));
+    }
+    return new ScoreResult(info, h.points(), h.probabilityOfDefault(), grades().get(h.grade()), partials, reasons);
+  }
+}
