@@ -109,8 +109,8 @@ final class VerifiedIncome {
   /** The implied income of one record in cents or, if {@code censoredFlag}, 1 if censored else 0. */
   private static long implied(MpfContribution c, int i, ExtractionContext ctx, FeatureConfig cfg, boolean censoredFlag) {
     double rate = cfg.mpfMandatoryRate();
-    double capFactor = Amounts.configFactor(ctx, cfg.mpfRelevantIncomeCap().currency(), "MPF relevant-income cap");
     long employee = Amounts.cents(c.employeeMandatory(), ctx, Amounts.MPF, i, "employeeMandatory");
+    double capFactor = Amounts.configFactor(ctx, cfg.mpfRelevantIncomeCap().currency(), "MPF relevant-income cap");
     if (employee > 0) {
       long cap = Amounts.cents(cfg.mpfRelevantIncomeCap(), capFactor);
       long raw = (long) Math.rint(employee / rate);
