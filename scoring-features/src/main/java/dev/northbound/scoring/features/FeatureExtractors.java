@@ -27,6 +27,9 @@ public final class FeatureExtractors {
    */
   public static FeatureExtractor compose(List<? extends FeatureExtractor> parts) {
     Objects.requireNonNull(parts, "parts");
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("a composite extractor needs at least one part");
+    }
     StringBuilder name = new StringBuilder();
     for (FeatureExtractor p : parts) {
       if (name.length() > 0) {
