@@ -1,0 +1,72 @@
+package dev.northbound.scoring.features.catalogue;
+
+import dev.northbound.scoring.core.feature.FeatureDefinition;
+import dev.northbound.scoring.core.feature.FeatureGroup;
+import dev.northbound.scoring.core.feature.FeatureSchema;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Renders a feature schema as Markdown: one table per group (in {@link FeatureGroup} order) with
+ * each feature's position, name, definition, unit and risk direction, headed by the schema
+ * fingerprint. {@code docs/features.md} is this rendering of {@link StandardFeatures#extractor()}'s
+ * schema; a test fails when the two differ.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class FeatureDocs {
+
+  /** The command that rewrites {@code docs/features.md} from the schema. */
+  public static final String REGENERATE = "mvn -B -o -pl scoring-features -am verify -Dtest=FeatureDocsTest"
+      + " -Dsurefire.failIfNoSpecifiedTests=false -Dnorthbound.updateDocs=true";
+
+  private FeatureDocs() {}
+
+  /** The Markdown document for {@code schema}, with Unix line endings. */
+  public static String render(FeatureSchema schema) {
+    Objects.requireNonNull(schema, "schema");
+    StringBuilder md = new StringBuilder(16_384);
+    md.append("# Feature catalogue\n\n")
+        .append("<!-- Generated from the schema by ").append(FeatureDocs.class.getName())
+        .append("; do not edit by hand. Regenerate with: ").append(REGENERATE).append(" -->\n\n")
+        .append("- Features: ").append(schema.size()).append('\n')
+        .append("- Schema fingerprint (SHA-256): `").append(schema.fingerprint()).append("`\n\n")
+        .append("Every feature is computed as of `ExtractionContext.asOf()`: records dated after it (accounts")
+        .append(" opened, history months, enquiries, bills, tax assessments, contributions, public records)")
+        .append(" are ignored. Amounts are in the context's reporting currency (CNY by default), each")
+        .append(" converted with the caller's rates and rounded to cents before any sum or ratio. A feature")
+        .append(" that cannot be computed is missing with a reason, never a silent zero: `NO_BUREAU_FILE`")
+        .append(" (no Hong Kong bureau report), `NO_HISTORY` (no records of the kind needed),")
+        .append(" `NOT_APPLICABLE` (a zero denominator, or an event that never happened) or `UNAVAILABLE`.\n")
+        .append("The risk direction says how risk is expected to move as the value rises.\n");
+    for (FeatureGroup group : FeatureGroup.values()) {
+      boolean any = false;
+      for (int i = 0; i < schema.size(); i++) {
+        FeatureDefinition d = schema.definition(i);
+        if (d.group() != group) {
+          continue;
+        }
+        if (!any) {
+          md.append("\n## ").append(title(group)).append("\n\n")
+              .append("| # | Name | Definition | Unit | Risk direction |\n")
+              .append("|---:|---|---|---|---|\n");
+          any = true;
+        }
+        md.append("| ").append(i).append(" | `").append(d.name()).append("` | ").append(cell(d.description()))
+            .append(" | ").append(cell(d.unit())).append(" | ")
+            .append(d.riskDirection().name().toLowerCase(Locale.ROOT)).append(" |\n");
+      }
+    }
+    md.append("\n## Worked example\n\n_Filled in from the example credit files: see the features CLI._\n");
+    return md.toString();
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static String title(FeatureGroup group) {
+    String words = group.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+}

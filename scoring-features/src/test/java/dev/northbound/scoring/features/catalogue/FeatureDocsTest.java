@@ -1,0 +1,41 @@
+package dev.northbound.scoring.features.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class FeatureDocsTest {
+
+  @Test
+  void featuresMd_matchesSchemaRendering() throws IOException {
+    String repo = System.getProperty("northbound.repo.dir");
+    assumeTrue(repo != null && Files.isDirectory(Path.of(repo)),
+        "northbound.repo.dir is not set to the repository root; cannot check docs/features.md");
+    Path doc = Path.of(repo, "docs", "features.md");
+    String rendered = FeatureDocs.render(StandardFeatures.extractor().schema());
+    if (Boolean.getBoolean("northbound.updateDocs")) {
+      Files.createDirectories(doc.getParent());
+      Files.writeString(doc, rendered, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.exists(doc)).as("docs/features.md is missing; regenerate it with: " + FeatureDocs.REGENERATE)
+        .isTrue();
+    assertThat(Files.readString(doc, StandardCharsets.UTF_8))
+        .as("docs/features.md differs from the schema's rendering; regenerate it with: " + FeatureDocs.REGENERATE)
+        .isEqualTo(rendered);
+  }
+
+  @Test
+  void render_tablePerGroupFingerprintAndWorkedExample() {
+    String md = FeatureDocs.render(StandardFeatures.extractor().schema());
+    assertThat(md).contains("- Schema fingerprint (SHA-256): `" + StandardFeatures.extractor().schema().fingerprint() + "`")
+        .contains("\n## Capacity\n", "\n## Willingness\n", "\n## Credit demand\n", "\n## Depth of history\n",
+            "\n## Alternative data\n", "\n## Thin file\n")
+        .contains("| 0 | `tax_monthly_income` | ")
+        .endsWith("\n## Worked example\n\n_Filled in from the example credit files: see the features CLI._\n");
+  }
+}
