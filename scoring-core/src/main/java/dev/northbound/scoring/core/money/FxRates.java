@@ -21,7 +21,10 @@ import java.util.Optional;
 public final class FxRates {
 
   private final Map<Long, FxRate> direct;
-  private final Map<Long, Double> factors;
+  /** Flat table for the hot path: parallel arrays of (from, to) numeric codes and factors. */
+  private final int[] fromCodes;
+  private final int[] toCodes;
+  private final double[] factorTable;
 
   private FxRates(Collection<FxRate> rates) {
     Map<Long, FxRate> d = new HashMap<>();
@@ -37,7 +40,17 @@ public final class FxRates {
       f.put(key(r.to(), r.from()), BigDecimal.ONE.divide(r.rate(), MathContext.DECIMAL128).doubleValue());
     }
     this.direct = Map.copyOf(d);
-    this.factors = Map.copyOf(f);
+    int n = f.size();
+    this.fromCodes = new int[n];
+    this.toCodes = new int[n];
+    this.factorTable = new double[n];
+    int i = 0;
+    for (Map.Entry<Long, Double> e : f.entrySet()) {
+      fromCodes[i] = (int) (e.getKey() >>> 32);
+      toCodes[i] = (int) (long) e.getKey();
+      factorTable[i] = e.getValue();
+      i++;
+    }
   }
 
   /** Rates for the given pairs; each pair may be given in one direction only. */
@@ -94,16 +107,28 @@ public final class FxRates {
     if (from.equals(to)) {
       return 1.0;
     }
-    Double f = factors.get(key(from, to));
-    if (f == null) {
+    int slot = slot(from, to);
+    if (slot < 0) {
       throw missing(from, to);
     }
-    return f;
+    return factorTable[slot];
   }
 
   /** Whether an amount in {@code from} can be converted to {@code to}. */
   public boolean canConvert(Currency from, Currency to) {
-    return from.equals(to) || factors.containsKey(key(from, to));
+    return from.equals(to) || slot(from, to) >= 0;
+  }
+
+  /** A linear scan: a caller supplies a handful of rates, and this allocates nothing. */
+  private int slot(Currency from, Currency to) {
+    int f = from.getNumericCode();
+    int t = to.getNumericCode();
+    for (int i = 0; i < fromCodes.length; i++) {
+      if (fromCodes[i] == f && toCodes[i] == t) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The rates as given, for the audit record. */
