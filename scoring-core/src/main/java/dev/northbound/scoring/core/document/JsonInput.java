@@ -172,7 +172,12 @@ final class JsonInput implements AutoCloseable {
 
   /** Requires that nothing follows the top-level value. */
   void expectEnd() {
-    JsonToken t = next();
+    JsonToken t;
+    try {
+      t = next();
+    } catch (InvalidInputException e) {
+      t = JsonToken.NOT_AVAILABLE;
+    }
     if (t != null) {
       throw new InvalidInputException("", "must contain one JSON object and nothing after it", "more content");
     }

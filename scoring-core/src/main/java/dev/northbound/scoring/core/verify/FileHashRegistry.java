@@ -10,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -99,6 +103,17 @@ public final class FileHashRegistry implements HashRegistry {
     return this;
   }
 
+  /** Gives the temporary file the permissions of the file it replaces, or rw-r--r-- for a new one. */
+  private void keepPermissions(Path temp) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(path)
+        ? Files.getPosixFilePermissions(path)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
+  }
+
   /**
    * Writes the registry to {@link #path()} atomically: a temporary file in the same directory,
    * forced to disk, then moved over the old file with {@link StandardCopyOption#ATOMIC_MOVE}.
@@ -111,6 +126,7 @@ public final class FileHashRegistry implements HashRegistry {
     Path temp = null;
     try {
       temp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
+      keepPermissions(temp);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
           OutputStream out = Channels.newOutputStream(channel)) {
         out.write(bytes);
