@@ -62,15 +62,15 @@ final class ExampleDocuments {
             new Enquiry(LocalDate.parse("2025-06-20"), EnquiryPurpose.ACCOUNT_REVIEW, false)),
         List.of(), List.of());
     AlternativeData alt = new AlternativeData(
-        concat(bills(BillKind.ELECTRICITY, "CLP Power", "2025-04", "2025-09", 18, 6, Money.HKD,
+        concat(bills(BillKind.ELECTRICITY, "CLP Power", "2025-07", "2025-09", 18, 6, Money.HKD,
                 "612.40", "588.10", "701.90", "845.30"),
-            bills(BillKind.MOBILE, "HKT", "2025-10", "2026-09", 12, 9, Money.HKD, "238.00"),
-            bills(BillKind.ELECTRICITY, "China Southern Power Grid Shenzhen", "2025-10", "2026-09", 15, 5,
+            bills(BillKind.MOBILE, "HKT", "2026-04", "2026-09", 12, 9, Money.HKD, "238.00"),
+            bills(BillKind.ELECTRICITY, "China Southern Power Grid Shenzhen", "2026-04", "2026-09", 15, 5,
                 Money.CNY, "186.50", "203.20", "251.75")),
         List.of(),
         List.of(hkTax(2023, "598000.00", "62860.00", "2024-06-14"), hkTax(2024, "640000.00", "70080.00",
             "2025-06-13")),
-        mpf("2025-01", "2025-09", "52000.00", "500.00"),
+        mpf("2025-04", "2025-09", "52000.00", "500.00"),
         social("Shenzhen", "2026-01", "2026-09", "27501.00"));
     return new CreditFile(app, Optional.of(report), alt, List.of());
   }
