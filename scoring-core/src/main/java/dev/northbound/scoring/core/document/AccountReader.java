@@ -1,0 +1,168 @@
+package dev.northbound.scoring.core.document;
+
+import static dev.northbound.scoring.core.document.Values.require;
+
+import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.credit.Account;
+import dev.northbound.scoring.core.credit.CreditCardAccount;
+import dev.northbound.scoring.core.credit.InstalmentLoanAccount;
+import dev.northbound.scoring.core.credit.LoanKind;
+import dev.northbound.scoring.core.credit.MonthlyStatus;
+import dev.northbound.scoring.core.credit.PaymentHistory;
+import dev.northbound.scoring.core.credit.PaymentStatus;
+import dev.northbound.scoring.core.credit.RevolvingLoanAccount;
+import dev.northbound.scoring.core.document.Values.Sign;
+import dev.northbound.scoring.core.money.Money;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads one account, a tagged union on {@code "type"}, and its payment history. */
+final class AccountReader {
+
+  /** The account types as written in the {@code "type"} field. */
+  enum Type {
+    CREDIT_CARD,
+    REVOLVING_LOAN,
+    INSTALMENT_LOAN
+  }
+
+  private static final String STATUS_CODES = String.join(", ", codes());
+
+  private String pointer;
+  private Type type;
+  private String accountId;
+  private Money creditLimit;
+  private Money balance;
+  private Money pastDue;
+  private LocalDate openedOn;
+  private LocalDate closedOn;
+  private PaymentHistory history;
+  private LoanKind kind;
+  private Money originalAmount;
+  private Money monthlyInstalment;
+  private Integer termMonths;
+
+  private AccountReader() {}
+
+  static Account read(JsonInput in) {
+    return new AccountReader().readAccount(in);
+  }
+
+  private Account readAccount(JsonInput in) {
+    pointer = in.startObject();
+    while (in.nextField()) {
+      switch (in.fieldName()) {
+        case "type" -> type = Values.enumValue(in, Type.class);
+        case "accountId" -> accountId = Values.text(in);
+        case "creditLimit" -> creditLimit = Values.money(in, Sign.NON_NEGATIVE);
+        case "balance" -> balance = Values.money(in, Sign.NON_NEGATIVE);
+        case "pastDue" -> pastDue = Values.money(in, Sign.NON_NEGATIVE);
+        case "openedOn" -> openedOn = Values.date(in);
+        case "closedOn" -> closedOn = Values.date(in);
+        case "history" -> history = history(in);
+        case "kind" -> kind = Values.enumValue(in, LoanKind.class);
+        case "originalAmount" -> originalAmount = Values.money(in, Sign.POSITIVE);
+        case "monthlyInstalment" -> monthlyInstalment = Values.money(in, Sign.NON_NEGATIVE);
+        case "termMonths" -> termMonths = Values.integer(in, 1, InstalmentLoanAccount.MAX_TERM_MONTHS);
+        default -> throw in.unknownField(pointer);
+      }
+    }
+    require(type, pointer, "type");
+    require(accountId, pointer, "accountId");
+    require(balance, pointer, "balance");
+    require(pastDue, pointer, "pastDue");
+    require(openedOn, pointer, "openedOn");
+    require(history, pointer, "history");
+    Values.notBefore(closedOn, openedOn, pointer, "closedOn", "openedOn");
+    if (type == Type.INSTALMENT_LOAN) {
+      return instalment();
+    }
+    notFor(kind == null, "kind");
+    notFor(originalAmount == null, "originalAmount");
+    notFor(monthlyInstalment == null, "monthlyInstalment");
+    notFor(termMonths == null, "termMonths");
+    require(creditLimit, pointer, "creditLimit");
+    sameCurrency(creditLimit, balance, "balance");
+    sameCurrency(creditLimit, pastDue, "pastDue");
+    Optional<LocalDate> closed = Optional.ofNullable(closedOn);
+    return type == Type.CREDIT_CARD
+        ? new CreditCardAccount(accountId, creditLimit, balance, pastDue, openedOn, closed, history)
+        : new RevolvingLoanAccount(accountId, creditLimit, balance, pastDue, openedOn, closed, history);
+  }
+
+  private Account instalment() {
+    notFor(creditLimit == null, "creditLimit");
+    require(kind, pointer, "kind");
+    require(originalAmount, pointer, "originalAmount");
+    require(monthlyInstalment, pointer, "monthlyInstalment");
+    require(termMonths, pointer, "termMonths");
+    sameCurrency(originalAmount, balance, "balance");
+    sameCurrency(originalAmount, monthlyInstalment, "monthlyInstalment");
+    sameCurrency(originalAmount, pastDue, "pastDue");
+    return new InstalmentLoanAccount(accountId, kind, originalAmount, balance, monthlyInstalment, termMonths,
+        pastDue, openedOn, Optional.ofNullable(closedOn), history);
+  }
+
+  private void notFor(boolean absent, String field) {
+    if (!absent) {
+      throw new InvalidInputException(pointer + "/" + field, "must not appear on a " + type + " account",
+          "the field");
+    }
+  }
+
+  private void sameCurrency(Money reference, Money other, String field) {
+    if (!reference.currency().equals(other.currency())) {
+      throw new InvalidInputException(pointer + "/" + field + "/currency",
+          "must be the currency of the account's " + (type == Type.INSTALMENT_LOAN ? "originalAmount" : "creditLimit"),
+          "another currency");
+    }
+  }
+
+  /** Reads a payment history: months strictly increasing, known status codes, within the limit. */
+  private static PaymentHistory history(JsonInput in) {
+    String arrayPointer = in.startArray();
+    int max = in.limits().maxHistoryMonths();
+    List<MonthlyStatus> months = new ArrayList<>();
+    YearMonth previous = null;
+    while (in.nextElement(arrayPointer, months.size(), max, "months")) {
+      String pointer = in.startObject();
+      YearMonth month = null;
+      PaymentStatus status = null;
+      while (in.nextField()) {
+        switch (in.fieldName()) {
+          case "month" -> month = monthAfter(in, previous);
+          case "status" -> status = status(in);
+          default -> throw in.unknownField(pointer);
+        }
+      }
+      months.add(new MonthlyStatus(require(month, pointer, "month"), require(status, pointer, "status")));
+      previous = month;
+    }
+    return new PaymentHistory(months);
+  }
+
+  private static YearMonth monthAfter(JsonInput in, YearMonth previous) {
+    YearMonth month = Values.month(in);
+    if (previous != null && !month.isAfter(previous)) {
+      throw in.fail("must be after the previous month", month.equals(previous) ? "the same month again" : "an earlier month");
+    }
+    return month;
+  }
+
+  private static PaymentStatus status(JsonInput in) {
+    String code = Values.string(in);
+    return PaymentStatus.fromCode(code)
+        .orElseThrow(() -> in.fail("must be one of " + STATUS_CODES, "an unknown code"));
+  }
+
+  private static List<String> codes() {
+    List<String> codes = new ArrayList<>();
+    for (PaymentStatus s : PaymentStatus.values()) {
+      codes.add(s.code());
+    }
+    return codes;
+  }
+}

@@ -1,0 +1,187 @@
+package dev.northbound.scoring.core.document;
+
+import static dev.northbound.scoring.core.document.Values.require;
+
+import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.credit.AlternativeData;
+import dev.northbound.scoring.core.credit.BillKind;
+import dev.northbound.scoring.core.credit.InsuranceScheme;
+import dev.northbound.scoring.core.credit.Jurisdiction;
+import dev.northbound.scoring.core.credit.MpfContribution;
+import dev.northbound.scoring.core.credit.RentPayment;
+import dev.northbound.scoring.core.credit.SocialInsuranceContribution;
+import dev.northbound.scoring.core.credit.TaxRecord;
+import dev.northbound.scoring.core.credit.UtilityBill;
+import dev.northbound.scoring.core.document.Values.Sign;
+import dev.northbound.scoring.core.money.Money;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads alternative data: bills, rent, tax records, MPF and social insurance; every array optional. */
+final class AlternativeReader {
+
+  private AlternativeReader() {}
+
+  static AlternativeData read(JsonInput in) {
+    String pointer = in.startObject();
+    int max = in.limits().maxAlternativeEntries();
+    List<UtilityBill> bills = List.of();
+    List<RentPayment> rent = List.of();
+    List<TaxRecord> tax = List.of();
+    List<MpfContribution> mpf = List.of();
+    List<SocialInsuranceContribution> social = List.of();
+    while (in.nextField()) {
+      switch (in.fieldName()) {
+        case "bills" -> bills = Values.list(in, max, "bills", AlternativeReader::bill);
+        case "rent" -> rent = Values.list(in, max, "rent payments", AlternativeReader::rent);
+        case "taxRecords" -> tax = Values.list(in, max, "tax records", AlternativeReader::tax);
+        case "mpf" -> mpf = Values.list(in, max, "MPF contributions", AlternativeReader::mpf);
+        case "socialInsurance" -> social = Values.list(in, max, "contributions", AlternativeReader::social);
+        default -> throw in.unknownField(pointer);
+      }
+    }
+    return new AlternativeData(bills, rent, tax, mpf, social);
+  }
+
+  private static UtilityBill bill(JsonInput in) {
+    String pointer = in.startObject();
+    BillKind kind = null;
+    String provider = null;
+    YearMonth period = null;
+    Money amount = null;
+    LocalDate dueDate = null;
+    LocalDate paidOn = null;
+    while (in.nextField()) {
+      switch (in.fieldName()) {
+        case "kind" -> kind = Values.enumValue(in, BillKind.class);
+        case "provider" -> provider = Values.text(in);
+        case "period" -> period = Values.month(in);
+        case "amount" -> amount = Values.money(in, Sign.NON_NEGATIVE);
+        case "dueDate" -> dueDate = Values.date(in);
+        case "paidOn" -> paidOn = Values.date(in);
+        default -> throw in.unknownField(pointer);
+      }
+    }
+    return new UtilityBill(require(kind, pointer, "kind"), require(provider, pointer, "provider"),
+        require(period, pointer, "period"), require(amount, pointer, "amount"), require(dueDate, pointer, "dueDate"),
+        Optional.ofNullable(paidOn));
+  }
+
+  private static RentPayment rent(JsonInput in) {
+    String pointer = in.startObject();
+    YearMonth period = null;
+    Money amount = null;
+    LocalDate dueDate = null;
+    LocalDate paidOn = null;
+    while (in.nextField()) {
+      switch (in.fieldName()) {
+        case "period" -> period = Values.month(in);
+        case "amount" -> amount = Values.money(in, Sign.POSITIVE);
+        case "dueDate" -> dueDate = Values.date(in);
+        case "paidOn" -> paidOn = Values.date(in);
+        default -> throw in.unknownField(pointer);
+      }
+    }
+    return new RentPayment(require(period, pointer, "period"), require(amount, pointer, "amount"),
+        require(dueDate, pointer, "dueDate"), Optional.ofNullable(paidOn));
+  }
+
+  private static TaxRecord tax(JsonInput in) {
+    String pointer = in.startObject();
+    Jurisdiction jurisdiction = null;
+    Integer year = null;
+    Money income = null;
+    Money charged = null;
+    LocalDate assessedOn = null;
+    Boolean filedOnTime = null;
+    Boolean paidOnTime = null;
+    while (in.nextField()) {
+      switch (in.fieldName()) {
+        case "jurisdiction" -> jurisdiction = Values.enumValue(in, Jurisdiction.class);
+        case "yearOfAssessment" -> year = Values.integer(in, 1990, 2100);
+        case "assessedIncome" -> income = Values.money(in, Sign.NON_NEGATIVE);
+        case "taxCharged" -> charged = Values.money(in, Sign.NON_NEGATIVE);
+        case "assessedOn" -> assessedOn = Values.date(in);
+        case "filedOnTime" -> filedOnTime = Values.bool(in);
+        case "paidOnTime" -> paidOnTime = Values.bool(in);
+        default -> throw in.unknownField(pointer);
+      }
+    }
+    require(jurisdiction, pointer, "jurisdiction");
+    require(year, pointer, "yearOfAssessment");
+    require(income, pointer, "assessedIncome");
+    require(charged, pointer, "taxCharged");
+    if (!income.currency().equals(charged.currency())) {
+      throw new InvalidInputException(pointer + "/taxCharged/currency", "must be the currency of assessedIncome",
+          "another currency");
+    }
+    return new TaxRecord(jurisdiction, year, income, charged, require(assessedOn, pointer, "assessedOn"),
+        require(filedOnTime, pointer, "filedOnTime"), require(paidOnTime, pointer, "paidOnTime"));
+  }
+
+  private static MpfContribution mpf(JsonInput in) {
+    String pointer = in.startObject();
+    YearMonth month = null;
+    Money[] amounts = new Money[5];
+    String[] names = {"relevantIncome", "employeeMandatory", "employerMandatory", "employeeVoluntary",
+        "employerVoluntary"};
+    while (in.nextField()) {
+      String name = in.fieldName();
+      if (name.equals("month")) {
+        month = Values.month(in);
+        continue;
+      }
+      int i = List.of(names).indexOf(name);
+      if (i < 0) {
+        throw in.unknownField(pointer);
+      }
+      amounts[i] = Values.money(in, Sign.NON_NEGATIVE);
+      if (!amounts[i].currency().equals(Money.HKD)) {
+        throw new InvalidInputException(pointer + "/" + name + "/currency", "must be HKD", "another currency");
+      }
+    }
+    require(month, pointer, "month");
+    for (int i = 0; i < names.length; i++) {
+      require(amounts[i], pointer, names[i]);
+    }
+    return new MpfContribution(month, amounts[0], amounts[1], amounts[2], amounts[3], amounts[4]);
+  }
+
+  private static SocialInsuranceContribution social(JsonInput in) {
+    String pointer = in.startObject();
+    String city = null;
+    YearMonth month = null;
+    Money base = null;
+    Set<InsuranceScheme> schemes = null;
+    while (in.nextField()) {
+      switch (in.fieldName()) {
+        case "city" -> city = Values.text(in);
+        case "month" -> month = Values.month(in);
+        case "contributionBase" -> base = Values.money(in, Sign.POSITIVE);
+        case "schemes" -> schemes = schemes(in);
+        default -> throw in.unknownField(pointer);
+      }
+    }
+    return new SocialInsuranceContribution(require(city, pointer, "city"), require(month, pointer, "month"),
+        require(base, pointer, "contributionBase"), require(schemes, pointer, "schemes"));
+  }
+
+  private static Set<InsuranceScheme> schemes(JsonInput in) {
+    String pointer = in.startArray();
+    int max = InsuranceScheme.values().length;
+    Set<InsuranceScheme> schemes = EnumSet.noneOf(InsuranceScheme.class);
+    while (in.nextElement(pointer, schemes.size(), max, "schemes")) {
+      if (!schemes.add(Values.enumValue(in, InsuranceScheme.class))) {
+        throw in.fail("must not repeat a scheme", "a repeated scheme");
+      }
+    }
+    if (schemes.isEmpty()) {
+      throw new InvalidInputException(pointer, "must not be empty", "an empty array");
+    }
+    return schemes;
+  }
+}

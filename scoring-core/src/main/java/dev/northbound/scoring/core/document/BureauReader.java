@@ -1,0 +1,102 @@
+package dev.northbound.scoring.core.document;
+
+import static dev.northbound.scoring.core.document.Values.require;
+
+import dev.northbound.scoring.core.credit.Account;
+import dev.northbound.scoring.core.credit.DefaultRecord;
+import dev.northbound.scoring.core.credit.Enquiry;
+import dev.northbound.scoring.core.credit.EnquiryPurpose;
+import dev.northbound.scoring.core.credit.HkCreditReport;
+import dev.northbound.scoring.core.credit.PublicRecord;
+import dev.northbound.scoring.core.credit.PublicRecordType;
+import dev.northbound.scoring.core.document.Values.Sign;
+import dev.northbound.scoring.core.money.Money;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the Hong Kong bureau report: accounts, enquiries, public records and defaults. */
+final class BureauReader {
+
+  private BureauReader() {}
+
+  static HkCreditReport read(JsonInput in) {
+    String pointer = in.startObject();
+    DocumentLimits limits = in.limits();
+    String subjectRef = null;
+    String bureau = null;
+    LocalDate reportDate = null;
+    List<Account> accounts = List.of();
+    List<Enquiry> enquiries = List.of();
+    List<PublicRecord> publicRecords = List.of();
+    List<DefaultRecord> defaults = List.of();
+    while (in.nextField()) {
+      switch (in.fieldName()) {
+        case "subjectRef" -> subjectRef = Values.text(in);
+        case "bureau" -> bureau = Values.text(in);
+        case "reportDate" -> reportDate = Values.date(in);
+        case "accounts" -> accounts = Values.list(in, limits.maxAccounts(), "accounts", AccountReader::read);
+        case "enquiries" -> enquiries = Values.list(in, limits.maxEnquiries(), "enquiries", BureauReader::enquiry);
+        case "publicRecords" ->
+            publicRecords = Values.list(in, limits.maxPublicRecords(), "public records", BureauReader::publicRecord);
+        case "defaults" -> defaults = Values.list(in, limits.maxDefaults(), "defaults", BureauReader::defaultRecord);
+        default -> throw in.unknownField(pointer);
+      }
+    }
+    return new HkCreditReport(require(subjectRef, pointer, "subjectRef"), require(bureau, pointer, "bureau"),
+        require(reportDate, pointer, "reportDate"), accounts, enquiries, publicRecords, defaults);
+  }
+
+  private static Enquiry enquiry(JsonInput in) {
+    String pointer = in.startObject();
+    LocalDate date = null;
+    EnquiryPurpose purpose = null;
+    Boolean hard = null;
+    while (in.nextField()) {
+      switch (in.fieldName()) {
+        case "date" -> date = Values.date(in);
+        case "purpose" -> purpose = Values.enumValue(in, EnquiryPurpose.class);
+        case "hard" -> hard = Values.bool(in);
+        default -> throw in.unknownField(pointer);
+      }
+    }
+    return new Enquiry(require(date, pointer, "date"), require(purpose, pointer, "purpose"),
+        require(hard, pointer, "hard"));
+  }
+
+  private static PublicRecord publicRecord(JsonInput in) {
+    String pointer = in.startObject();
+    PublicRecordType type = null;
+    LocalDate filedOn = null;
+    LocalDate dischargedOn = null;
+    while (in.nextField()) {
+      switch (in.fieldName()) {
+        case "type" -> type = Values.enumValue(in, PublicRecordType.class);
+        case "filedOn" -> filedOn = Values.date(in);
+        case "dischargedOn" -> dischargedOn = Values.date(in);
+        default -> throw in.unknownField(pointer);
+      }
+    }
+    require(type, pointer, "type");
+    Values.notBefore(dischargedOn, require(filedOn, pointer, "filedOn"), pointer, "dischargedOn", "filedOn");
+    return new PublicRecord(type, filedOn, Optional.ofNullable(dischargedOn));
+  }
+
+  private static DefaultRecord defaultRecord(JsonInput in) {
+    String pointer = in.startObject();
+    Money amount = null;
+    LocalDate defaultDate = null;
+    LocalDate settledOn = null;
+    while (in.nextField()) {
+      switch (in.fieldName()) {
+        case "amount" -> amount = Values.money(in, Sign.POSITIVE);
+        case "defaultDate" -> defaultDate = Values.date(in);
+        case "settledOn" -> settledOn = Values.date(in);
+        default -> throw in.unknownField(pointer);
+      }
+    }
+    require(amount, pointer, "amount");
+    Values.notBefore(settledOn, require(defaultDate, pointer, "defaultDate"), pointer, "settledOn", "defaultDate");
+    return new DefaultRecord(amount, defaultDate, Optional.ofNullable(settledOn));
+  }
+}

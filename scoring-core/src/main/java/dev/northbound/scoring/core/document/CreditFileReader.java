@@ -1,0 +1,124 @@
+package dev.northbound.scoring.core.document;
+
+import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.verify.DigestAlgorithm;
+import dev.northbound.scoring.core.verify.DocumentProvenance;
+import dev.northbound.scoring.core.verify.VerificationStatus;
+import dev.northbound.scoring.core.verify.VerifiedDocument;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads the canonical credit-file document, format {@value #FORMAT} version {@value #VERSION}.
+ *
+ * <p>Reading is strict and streaming: unknown or repeated fields, wrong types, missing required
+ * fields, trailing content, NaN and infinities, over-long strings and numbers, out-of-range values,
+ * invalid UTF-8, dates that could not yet have been known and inconsistent payment histories are
+ * each rejected with an {@link InvalidInputException} whose pointer names the field and whose
+ * message describes, never echoes, what was found. The {@link DocumentLimits} are enforced while the
+ * document streams, before memory is spent on it.
+ *
+ * <p>{@link #read(VerifiedDocument)} is the only way to build a credit file for a decision; {@link
+ * #readUnverified(byte[])} serves offline work and marks its provenance {@code UNVERIFIED}.
+ *
+ * <p>Instances are immutable and thread-safe; share one.
+ */
+public final class CreditFileReader {
+
+  /** The value of the top-level {@code "format"} field. */
+  public static final String FORMAT = "northbound.credit-file";
+
+  /** The format version this reader reads. */
+  public static final int VERSION = 1;
+
+  /** The issuer recorded for a document read without verification. */
+  public static final String UNKNOWN_ISSUER = "unknown";
+
+  /** The longest field name the parser accepts (every defined name is shorter). */
+  static final int MAX_NAME_LENGTH = 64;
+
+  private static final CreditFileReader STANDARD =
+      new CreditFileReader(new DocumentParser(DocumentLimits.standard()), Clock.systemUTC());
+
+  private final DocumentParser parser;
+  private final Clock clock;
+
+  private CreditFileReader(DocumentParser parser, Clock clock) {
+    this.parser = parser;
+    this.clock = clock;
+  }
+
+  /** A reader with {@link DocumentLimits#standard() the standard limits} and the UTC system clock. */
+  public static CreditFileReader standard() {
+    return STANDARD;
+  }
+
+  /** A reader with the given limits and the UTC system clock. */
+  public static CreditFileReader withLimits(DocumentLimits limits) {
+    return new CreditFileReader(new DocumentParser(Objects.requireNonNull(limits, "limits")), Clock.systemUTC());
+  }
+
+  /** This reader with another clock, which dates the provenance of {@link #readUnverified(byte[])}. */
+  public CreditFileReader withClock(Clock clock) {
+    return new CreditFileReader(parser, Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * Reads a verified document: the only path to a credit file fit for a decision. The credit file's
+   * provenance is the document's, status {@code VERIFIED}.
+   *
+   * @param document the verified document
+   * @return the credit file
+   * @throws InvalidInputException if the document breaks a rule of the format, or its
+   *     {@code documentId} differs from the id it was verified under (pointer {@code /documentId})
+   */
+  public CreditFile read(VerifiedDocument document) {
+    Objects.requireNonNull(document, "document");
+    DocumentParser.Parsed parsed = parser.parse(document.bytes());
+    if (!parsed.documentId().equals(document.documentId())) {
+      throw new InvalidInputException("/documentId", "must equal the id the document was verified under",
+          "another id");
+    }
+    return parsed.file().withDocuments(List.of(document.provenance()));
+  }
+
+  /**
+   * Reads a document without verification, for offline work such as training data or validation.
+   * The provenance is status {@code UNVERIFIED}, issuer {@value #UNKNOWN_ISSUER}, algorithm SHA-256
+   * with the digest of {@code bytes}, dated by this reader's clock.
+   *
+   * @param bytes the document
+   * @return the credit file, never fit for a decision ({@link CreditFile#allDocumentsVerified()} is
+   *     false)
+   * @throws InvalidInputException if the document breaks a rule of the format
+   */
+  public CreditFile readUnverified(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    DocumentParser.Parsed parsed = parser.parse(bytes);
+    DigestAlgorithm sha256 = DigestAlgorithm.SHA_256;
+    DocumentProvenance provenance = new DocumentProvenance(parsed.documentId(), UNKNOWN_ISSUER, sha256.name(),
+        sha256.digestHex(bytes), clock.instant(), VerificationStatus.UNVERIFIED, Optional.empty());
+    return parsed.file().withDocuments(List.of(provenance));
+  }
+
+  /**
+   * Reads only as far as the top-level {@code documentId}, with the same strictness for what it
+   * reads, so that a caller knows which id to verify the document under. Fields before the id are
+   * skipped within the depth limit.
+   *
+   * @param bytes the document
+   * @return the document id
+   * @throws InvalidInputException if what is read breaks a rule of the format or there is no id
+   */
+  public String peekDocumentId(byte[] bytes) {
+    return parser.peekDocumentId(Objects.requireNonNull(bytes, "bytes"));
+  }
+
+  /** The limits this reader enforces. */
+  public DocumentLimits limits() {
+    return parser.limits();
+  }
+}

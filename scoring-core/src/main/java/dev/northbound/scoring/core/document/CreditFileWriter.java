@@ -1,0 +1,103 @@
+package dev.northbound.scoring.core.document;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.northbound.scoring.core.credit.Application;
+import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.verify.DocumentIds;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/**
+ * Writes a credit file as a canonical document: UTF-8 JSON, fields in a fixed order (the order of
+ * the domain records' components), two-space indentation, {@code \n} line ends and a final newline,
+ * amounts as plain decimal numbers keeping their scale (an amount with a negative scale is written
+ * with scale 0, one with trailing zeros beyond two decimals with scale 2). Absent optional values
+ * are omitted; arrays are always written, empty or not; {@code bureauReport} is omitted when the
+ * file has none. The provenance is not part of the document.
+ *
+ * <p>The same credit file always gives the same bytes, so a digest of them can be registered. What
+ * the writer writes, {@link CreditFileReader} reads back to an equal credit file (apart from
+ * provenance), provided the file keeps the format's rules (for example no event after the report
+ * date).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class CreditFileWriter {
+
+  private static final CreditFileWriter STANDARD = new CreditFileWriter();
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private CreditFileWriter() {}
+
+  /** The writer. */
+  public static CreditFileWriter standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Writes {@code file} under {@code documentId}.
+   *
+   * @param file the credit file; its provenance is not written
+   * @param documentId the document id, see {@link DocumentIds}
+   * @return the canonical document bytes
+   * @throws IllegalArgumentException if the document id is malformed
+   */
+  public byte[] write(CreditFile file, String documentId) {
+    Objects.requireNonNull(file, "file");
+    DocumentIds.require(Objects.requireNonNull(documentId, "documentId"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setPrettyPrinter(printer());
+      JsonOutput o = new JsonOutput(g);
+      g.writeStartObject();
+      g.writeStringField("format", CreditFileReader.FORMAT);
+      g.writeNumberField("version", CreditFileReader.VERSION);
+      g.writeStringField("documentId", documentId);
+      g.writeFieldName("application");
+      application(o, file.application());
+      if (file.bureauReport().isPresent()) {
+        g.writeFieldName("bureauReport");
+        o.bureauReport(file.bureauReport().get());
+      }
+      g.writeFieldName("alternativeData");
+      o.alternativeData(file.alternativeData());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the document", e);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+
+  private static void application(JsonOutput o, Application a) throws IOException {
+    JsonGenerator g = o.generator();
+    g.writeStartObject();
+    g.writeStringField("applicationId", a.applicationId());
+    g.writeStringField("product", a.product().name());
+    o.money("amount", a.amount());
+    g.writeNumberField("termMonths", a.termMonths());
+    g.writeFieldName("annualRatePercent");
+    g.writeNumber(a.annualRatePercent().toPlainString());
+    o.money("declaredMonthlyIncome", a.declaredMonthlyIncome());
+    o.money("declaredMonthlyObligations", a.declaredMonthlyObligations());
+    g.writeStringField("cityOfResidence", a.cityOfResidence());
+    g.writeStringField("ageBand", a.ageBand().name());
+    o.date("applicationDate", a.applicationDate());
+    g.writeEndObject();
+  }
+
+  private static DefaultPrettyPrinter printer() {
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(separators).withArrayIndenter(indenter).withObjectIndenter(indenter);
+  }
+}

@@ -1,0 +1,205 @@
+package dev.northbound.scoring.core.document;
+
+import static dev.northbound.scoring.core.document.Values.require;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.credit.AgeBand;
+import dev.northbound.scoring.core.credit.AlternativeData;
+import dev.northbound.scoring.core.credit.Application;
+import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.credit.HkCreditReport;
+import dev.northbound.scoring.core.credit.InstalmentLoanAccount;
+import dev.northbound.scoring.core.credit.ProductType;
+import dev.northbound.scoring.core.document.Values.Sign;
+import dev.northbound.scoring.core.money.Money;
+import dev.northbound.scoring.core.verify.DocumentIds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Parses the top level of a credit-file document and its application. Immutable and thread-safe. */
+final class DocumentParser {
+
+  /** A parsed document: its id and the credit file, without provenance yet. */
+  record Parsed(String documentId, CreditFile file) {}
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final JsonFactory factory;
+  private final DocumentLimits limits;
+
+  DocumentLimits limits() {
+    return limits;
+  }
+
+  DocumentParser(DocumentLimits limits) {
+    this.limits = limits;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxDocumentBytes())
+        .maxNestingDepth(limits.maxDepth() + 1)
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(CreditFileReader.MAX_NAME_LENGTH)
+        .maxNumberLength(limits.maxNumberLength())
+        .build();
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // NaN and infinities are tokenised only so that the reader can reject them by name.
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .build();
+  }
+
+  Parsed parse(byte[] bytes) {
+    try (JsonInput in = open(bytes)) {
+      in.startObject();
+      header(in);
+      String documentId = null;
+      Application application = null;
+      HkCreditReport report = null;
+      AlternativeData alternative = null;
+      while (in.nextField()) {
+        switch (in.fieldName()) {
+          case "documentId" -> documentId = documentId(in);
+          case "application" -> application = application(in);
+          case "bureauReport" -> report = BureauReader.read(in);
+          case "alternativeData" -> alternative = AlternativeReader.read(in);
+          default -> throw in.unknownField("");
+        }
+      }
+      in.expectEnd();
+      require(documentId, "", "documentId");
+      require(application, "", "application");
+      Optional<HkCreditReport> bureau = Optional.ofNullable(report);
+      AlternativeData alt = alternative == null ? AlternativeData.empty() : alternative;
+      Timeline.check(application.applicationDate(), bureau, alt);
+      return new Parsed(documentId, new CreditFile(application, bureau, alt, List.of()));
+    } catch (IllegalArgumentException e) {
+      // A safety net: the readers check every domain rule first, with a precise pointer.
+      throw new InvalidInputException("", "must satisfy the domain rules", "a value that breaks one");
+    }
+  }
+
+  String peekDocumentId(byte[] bytes) {
+    try (JsonInput in = open(bytes)) {
+      in.startObject();
+      header(in);
+      while (in.nextField()) {
+        switch (in.fieldName()) {
+          case "documentId" -> {
+            return documentId(in);
+          }
+          case "application", "bureauReport", "alternativeData" -> in.skipValue();
+          default -> throw in.unknownField("");
+        }
+      }
+      throw Values.missing("", "documentId");
+    }
+  }
+
+  private JsonInput open(byte[] bytes) {
+    if (bytes.length > limits.maxDocumentBytes()) {
+      throw new InvalidInputException("", "must be at most " + limits.maxDocumentBytes() + " bytes",
+          bytes.length + " bytes");
+    }
+    if (bytes.length > 0 && (bytes[0] <= 0 || bytes.length > 1 && bytes[1] == 0)) {
+      throw new InvalidInputException("", "must be UTF-8 without a byte-order mark",
+          "another encoding or a byte-order mark");
+    }
+    try {
+      JsonParser parser = factory.createParser(bytes);
+      return new JsonInput(parser, limits);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not open the document", e);
+    }
+  }
+
+  /** The format and version must come first: a reader must know the format before it reads data. */
+  private static void header(JsonInput in) {
+    expectField(in, "format", "must be the first field");
+    String format = Values.string(in);
+    if (!CreditFileReader.FORMAT.equals(format)) {
+      throw in.fail("must be \"" + CreditFileReader.FORMAT + "\"", "another string");
+    }
+    expectField(in, "version", "must be the second field");
+    JsonToken t = in.next();
+    if (t != JsonToken.VALUE_NUMBER_INT || in.numberType() != JsonParser.NumberType.INT
+        || in.intValue() != CreditFileReader.VERSION) {
+      throw in.fail("must be " + CreditFileReader.VERSION,
+          t == JsonToken.VALUE_NUMBER_INT ? "an unsupported version" : JsonInput.describe(t));
+    }
+  }
+
+  private static void expectField(JsonInput in, String name, String rule) {
+    if (!in.nextField()) {
+      throw Values.missing("", name);
+    }
+    if (!in.fieldName().equals(name)) {
+      throw new InvalidInputException("/" + name, rule, "another field first");
+    }
+  }
+
+  private static String documentId(JsonInput in) {
+    String id = Values.string(in);
+    if (!DocumentIds.isValid(id)) {
+      String found = id.isEmpty() ? "an empty string"
+          : id.length() > DocumentIds.MAX_LENGTH ? "a string of " + id.length() + " characters"
+          : "a string with other characters";
+      throw in.fail("must match " + DocumentIds.PATTERN, found);
+    }
+    return id;
+  }
+
+  private static Application application(JsonInput in) {
+    String p = in.startObject();
+    String id = null;
+    ProductType product = null;
+    Money amount = null;
+    Integer term = null;
+    BigDecimal rate = null;
+    Money income = null;
+    Money obligations = null;
+    String city = null;
+    AgeBand ageBand = null;
+    LocalDate date = null;
+    while (in.nextField()) {
+      switch (in.fieldName()) {
+        case "applicationId" -> id = Values.text(in);
+        case "product" -> product = Values.enumValue(in, ProductType.class);
+        case "amount" -> amount = Values.money(in, Sign.POSITIVE);
+        case "termMonths" -> term = Values.integer(in, 1, InstalmentLoanAccount.MAX_TERM_MONTHS);
+        case "annualRatePercent" -> rate = rate(in);
+        case "declaredMonthlyIncome" -> income = Values.money(in, Sign.NON_NEGATIVE);
+        case "declaredMonthlyObligations" -> obligations = Values.money(in, Sign.NON_NEGATIVE);
+        case "cityOfResidence" -> city = Values.text(in);
+        case "ageBand" -> ageBand = Values.enumValue(in, AgeBand.class);
+        case "applicationDate" -> date = Values.date(in);
+        default -> throw in.unknownField(p);
+      }
+    }
+    return new Application(require(id, p, "applicationId"), require(product, p, "product"),
+        require(amount, p, "amount"), require(term, p, "termMonths"), require(rate, p, "annualRatePercent"),
+        require(income, p, "declaredMonthlyIncome"), require(obligations, p, "declaredMonthlyObligations"),
+        require(city, p, "cityOfResidence"), require(ageBand, p, "ageBand"), require(date, p, "applicationDate"));
+  }
+
+  private static BigDecimal rate(JsonInput in) {
+    BigDecimal rate = Values.decimal(in);
+    if (rate.signum() < 0) {
+      throw in.fail("must be between 0 and 100", "a negative number");
+    }
+    if (rate.compareTo(HUNDRED) > 0) {
+      throw in.fail("must be between 0 and 100", "a number above 100");
+    }
+    return rate;
+  }
+}
