@@ -8,5 +8,9 @@ final class Commands {
 
   static void register(CommandLine cmd) {
     cmd.addSubcommand("demo", new DemoCommand());
+    cmd.addSubcommand("validate", new ValidateCommand());
+    cmd.addSubcommand("verify", new VerifyCommand());
+    cmd.addSubcommand("registry", new RegistryCommand());
+    cmd.addSubcommand("features", new FeaturesCommand());
   }
 }
