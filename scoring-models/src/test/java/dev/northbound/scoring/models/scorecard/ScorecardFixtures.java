@@ -80,8 +80,8 @@ public final class ScorecardFixtures {
   /**
    * A random scorecard over {@link #wideSchema}(n + 2) with n characteristics of 4 to 6 bins: interval
    * cuts on a grid of 0.5 (so random values hit the edges) with random closedness, special values on
-   * the grid, a missing bin each, and characteristic 3 categorical. Points are multiples of 0.25 or
-   * arbitrary doubles, and repeat, so that reason codes tie.
+   * the grid, a missing bin each, and characteristic 3 categorical. Points are mostly multiples of 5
+   * (so that reason codes tie and points below are often exactly zero), else arbitrary doubles.
    */
   public static Scorecard random(int n, long seed, ReasonCodeSettings settings) {
     SplittableRandom rnd = new SplittableRandom(seed);
@@ -117,13 +117,13 @@ public final class ScorecardFixtures {
       Characteristic ch = Characteristic.of(String.format("f%02d", c), String.format("R%02d", c),
           "Reason " + c, "原因 " + c, bins);
       b.addCharacteristic(settings.mode() == ReasonCodeMode.POINTS_BELOW_BASELINE
-          ? ch.withBaseline(rnd.nextInt(0, 40)) : ch);
+          ? ch.withBaseline(5 * rnd.nextInt(0, 8)) : ch);
     }
     return b.build();
   }
 
   private static double points(SplittableRandom rnd) {
-    return rnd.nextInt(4) == 0 ? rnd.nextDouble(-20, 60) : 0.25 * rnd.nextInt(-40, 200);
+    return rnd.nextInt(4) == 0 ? rnd.nextDouble(-20, 60) : 5 * rnd.nextInt(-2, 9);
   }
 
   /**
