@@ -199,4 +199,17 @@ class ScorecardFilesTest {
   void read_emptyCharacteristics() {
     assertFails(resealed(r -> r.putArray("characteristics")), "/: scorecard: needs at least one characteristic");
   }
+
+  @Test
+  void docs_exampleIsTheGoldenFileAndLoads() throws IOException {
+    String repo = System.getProperty("northbound.repo.dir");
+    org.junit.jupiter.api.Assumptions.assumeTrue(repo != null && Files.isDirectory(Path.of(repo, "docs")),
+        "northbound.repo.dir is not set or has no docs directory; skipping the docs check");
+    String doc = Files.readString(Path.of(repo, "docs", "model-format.md"));
+    int start = doc.indexOf("```json\n") + "```json\n".length();
+    String example = doc.substring(start, doc.indexOf("```", start));
+    byte[] bytes = example.getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes).isEqualTo(ScorecardFiles.toBytes(ScorecardFixtures.handBuilt()));
+    assertThat(ScorecardFiles.read(bytes, SCHEMA)).isEqualTo(ScorecardFixtures.handBuilt());
+  }
 }

@@ -147,4 +147,37 @@ class ScorecardTest {
   void score_unusedFeatureIsIgnored() {
     assertThat(handBuilt().points(new double[] {0.45, NA, 6, 2})).isEqualTo(525.0);
   }
+
+  @Test
+  void hotPath_allocatesNothing() {
+    java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    org.junit.jupiter.api.Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean,
+        "this JVM cannot count allocated bytes per thread");
+    com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
+    Scorecard card = ScorecardFixtures.random(12, 5, ReasonCodeSettings.DEFAULT);
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+    double[][] rows = new double[1000][];
+    double[][] columns = new double[card.schema().size()][1000];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = ScorecardFixtures.randomValues(rnd, card.schema().size());
+      for (int j = 0; j < columns.length; j++) {
+        columns[j][i] = rows[i][j];
+      }
+    }
+    ScoreHolder holder = card.newHolder();
+    double[] out = new double[1000];
+    long threadId = Thread.currentThread().getId();
+    long before = mx.getThreadAllocatedBytes(threadId);
+    long after = before;
+    for (int pass = 0; pass < 3; pass++) {
+      before = mx.getThreadAllocatedBytes(threadId);
+      for (double[] row : rows) {
+        card.score(row, holder);
+        out[0] += card.points(row);
+      }
+      card.scoreBatch(columns, 0, 1000, out);
+      after = mx.getThreadAllocatedBytes(threadId);
+    }
+    assertThat(after - before).isZero();
+  }
 }
