@@ -1,0 +1,171 @@
+package dev.northbound.scoring.models.pmml;
+
+import dev.northbound.scoring.models.scorecard.Bin;
+import dev.northbound.scoring.models.scorecard.CategoricalBin;
+import dev.northbound.scoring.models.scorecard.Characteristic;
+import dev.northbound.scoring.models.scorecard.IntervalBin;
+import dev.northbound.scoring.models.scorecard.MissingBin;
+import dev.northbound.scoring.models.scorecard.ReasonCodeMode;
+import dev.northbound.scoring.models.scorecard.Scorecard;
+import dev.northbound.scoring.models.scorecard.SpecialValueBin;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Exports a {@link Scorecard} as a PMML 4.4 {@code Scorecard} model that scores and ranks reason
+ * codes as the scorecard does: {@code initialScore} is the scorecard's initial score;
+ * {@code reasonCodeAlgorithm="pointsBelow"} with {@code baselineMethod="max"} (each characteristic's
+ * {@code baselineScore} is its maximum points) or {@code "other"} (its baseline score); each bin is an
+ * {@code Attribute} whose predicate holds exactly the bin's values: {@code isMissing} for the missing
+ * bin, {@code equal} (or an {@code or} of equals) for special values and category codes, placed before
+ * the intervals as they take precedence, and {@code greaterThan}/{@code greaterOrEqual} with
+ * {@code lessThan}/{@code lessOrEqual} for intervals. Outputs: {@code score} (the predicted value) and
+ * {@code reason_code_1} to {@code reason_code_k} (reason codes by rank, k the scorecard's maximum).
+ *
+ * <p>PMML's evaluators list every characteristic with points below of zero or more after those with
+ * more, where the scorecard drops characteristics with none; the codes it gives are a prefix of PMML's
+ * ranking. Stateless and thread-safe.
+ */
+public final class PmmlExporter {
+
+  /** The PMML 4.4 namespace. */
+  public static final String NAMESPACE = "http://www.dmg.org/PMML-4_4";
+
+  private PmmlExporter() {}
+
+  /** The PMML 4.4 document of {@code card}, UTF-8. */
+  public static byte[] toBytes(Scorecard card) {
+    Objects.requireNonNull(card, "card");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Xml xml = new Xml(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
+      write(xml, card);
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("writing PMML to memory failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The PMML 4.4 document of {@code card}. */
+  public static String toPmml(Scorecard card) {
+    return new String(toBytes(card), StandardCharsets.UTF_8);
+  }
+
+  private static void write(Xml x, Scorecard card) throws XMLStreamException {
+    x.start("PMML").namespace(NAMESPACE).attr("version", "4.4");
+    x.start("Header").attr("description", "Northbound scorecard " + card.info().id())
+        .attr("modelVersion", card.info().version());
+    x.empty("Application").attr("name", "Northbound");
+    x.end();
+    List<Characteristic> chars = card.characteristics();
+    x.start("DataDictionary").attr("numberOfFields", Integer.toString(chars.size()));
+    for (Characteristic c : chars) {
+      x.empty("DataField").attr("name", c.feature()).attr("optype", "continuous").attr("dataType", "double");
+    }
+    x.end();
+    boolean max = card.reasonCodeSettings().mode() == ReasonCodeMode.POINTS_BELOW_MAX;
+    x.start("Scorecard").attr("modelName", card.info().id()).attr("functionName", "regression")
+        .attr("initialScore", number(card.initialScore())).attr("useReasonCodes", "true")
+        .attr("reasonCodeAlgorithm", "pointsBelow").attr("baselineMethod", max ? "max" : "other");
+    x.start("MiningSchema");
+    for (Characteristic c : chars) {
+      x.empty("MiningField").attr("name", c.feature()).attr("usageType", "active")
+          .attr("missingValueTreatment", "asIs").attr("invalidValueTreatment", "asIs");
+    }
+    x.end();
+    x.start("Output");
+    x.empty("OutputField").attr("name", "score").attr("optype", "continuous").attr("dataType", "double")
+        .attr("feature", "predictedValue");
+    for (int r = 1; r <= card.reasonCodeSettings().maxReasons(); r++) {
+      x.empty("OutputField").attr("name", "reason_code_" + r).attr("optype", "categorical")
+          .attr("dataType", "string").attr("feature", "reasonCode").attr("rank", Integer.toString(r));
+    }
+    x.end();
+    x.start("Characteristics");
+    for (Characteristic c : chars) {
+      double baseline = max ? c.maxPoints() : c.baselineScore().orElseThrow();
+      x.start("Characteristic").attr("name", c.feature()).attr("reasonCode", c.reasonCode())
+          .attr("baselineScore", number(baseline));
+      // PMML takes the first attribute that matches: missing, then exact values, then intervals.
+      for (int pass = 0; pass < 3; pass++) {
+        for (Bin bin : c.bins()) {
+          if (pass == rank(bin)) {
+            x.start("Attribute").attr("partialScore", number(bin.points()));
+            predicate(x, c.feature(), bin);
+            x.end();
+          }
+        }
+      }
+      x.end();
+    }
+    x.end();
+    x.end();
+    x.end();
+  }
+
+  private static int rank(Bin bin) {
+    return bin instanceof MissingBin ? 0 : bin instanceof IntervalBin ? 2 : 1;
+  }
+
+  private static void predicate(Xml x, String field, Bin bin) throws XMLStreamException {
+    if (bin instanceof MissingBin) {
+      simple(x, field, "isMissing", null);
+    } else if (bin instanceof SpecialValueBin s) {
+      simple(x, field, "equal", s.value());
+    } else if (bin instanceof CategoricalBin c) {
+      if (c.codes().size() == 1) {
+        simple(x, field, "equal", c.codes().get(0));
+      } else {
+        x.start("CompoundPredicate").attr("booleanOperator", "or");
+        for (double code : c.codes()) {
+          simple(x, field, "equal", code);
+        }
+        x.end();
+      }
+    } else {
+      interval(x, field, (IntervalBin) bin);
+    }
+  }
+
+  private static void interval(Xml x, String field, IntervalBin i) throws XMLStreamException {
+    boolean hasLower = i.lower() != Double.NEGATIVE_INFINITY;
+    boolean hasUpper = i.upper() != Double.POSITIVE_INFINITY;
+    if (!hasLower && !hasUpper) {
+      x.empty("True");
+      return;
+    }
+    if (hasLower && hasUpper) {
+      if (i.lower() == i.upper()) {
+        simple(x, field, "equal", i.lower());
+        return;
+      }
+      x.start("CompoundPredicate").attr("booleanOperator", "and");
+    }
+    if (hasLower) {
+      simple(x, field, i.lowerClosed() ? "greaterOrEqual" : "greaterThan", i.lower());
+    }
+    if (hasUpper) {
+      simple(x, field, i.upperClosed() ? "lessOrEqual" : "lessThan", i.upper());
+    }
+    if (hasLower && hasUpper) {
+      x.end();
+    }
+  }
+
+  private static void simple(Xml x, String field, String operator, Double value) throws XMLStreamException {
+    x.empty("SimplePredicate").attr("field", field).attr("operator", operator);
+    if (value != null) {
+      x.attr("value", number(value));
+    }
+  }
+
+  /** A decimal that reads back as exactly {@code v}. */
+  static String number(double v) {
+    return Double.toString(v);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.northbound.scoring.models.scorecard;
+
+import dev.northbound.scoring.core.model.PartialScore;
+import dev.northbound.scoring.core.model.ReasonCode;
+import dev.northbound.scoring.core.model.ScoreHolder;
+import dev.northbound.scoring.core.model.ScoreResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Turns a filled {@link ScoreHolder} into partial scores and bilingual reason codes (off the hot path). */
+final class Explanations {
+
+  /** Units shown as a bare number. */
+  private static final Set<String> BARE_UNITS = Set.of("ratio", "count", "flag", "score");
+
+  private Explanations() {}
+
+  static ScoreResult result(Scorecard card, double[] values, ScoreHolder holder) {
+    List<Characteristic> chars = card.characteristics();
+    List<PartialScore> partials = new ArrayList<>(chars.size());
+    for (int c = 0; c < chars.size(); c++) {
+      Characteristic ch = chars.get(c);
+      partials.add(new PartialScore(ch.feature(), ch.bins().get(holder.bin(c)).label(), holder.partial(c)));
+    }
+    return new ScoreResult(card.info(), holder.points(), holder.probabilityOfDefault(),
+        card.grades().get(holder.grade()), partials, reasons(card, values, holder));
+  }
+
+  static List<ReasonCode> reasons(Scorecard card, double[] values, ScoreHolder holder) {
+    List<ReasonCode> out = new ArrayList<>(holder.reasonCount());
+    for (int r = 0; r < holder.reasonCount(); r++) {
+      int c = holder.reasonCharacteristic(r);
+      Characteristic ch = card.characteristics().get(c);
+      String unit = card.schema().definition(card.featureIndex(c)).unit();
+      String shown = applicantValue(ch.bins().get(holder.bin(c)), values[card.featureIndex(c)], unit);
+      out.add(new ReasonCode(ch.reasonCode(), ch.feature(), holder.reasonPoints(r), shown, ch.reasonEn(), ch.reasonZh()));
+    }
+    return out;
+  }
+
+  /**
+   * The applicant's value as shown to them: {@code "missing"}, the name of a special value or
+   * category, or the number (at most 2 decimals) with its unit, for example {@code "3 months"}.
+   */
+  static String applicantValue(Bin bin, double value, String unit) {
+    if (bin instanceof MissingBin) {
+      return MissingBin.LABEL;
+    }
+    if (bin instanceof SpecialValueBin || bin instanceof CategoricalBin) {
+      return bin.label();
+    }
+    String number = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    if (unit.equals("percent")) {
+      return number + "%";
+    }
+    return BARE_UNITS.contains(unit) ? number : number + " " + unit;
+  }
+}

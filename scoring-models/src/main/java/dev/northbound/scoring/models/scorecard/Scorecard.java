@@ -1,0 +1,327 @@
+package dev.northbound.scoring.models.scorecard;
+
+import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.feature.FeatureVector;
+import dev.northbound.scoring.core.model.ModelInfo;
+import dev.northbound.scoring.core.model.ReasonCode;
+import dev.northbound.scoring.core.model.ScoreHolder;
+import dev.northbound.scoring.core.model.ScoreResult;
+import dev.northbound.scoring.core.model.ScoringModel;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A points scorecard: an applicant starts from the {@linkplain #initialScore() initial score} and
+ * earns, for each characteristic, the points of the one bin that holds their value. The total maps
+ * to odds and a probability of default through the {@link Scaling}, and to a risk grade. Reason codes
+ * follow PMML's {@code pointsBelow} algorithm: each characteristic's points below its maximum (or
+ * baseline), largest first, ties in characteristic order, characteristics with no points below left
+ * out.
+ *
+ * <p>A scorecard scores vectors of the full schema it was built for (a subset of the features are its
+ * characteristics). {@link #score(double[], ScoreHolder)}, {@link #points(double[])} and
+ * {@link #scoreBatch} allocate nothing.
+ *
+ * <p>Immutable and thread-safe: build or load once, share across threads.
+ */
+public final class Scorecard implements ScoringModel {
+
+  private final FeatureSchema schema;
+  private final ModelInfo info;
+  private final double initialScore;
+  private final Scaling scaling;
+  private final RiskGrades grades;
+  private final ReasonCodeSettings reasonCodes;
+  private final ModelProvenance provenance;
+  private final List<Characteristic> characteristics;
+  // Compiled for the hot path.
+  private final int[] featureIndex;
+  private final BinLayout[] layouts;
+  private final double[][] binPoints;
+  private final double[] baselines;
+  private final double[] gradeCutoffs;
+  private final double factor;
+  private final double offset;
+  private final double minScore;
+  private final double maxScore;
+
+  Scorecard(ScorecardBuilder b, ReasonCodeSettings reasonCodes, double initialScore) {
+    this.schema = b.schema;
+    this.info = new ModelInfo(b.id, b.version, schema.fingerprint());
+    this.initialScore = initialScore;
+    this.scaling = b.scaling;
+    this.grades = b.grades;
+    this.reasonCodes = reasonCodes;
+    this.provenance = b.provenance;
+    this.characteristics = List.copyOf(b.characteristics);
+    int n = characteristics.size();
+    featureIndex = new int[n];
+    layouts = new BinLayout[n];
+    binPoints = new double[n][];
+    baselines = new double[n];
+    double min = initialScore;
+    double max = initialScore;
+    for (int c = 0; c < n; c++) {
+      Characteristic ch = characteristics.get(c);
+      featureIndex[c] = schema.indexOf(ch.feature()).orElseThrow();
+      layouts[c] = BinLayout.of(ch);
+      binPoints[c] = ch.bins().stream().mapToDouble(Bin::points).toArray();
+      baselines[c] = reasonCodes.mode() == ReasonCodeMode.POINTS_BELOW_MAX
+          ? ch.maxPoints() : ch.baselineScore().orElseThrow();
+      min += ch.minPoints();
+      max += ch.maxPoints();
+    }
+    if (!Double.isFinite(min) || !Double.isFinite(max)) {
+      throw new ModelDefinitionException("scorecard: the lowest and highest scores must be finite");
+    }
+    this.minScore = min;
+    this.maxScore = max;
+    this.gradeCutoffs = grades.cutoffs().stream().mapToDouble(Double::doubleValue).toArray();
+    this.factor = scaling.factor();
+    this.offset = scaling.offset();
+  }
+
+  /** A builder for a scorecard over {@code schema}. */
+  public static ScorecardBuilder builder(FeatureSchema schema) {
+    return new ScorecardBuilder(schema);
+  }
+
+  @Override
+  public ModelInfo info() {
+    return info;
+  }
+
+  @Override
+  public FeatureSchema schema() {
+    return schema;
+  }
+
+  @Override
+  public List<String> grades() {
+    return grades.labels();
+  }
+
+  /** The risk grades with their cutoffs. */
+  public RiskGrades riskGrades() {
+    return grades;
+  }
+
+  /** The base points every applicant starts from (PMML's {@code initialScore}). */
+  public double initialScore() {
+    return initialScore;
+  }
+
+  /** The scaling from points to odds. */
+  public Scaling scaling() {
+    return scaling;
+  }
+
+  /** How reason codes are chosen. */
+  public ReasonCodeSettings reasonCodeSettings() {
+    return reasonCodes;
+  }
+
+  /** Where the model came from. */
+  public ModelProvenance provenance() {
+    return provenance;
+  }
+
+  /** The characteristics, in order. */
+  public List<Characteristic> characteristics() {
+    return characteristics;
+  }
+
+  /** {@code initialScore + Σ min bin points}. */
+  @Override
+  public double minScore() {
+    return minScore;
+  }
+
+  /** {@code initialScore + Σ max bin points}. */
+  @Override
+  public double maxScore() {
+    return maxScore;
+  }
+
+  /** The probability of default at {@code points}, through the scaling. */
+  public double probabilityOfDefault(double points) {
+    return 1.0 / (1.0 + Math.exp((points - offset) / factor));
+  }
+
+  /**
+   * Scores a vector with every characteristic's partial score and the ranked reason codes.
+   *
+   * @throws InvalidInputException with pointer {@code ""} if the vector was built under another
+   *     schema
+   */
+  @Override
+  public ScoreResult score(FeatureVector vector) {
+    String theirs = vector.schema().fingerprint();
+    if (!theirs.equals(schema.fingerprint())) {
+      throw new InvalidInputException("", "the vector's schema must be the model's schema "
+          + schema.fingerprint().substring(0, 12) + ", not " + theirs.substring(0, 12), "a vector of another schema");
+    }
+    double[] values = vector.toArray();
+    ScoreHolder holder = newHolder();
+    score(values, holder);
+    return Explanations.result(this, values, holder);
+  }
+
+  /**
+   * The reason codes in {@code holder}, filled by {@link #score(double[], ScoreHolder)} from the same
+   * {@code values}, as bilingual {@link ReasonCode}s.
+   */
+  public List<ReasonCode> reasonCodes(double[] values, ScoreHolder holder) {
+    return Explanations.reasons(this, values, holder);
+  }
+
+  /**
+   * The full result for {@code values} already scored into {@code holder}.
+   */
+  public ScoreResult toResult(double[] values, ScoreHolder holder) {
+    return Explanations.result(this, values, holder);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws InvalidInputException if a characteristic's value is infinite (pointer {@code /<feature>})
+   */
+  @Override
+  public void score(double[] values, ScoreHolder out) {
+    checkLength(values);
+    int n = layouts.length;
+    int maxReasons = reasonCodes.maxReasons();
+    if (out.characteristicCapacity() < n || out.reasonCapacity() < maxReasons) {
+      throw new IllegalArgumentException("holder too small: needs " + n + " characteristics and " + maxReasons
+          + " reasons, has " + out.characteristicCapacity() + " and " + out.reasonCapacity());
+    }
+    double total = initialScore;
+    int count = 0;
+    for (int c = 0; c < n; c++) {
+      double v = value(values, c);
+      int bin = layouts[c].lookup(v);
+      double p = binPoints[c][bin];
+      out.setPartial(c, p, bin);
+      total += p;
+      double below = baselines[c] - p;
+      if (below > 0 && maxReasons > 0 && (count < maxReasons || below > out.reasonPoints(maxReasons - 1))) {
+        int r = count < maxReasons ? count++ : maxReasons - 1;
+        while (r > 0 && out.reasonPoints(r - 1) < below) {
+          out.setReason(r, out.reasonCharacteristic(r - 1), out.reasonPoints(r - 1));
+          r--;
+        }
+        out.setReason(r, c, below);
+      }
+    }
+    if (count == 0) {
+      out.clearReasons();
+    } else {
+      out.setReason(count - 1, out.reasonCharacteristic(count - 1), out.reasonPoints(count - 1));
+    }
+    out.setTotals(total, probabilityOfDefault(total), gradeOf(total));
+  }
+
+  /** The points only, for {@code values} in schema order ({@code NaN} for missing); allocates nothing. */
+  public double points(double[] values) {
+    checkLength(values);
+    double total = initialScore;
+    for (int c = 0; c < layouts.length; c++) {
+      total += binPoints[c][layouts[c].lookup(value(values, c))];
+    }
+    return total;
+  }
+
+  /**
+   * Scores rows {@code from} (inclusive) to {@code to} (exclusive) of column-wise data into
+   * {@code pointsOut[from..to)}; {@code columns[j]} is the column of schema feature {@code j}
+   * ({@code NaN} for missing). Works one characteristic at a time over contiguous columns; gives
+   * exactly the points of {@link #points(double[])}. Allocates nothing.
+   *
+   * @throws IllegalArgumentException if there are not as many columns as features, or a column or
+   *     {@code pointsOut} is shorter than {@code to}
+   */
+  public void scoreBatch(double[][] columns, int from, int to, double[] pointsOut) {
+    if (columns.length != schema.size()) {
+      throw new IllegalArgumentException("expected " + schema.size() + " columns, found " + columns.length);
+    }
+    Objects.checkFromToIndex(from, to, pointsOut.length);
+    java.util.Arrays.fill(pointsOut, from, to, initialScore);
+    for (int c = 0; c < layouts.length; c++) {
+      double[] column = columns[featureIndex[c]];
+      Objects.checkFromToIndex(from, to, column.length);
+      BinLayout layout = layouts[c];
+      double[] points = binPoints[c];
+      for (int i = from; i < to; i++) {
+        double v = column[i];
+        if (Double.isInfinite(v)) {
+          throw infinite(c, "/" + i);
+        }
+        pointsOut[i] += points[layout.lookup(v)];
+      }
+    }
+  }
+
+  @Override
+  public ScoreHolder newHolder() {
+    return ScoreHolder.of(layouts.length, reasonCodes.maxReasons());
+  }
+
+  /** The baseline the points below of characteristic {@code c} are measured against. */
+  double baseline(int c) {
+    return baselines[c];
+  }
+
+  /** The schema position of characteristic {@code c}'s feature. */
+  int featureIndex(int c) {
+    return featureIndex[c];
+  }
+
+  private int gradeOf(double points) {
+    int g = 0;
+    for (double cutoff : gradeCutoffs) {
+      g += points < cutoff ? 1 : 0;
+    }
+    return g;
+  }
+
+  private double value(double[] values, int c) {
+    double v = values[featureIndex[c]];
+    if (Double.isInfinite(v)) {
+      throw infinite(c, "");
+    }
+    return v;
+  }
+
+  private InvalidInputException infinite(int c, String row) {
+    return new InvalidInputException(row + "/" + characteristics.get(c).feature(),
+        "must be finite, or NaN for missing", "an infinite number");
+  }
+
+  private void checkLength(double[] values) {
+    if (values.length != schema.size()) {
+      throw new IllegalArgumentException("expected " + schema.size() + " values, found " + values.length);
+    }
+  }
+
+  /** Equal when every part of the definition is equal: schema, identity, points, scaling, grades, settings, provenance. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Scorecard s && schema.equals(s.schema) && info.equals(s.info)
+        && Double.compare(initialScore, s.initialScore) == 0 && scaling.equals(s.scaling)
+        && grades.equals(s.grades) && reasonCodes.equals(s.reasonCodes) && provenance.equals(s.provenance)
+        && characteristics.equals(s.characteristics);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(info, initialScore, scaling, grades, reasonCodes, provenance, characteristics);
+  }
+
+  @Override
+  public String toString() {
+    return "Scorecard[" + info.id() + " " + info.version() + ", " + characteristics.size() + " characteristics]";
+  }
+}

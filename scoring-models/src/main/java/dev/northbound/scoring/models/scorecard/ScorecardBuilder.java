@@ -1,0 +1,182 @@
+package dev.northbound.scoring.models.scorecard;
+
+import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.feature.FeatureSchema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds a {@link Scorecard}; get one from {@link Scorecard#builder(FeatureSchema)}. Each setter
+ * checks its value at once and may be called only once; {@link #build()} checks the whole again.
+ *
+ * <p>Required: {@link #id}, {@link #version}, {@link #scaling}, {@link #grades},
+ * {@link #provenance} and at least one characteristic. Optional: {@link #initialScore} (0) and
+ * {@link #reasonCodes} ({@link ReasonCodeSettings#DEFAULT}).
+ *
+ * <p>Not thread-safe.
+ */
+public final class ScorecardBuilder {
+
+  final FeatureSchema schema;
+  String id;
+  String version;
+  Double initialScore;
+  Scaling scaling;
+  RiskGrades grades;
+  ReasonCodeSettings reasonCodes;
+  ModelProvenance provenance;
+  final List<Characteristic> characteristics = new ArrayList<>();
+  private final Map<String, String> featureByReasonCode = new HashMap<>();
+
+  ScorecardBuilder(FeatureSchema schema) {
+    this.schema = Objects.requireNonNull(schema, "schema");
+  }
+
+  /**
+   * Sets the model id, for example {@code "gba-willingness"}.
+   *
+   * @throws ModelDefinitionException if blank
+   * @throws IllegalStateException if already set
+   */
+  public ScorecardBuilder id(String id) {
+    requireUnset(this.id, "id");
+    this.id = Checks.text(Objects.requireNonNull(id, "id"), "scorecard id");
+    return this;
+  }
+
+  /**
+   * Sets the model version, for example {@code "2026.11.1"}.
+   *
+   * @throws ModelDefinitionException if blank
+   * @throws IllegalStateException if already set
+   */
+  public ScorecardBuilder version(String version) {
+    requireUnset(this.version, "version");
+    this.version = Checks.text(Objects.requireNonNull(version, "version"), "scorecard version");
+    return this;
+  }
+
+  /**
+   * Sets the base points every applicant starts from (PMML's {@code initialScore}); 0 if not set.
+   *
+   * @throws ModelDefinitionException if not finite
+   * @throws IllegalStateException if already set
+   */
+  public ScorecardBuilder initialScore(double points) {
+    requireUnset(this.initialScore, "initial score");
+    this.initialScore = Checks.finitePoints(points, "scorecard initial score");
+    return this;
+  }
+
+  /**
+   * Sets the scaling from points to odds.
+   *
+   * @throws IllegalStateException if already set
+   */
+  public ScorecardBuilder scaling(Scaling scaling) {
+    requireUnset(this.scaling, "scaling");
+    this.scaling = Objects.requireNonNull(scaling, "scaling");
+    return this;
+  }
+
+  /**
+   * Sets the risk grades.
+   *
+   * @throws IllegalStateException if already set
+   */
+  public ScorecardBuilder grades(RiskGrades grades) {
+    requireUnset(this.grades, "grades");
+    this.grades = Objects.requireNonNull(grades, "grades");
+    return this;
+  }
+
+  /**
+   * Sets how reason codes are chosen; {@link ReasonCodeSettings#DEFAULT} if not set.
+   *
+   * @throws IllegalStateException if already set
+   */
+  public ScorecardBuilder reasonCodes(ReasonCodeSettings settings) {
+    requireUnset(this.reasonCodes, "reason code settings");
+    this.reasonCodes = Objects.requireNonNull(settings, "settings");
+    return this;
+  }
+
+  /**
+   * Sets where the model came from.
+   *
+   * @throws IllegalStateException if already set
+   */
+  public ScorecardBuilder provenance(ModelProvenance provenance) {
+    requireUnset(this.provenance, "provenance");
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
+    return this;
+  }
+
+  /**
+   * Adds a characteristic; characteristics keep the order they are added in, which is also the
+   * order that breaks ties between reason codes.
+   *
+   * @throws ModelDefinitionException if the feature is not in the schema, already has a
+   *     characteristic, or the reason code is already used
+   */
+  public ScorecardBuilder addCharacteristic(Characteristic characteristic) {
+    Objects.requireNonNull(characteristic, "characteristic");
+    String feature = characteristic.feature();
+    if (schema.indexOf(feature).isEmpty()) {
+      throw new ModelDefinitionException("characteristic " + feature + ": feature not in schema "
+          + schema.fingerprint().substring(0, 12));
+    }
+    if (characteristics.stream().anyMatch(c -> c.feature().equals(feature))) {
+      throw new ModelDefinitionException("characteristic " + feature + ": appears twice");
+    }
+    String other = featureByReasonCode.putIfAbsent(characteristic.reasonCode(), feature);
+    if (other != null) {
+      throw new ModelDefinitionException("characteristic " + feature + ": reason code "
+          + characteristic.reasonCode() + " is already used by characteristic " + other);
+    }
+    characteristics.add(characteristic);
+    return this;
+  }
+
+  /**
+   * Builds the scorecard.
+   *
+   * @throws ModelDefinitionException if a required value is missing, or the points-below-baseline
+   *     mode is chosen and a characteristic has no baseline
+   */
+  public Scorecard build() {
+    require(id, "id");
+    require(version, "version");
+    require(scaling, "scaling");
+    require(grades, "grades");
+    require(provenance, "provenance");
+    if (characteristics.isEmpty()) {
+      throw new ModelDefinitionException("scorecard: needs at least one characteristic");
+    }
+    ReasonCodeSettings settings = reasonCodes == null ? ReasonCodeSettings.DEFAULT : reasonCodes;
+    if (settings.mode() == ReasonCodeMode.POINTS_BELOW_BASELINE) {
+      for (Characteristic c : characteristics) {
+        if (c.baselineScore().isEmpty()) {
+          throw new ModelDefinitionException(
+              "characteristic " + c.feature() + ": needs a baseline score for mode POINTS_BELOW_BASELINE");
+        }
+      }
+    }
+    return new Scorecard(this, settings, initialScore == null ? 0.0 : initialScore);
+  }
+
+  private static void requireUnset(Object value, String what) {
+    if (value != null) {
+      throw new IllegalStateException(what + " was already set");
+    }
+  }
+
+  private static void require(Object value, String what) {
+    if (value == null) {
+      throw new ModelDefinitionException("scorecard: " + what + " was not set");
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.northbound.scoring.models.scorecard;
+
+import java.util.Objects;
+
+/**
+ * One exact value with a meaning of its own (for example {@code -1} for "no history"), matched
+ * before any interval.
+ *
+ * @param value the exact value (finite)
+ * @param name what the value means, shown as the bin label and as the applicant's value
+ * @param points the points earned
+ */
+public record SpecialValueBin(double value, String name, double points) implements Bin {
+
+  /**
+   * Validates the bin.
+   *
+   * @throws dev.northbound.scoring.core.ModelDefinitionException if the value or points are not
+   *     finite or the name is blank
+   */
+  public SpecialValueBin {
+    Objects.requireNonNull(name, "name");
+    Checks.text(name, "special value bin name");
+    if (!Double.isFinite(value)) {
+      throw new dev.northbound.scoring.core.ModelDefinitionException(
+          "special value bin " + name + ": value must be finite, found " + Checks.describe(value));
+    }
+    Checks.finitePoints(points, "special value bin " + name);
+  }
+
+  /** The name. */
+  @Override
+  public String label() {
+    return name;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.northbound.scoring.models.scorecard;
+
+import dev.northbound.scoring.core.feature.FeatureDefinition;
+import dev.northbound.scoring.core.feature.FeatureGroup;
+import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.feature.RiskDirection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/** Scorecards shared by the scorecard, io and pmml tests. */
+public final class ScorecardFixtures {
+
+  private ScorecardFixtures() {}
+
+  /** A feature definition with the given unit. */
+  public static FeatureDefinition feature(String name, String unit) {
+    return new FeatureDefinition(name, "Test feature " + name + ".", unit, FeatureGroup.values()[0], RiskDirection.NONE);
+  }
+
+  /** dti_ratio, age_years (not a characteristic), months_since_delinquency, housing. */
+  public static FeatureSchema schema() {
+    return FeatureSchema.of(List.of(feature("dti_ratio", "ratio"), feature("age_years", "years"),
+        feature("months_since_delinquency", "months"), feature("housing", "code")));
+  }
+
+  /** A fixed provenance. */
+  public static ModelProvenance provenance() {
+    return ModelProvenance.of("northbound-tests", "data-1234", Instant.parse("2026-11-01T08:00:00Z"),
+        Map.of("binning", "quantile", "pdo", "20"), 42L);
+  }
+
+  /** The dti_ratio characteristic: (-inf, 0.3] 30, (0.3, 0.5] 15, (0.5, +inf) 0, missing -5. */
+  public static Characteristic dti() {
+    return Characteristic.of("dti_ratio", "W01", "Debt payments are high relative to income", "负债收入比偏高",
+        List.of(Bin.openClosed(Double.NEGATIVE_INFINITY, 0.3, 30), Bin.openClosed(0.3, 0.5, 15),
+            Bin.interval(0.5, false, Double.POSITIVE_INFINITY, false, 0), Bin.missing(-5)));
+  }
+
+  /** months_since_delinquency: -1 "no delinquency" 40, missing 10, [0, 12) 0, [12, 36) 20, [36, +inf) 35. */
+  public static Characteristic delinquency() {
+    return Characteristic.of("months_since_delinquency", "W02", "Recent delinquency", "近期有逾期记录",
+        List.of(Bin.special(-1, "no delinquency", 40), Bin.missing(10), Bin.closedOpen(Double.NEGATIVE_INFINITY, 12, 0),
+            Bin.closedOpen(12, 36, 20), Bin.closedOpen(36, Double.POSITIVE_INFINITY, 35)));
+  }
+
+  /** housing: {1} "own" 25, {2, 3} "rent or mortgage" 10, missing 0, anything else 5. */
+  public static Characteristic housing() {
+    return Characteristic.of("housing", "W03", "Housing status", "住房状况",
+        List.of(Bin.categorical("own", List.of(1.0), 25), Bin.categorical("rent or mortgage", List.of(2.0, 3.0), 10),
+            Bin.missing(0), Bin.closedOpen(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 5)));
+  }
+
+  /** The builder of the hand-built card, without characteristics. */
+  public static ScorecardBuilder bare(FeatureSchema schema) {
+    return Scorecard.builder(schema).id("gba-willingness").version("2026.11.1").initialScore(500)
+        .scaling(Scaling.of(600, 50, 20))
+        .grades(RiskGrades.of(List.of("A", "B", "C", "D"), List.of(620.0, 580.0, 540.0)))
+        .provenance(provenance());
+  }
+
+  /** The hand-built card: initial score 500, dti, delinquency and housing; min 495, max 595. */
+  public static Scorecard handBuilt() {
+    return bare(schema()).addCharacteristic(dti()).addCharacteristic(delinquency()).addCharacteristic(housing())
+        .build();
+  }
+
+  /** A schema of {@code n} features f00.. with assorted units. */
+  public static FeatureSchema wideSchema(int n) {
+    List<FeatureDefinition> defs = new ArrayList<>();
+    String[] units = {"ratio", "months", "CNY", "count"};
+    for (int i = 0; i < n; i++) {
+      defs.add(feature(String.format("f%02d", i), units[i % units.length]));
+    }
+    return FeatureSchema.of(defs);
+  }
+
+  /**
+   * A random scorecard over {@link #wideSchema}(n + 2) with n characteristics of 4 to 6 bins: interval
+   * cuts on a grid of 0.5 (so random values hit the edges) with random closedness, special values on
+   * the grid, a missing bin each, and characteristic 3 categorical. Points are mostly multiples of 5
+   * (so that reason codes tie and points below are often exactly zero), else arbitrary doubles.
+   */
+  public static Scorecard random(int n, long seed, ReasonCodeSettings settings) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    FeatureSchema schema = wideSchema(n + 2);
+    ScorecardBuilder b = Scorecard.builder(schema).id("random").version("1").initialScore(rnd.nextInt(-50, 400))
+        .scaling(Scaling.of(600, 30, 40)).reasonCodes(settings)
+        .grades(RiskGrades.of(List.of("A", "B", "C"), List.of(650.0, 550.0))).provenance(provenance());
+    for (int c = 0; c < n; c++) {
+      List<Bin> bins = new ArrayList<>();
+      bins.add(Bin.missing(points(rnd)));
+      if (c == 3) {
+        bins.add(Bin.categorical("low", List.of(0.0, 1.0), points(rnd)));
+        bins.add(Bin.categorical("mid", List.of(2.0), points(rnd)));
+        bins.add(Bin.categorical("high", List.of(3.0, 4.0, 5.0), points(rnd)));
+        bins.add(Bin.closedOpen(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, points(rnd)));
+      } else {
+        int cuts = rnd.nextInt(2, 5);
+        double lower = Double.NEGATIVE_INFINITY;
+        boolean lowerClosed = false;
+        double cut = -2.0;
+        for (int k = 0; k <= cuts; k++) {
+          cut += 0.5 * rnd.nextInt(1, 4);
+          double upper = k == cuts ? Double.POSITIVE_INFINITY : cut;
+          boolean upperClosed = k < cuts && rnd.nextBoolean();
+          bins.add(Bin.interval(lower, lowerClosed, upper, upperClosed, points(rnd)));
+          lower = upper;
+          lowerClosed = !upperClosed;
+        }
+        if (c % 2 == 0) {
+          bins.add(Bin.special(-9, "not applicable", points(rnd)));
+        }
+      }
+      Characteristic ch = Characteristic.of(String.format("f%02d", c), String.format("R%02d", c),
+          "Reason " + c, "原因 " + c, bins);
+      b.addCharacteristic(settings.mode() == ReasonCodeMode.POINTS_BELOW_BASELINE
+          ? ch.withBaseline(5 * rnd.nextInt(0, 8)) : ch);
+    }
+    return b.build();
+  }
+
+  private static double points(SplittableRandom rnd) {
+    return rnd.nextInt(4) == 0 ? rnd.nextDouble(-20, 60) : 5 * rnd.nextInt(-2, 9);
+  }
+
+  /**
+   * A random vector for {@link #random}: per feature, missing (NaN) 10%, a special or category code
+   * 20%, a grid point (exact bin edges) 35%, else a uniform value in [-3, 6].
+   */
+  public static double[] randomValues(SplittableRandom rnd, int size) {
+    double[] v = new double[size];
+    for (int i = 0; i < size; i++) {
+      int kind = rnd.nextInt(20);
+      v[i] = kind < 2 ? Double.NaN
+          : kind < 6 ? (rnd.nextBoolean() ? -9 : rnd.nextInt(0, 6))
+          : kind < 13 ? -2.0 + 0.5 * rnd.nextInt(0, 18)
+          : rnd.nextDouble(-3, 6);
+    }
+    return v;
+  }
+}
