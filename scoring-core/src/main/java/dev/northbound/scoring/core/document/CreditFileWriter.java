@@ -30,14 +30,27 @@ import java.util.Objects;
  */
 public final class CreditFileWriter {
 
-  private static final CreditFileWriter STANDARD = new CreditFileWriter();
+  private static final CreditFileWriter STANDARD = new CreditFileWriter(true);
+  private static final CreditFileWriter COMPACT = new CreditFileWriter(false);
   private static final JsonFactory FACTORY = new JsonFactory();
 
-  private CreditFileWriter() {}
+  private final boolean pretty;
 
-  /** The writer. */
+  private CreditFileWriter(boolean pretty) {
+    this.pretty = pretty;
+  }
+
+  /** The writer of the canonical pretty-printed form (2-space indent, {@code \n}, trailing newline). */
   public static CreditFileWriter standard() {
     return STANDARD;
+  }
+
+  /**
+   * The writer of the canonical compact form: the same fields in the same order on one line, with no
+   * whitespace and no trailing newline, so a document can stand as one value in a JSON Lines file.
+   */
+  public static CreditFileWriter compact() {
+    return COMPACT;
   }
 
   /**
@@ -53,7 +66,9 @@ public final class CreditFileWriter {
     DocumentIds.require(Objects.requireNonNull(documentId, "documentId"));
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(printer());
+      if (pretty) {
+        g.setPrettyPrinter(printer());
+      }
       JsonOutput o = new JsonOutput(g);
       g.writeStartObject();
       g.writeStringField("format", CreditFileReader.FORMAT);
@@ -71,7 +86,9 @@ public final class CreditFileWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the document", e);
     }
-    out.write('\n');
+    if (pretty) {
+      out.write('\n');
+    }
     return out.toByteArray();
   }
 

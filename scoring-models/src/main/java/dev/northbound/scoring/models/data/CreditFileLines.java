@@ -1,0 +1,137 @@
+package dev.northbound.scoring.models.data;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.northbound.scoring.core.InvalidInputException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The JSON Lines format for credit files with outcomes, used by training, evaluation and the demo.
+ * Each line is one object:
+ *
+ * <pre>{"document":{...a credit file, docs/credit-file-format.md...},"outcome":"good"|"bad"|"indeterminate","segment":"..."}</pre>
+ *
+ * <p>{@code document} and {@code outcome} are required, {@code segment} is optional; nothing else
+ * is allowed. The document's digest is computed over its exact bytes as they stand in the line (from
+ * its opening to its closing brace), so a generator registers the digest of the compact document it
+ * embeds and a bank can verify each line like any other document. Stateless and thread-safe.
+ */
+public final class CreditFileLines {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+      .build();
+
+  private CreditFileLines() {}
+
+  /**
+   * Parses one line (without its line terminator).
+   *
+   * @param lineNumber the 1-based line number, used in error pointers ({@code /lines/<n>/...})
+   * @throws InvalidInputException if the line is not a valid object of this format
+   */
+  public static CreditFileLine parse(long lineNumber, byte[] line, int length) {
+    String base = "/lines/" + lineNumber;
+    byte[] document = null;
+    Outcome outcome = null;
+    Optional<String> segment = Optional.empty();
+    try (JsonParser p = FACTORY.createParser(line, 0, length)) {
+      p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new InvalidInputException(base, "must be a JSON object", "another value");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (field) {
+          case "document" -> {
+            if (value != JsonToken.START_OBJECT) {
+              throw new InvalidInputException(base + "/document", "must be a JSON object", "another value");
+            }
+            int start = (int) p.currentTokenLocation().getByteOffset();
+            p.skipChildren();
+            int end = (int) p.currentLocation().getByteOffset();
+            document = Arrays.copyOfRange(line, start, end);
+          }
+          case "outcome" -> {
+            if (value != JsonToken.VALUE_STRING) {
+              throw new InvalidInputException(base + "/outcome", "must be \"good\", \"bad\" or \"indeterminate\"", "another value");
+            }
+            outcome = outcome(p.getText(), base);
+          }
+          case "segment" -> {
+            if (value != JsonToken.VALUE_STRING || p.getTextLength() > 64) {
+              throw new InvalidInputException(base + "/segment", "must be a string of at most 64 characters", "another value");
+            }
+            segment = Optional.of(p.getText());
+          }
+          default -> throw new InvalidInputException(base, "must have only document, outcome and segment", "an unknown field");
+        }
+      }
+      if (p.nextToken() != null) {
+        throw new InvalidInputException(base, "must hold exactly one JSON object", "trailing content");
+      }
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new InvalidInputException(base, "must be well-formed JSON", "malformed JSON");
+    }
+    if (document == null) {
+      throw new InvalidInputException(base + "/document", "is required", "nothing");
+    }
+    if (outcome == null) {
+      throw new InvalidInputException(base + "/outcome", "is required", "nothing");
+    }
+    return new CreditFileLine(lineNumber, document, outcome, segment);
+  }
+
+  private static Outcome outcome(String code, String base) {
+    for (Outcome o : Outcome.values()) {
+      if (o.code().equals(code)) {
+        return o;
+      }
+    }
+    throw new InvalidInputException(base + "/outcome", "must be \"good\", \"bad\" or \"indeterminate\"", "an unknown code");
+  }
+
+  /**
+   * Writes one line (with a trailing {@code \n}).
+   *
+   * @param compactDocument the document's exact bytes: a single-line JSON object, as
+   *     {@link dev.northbound.scoring.core.document.CreditFileWriter#compact()} writes it
+   */
+  public static void write(OutputStream out, byte[] compactDocument, Outcome outcome, Optional<String> segment) {
+    for (byte b : compactDocument) {
+      if (b == '\n' || b == '\r') {
+        throw new IllegalArgumentException("the document must be compact: it contains a line break");
+      }
+    }
+    try {
+      out.write("{\"document\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.write(compactDocument);
+      ByteArrayOutputStream tail = new ByteArrayOutputStream(64);
+      try (JsonGenerator g = FACTORY.createGenerator(tail)) {
+        g.writeStartObject();
+        g.writeStringField("outcome", outcome.code());
+        if (segment.isPresent()) {
+          g.writeStringField("segment", segment.get());
+        }
+        g.writeEndObject();
+      }
+      byte[] t = tail.toByteArray(); // {"outcome":...}: splice without its opening brace
+      out.write(',');
+      out.write(t, 1, t.length - 1);
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write a credit-file line", e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.northbound.scoring.models.data;
+
+import dev.northbound.scoring.core.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into lines ({@code \n} or {@code \r\n}) without decoding them, reusing one
+ * growable buffer; a line longer than the limit is rejected as soon as the limit is passed, before
+ * more memory is spent. Blank lines are skipped. Not thread-safe.
+ */
+public final class LineSplitter {
+
+  /** Receives each line: the buffer is reused, so copy what you keep. */
+  @FunctionalInterface
+  public interface LineConsumer {
+    /** Called once per non-blank line with its 1-based number and its bytes {@code [0, length)}. */
+    void accept(long lineNumber, byte[] buffer, int length);
+  }
+
+  private LineSplitter() {}
+
+  /**
+   * Reads every line of {@code in}.
+   *
+   * @throws InvalidInputException if a line is longer than {@code maxLineBytes}
+   */
+  public static long forEach(InputStream in, int maxLineBytes, LineConsumer consumer) {
+    byte[] chunk = new byte[1 << 16];
+    byte[] line = new byte[8192];
+    int len = 0;
+    long lineNumber = 0;
+    try {
+      int n;
+      while ((n = in.read(chunk)) > 0) {
+        for (int i = 0; i < n; i++) {
+          byte b = chunk[i];
+          if (b == '\n') {
+            lineNumber++;
+            emit(consumer, lineNumber, line, len);
+            len = 0;
+          } else {
+            if (len == maxLineBytes) {
+              throw new InvalidInputException("/lines/" + (lineNumber + 1),
+                  "must be at most " + maxLineBytes + " bytes long", "a longer line");
+            }
+            if (len == line.length) {
+              line = Arrays.copyOf(line, Math.min(maxLineBytes, line.length * 2));
+            }
+            line[len++] = b;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the input", e);
+    }
+    if (len > 0) {
+      lineNumber++;
+      emit(consumer, lineNumber, line, len);
+    }
+    return lineNumber;
+  }
+
+  private static void emit(LineConsumer consumer, long lineNumber, byte[] line, int len) {
+    int end = len;
+    if (end > 0 && line[end - 1] == '\r') {
+      end--;
+    }
+    boolean blank = true;
+    for (int i = 0; i < end && blank; i++) {
+      blank = line[i] == ' ' || line[i] == '\t';
+    }
+    if (!blank) {
+      consumer.accept(lineNumber, line, end);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.northbound.scoring.models.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.northbound.scoring.core.InvalidInputException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CreditFileLinesTest {
+
+  private static final String DOC = "{\"format\":\"northbound.credit-file\",\"version\":1,\"documentId\":\"d-1\"}";
+
+  @Test
+  void writeThenParse_keepsExactDocumentBytes() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CreditFileLines.write(out, DOC.getBytes(StandardCharsets.UTF_8), Outcome.BAD, Optional.of("RETIREE"));
+    String line = out.toString(StandardCharsets.UTF_8);
+    assertThat(line).isEqualTo("{\"document\":" + DOC + ",\"outcome\":\"bad\",\"segment\":\"RETIREE\"}\n");
+    byte[] bytes = line.trim().getBytes(StandardCharsets.UTF_8);
+    CreditFileLine parsed = CreditFileLines.parse(7, bytes, bytes.length);
+    assertThat(new String(parsed.documentBytes(), StandardCharsets.UTF_8)).isEqualTo(DOC);
+    assertThat(parsed.outcome()).isEqualTo(Outcome.BAD);
+    assertThat(parsed.segment()).contains("RETIREE");
+    assertThat(parsed.lineNumber()).isEqualTo(7);
+  }
+
+  @Test
+  void parse_documentAfterOutcomeAndSpacesStillSlicesExactly() {
+    String line = "{ \"outcome\" : \"good\" , \"document\" : " + DOC + " }";
+    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+    assertThat(new String(CreditFileLines.parse(1, bytes, bytes.length).documentBytes(), StandardCharsets.UTF_8))
+        .isEqualTo(DOC);
+  }
+
+  @Test
+  void parse_errorsNamePointerAndRule() {
+    assertThat(error("{\"document\":" + DOC + "}")).isEqualTo("/lines/3/outcome: is required; found nothing");
+    assertThat(error("{\"document\":" + DOC + ",\"outcome\":\"maybe\"}"))
+        .isEqualTo("/lines/3/outcome: must be \"good\", \"bad\" or \"indeterminate\"; found an unknown code");
+    assertThat(error("{\"document\":" + DOC + ",\"outcome\":\"bad\",\"name\":\"x\"}"))
+        .isEqualTo("/lines/3: must have only document, outcome and segment; found an unknown field");
+    assertThat(error("{\"document\":" + DOC + ",\"outcome\":\"bad\"} x"))
+        .isEqualTo("/lines/3: must be well-formed JSON; found malformed JSON");
+    assertThat(error("{\"document\":[1],\"outcome\":\"bad\"}"))
+        .isEqualTo("/lines/3/document: must be a JSON object; found another value");
+    assertThat(error("{\"document\":" + DOC + ",\"outcome\":\"bad\",\"outcome\":\"good\"}"))
+        .isEqualTo("/lines/3: must be well-formed JSON; found malformed JSON");
+  }
+
+  private static String error(String line) {
+    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+    try {
+      CreditFileLines.parse(3, bytes, bytes.length);
+    } catch (InvalidInputException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("no error for " + line);
+  }
+
+  @Test
+  void splitter_handlesCrlfBlankLinesAndLastLineWithoutNewline() {
+    List<String> seen = new ArrayList<>();
+    long n = LineSplitter.forEach(new ByteArrayInputStream("a\r\n\n  \nbc\nd".getBytes(StandardCharsets.UTF_8)), 10,
+        (no, buf, len) -> seen.add(no + ":" + new String(buf, 0, len, StandardCharsets.UTF_8)));
+    assertThat(seen).containsExactly("1:a", "4:bc", "5:d");
+    assertThat(n).isEqualTo(5);
+  }
+
+  @Test
+  void splitter_rejectsLongLineBeforeReadingIt() {
+    assertThatThrownBy(() -> LineSplitter.forEach(
+            new ByteArrayInputStream("ok\n0123456789ABC\n".getBytes(StandardCharsets.UTF_8)), 10, (no, b, l) -> { }))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("/lines/2: must be at most 10 bytes long; found a longer line");
+  }
+
+  @Test
+  void write_rejectsPrettyDocument() {
+    assertThatThrownBy(() -> CreditFileLines.write(new ByteArrayOutputStream(),
+            "{\n}".getBytes(StandardCharsets.UTF_8), Outcome.GOOD, Optional.empty()))
+        .hasMessage("the document must be compact: it contains a line break");
+  }
+}
