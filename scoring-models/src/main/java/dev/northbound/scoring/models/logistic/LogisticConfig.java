@@ -1,5 +1,7 @@
 package dev.northbound.scoring.models.logistic;
 
+import dev.northbound.scoring.models.scorecard.Scaling;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

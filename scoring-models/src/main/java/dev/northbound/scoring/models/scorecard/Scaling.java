@@ -63,4 +63,17 @@ public record Scaling(double basePoints, double baseOdds, double pointsToDoubleO
   public double probabilityOfDefault(double points) {
     return 1.0 / (1.0 + odds(points));
   }
+
+  /**
+   * The points for a log-odds of bad {@code z = ln(p / (1 - p))}: {@code offset - factor * z}. Finite
+   * for every finite {@code z}, even where the PD itself rounds to 0 or 1.
+   */
+  public double pointsForLogOddsBad(double z) {
+    return offset() - factor() * z;
+  }
+
+  /** The points for a log-odds of good {@code ln(odds)}: {@code offset + factor * ln(odds)}. */
+  public double pointsForLogOddsGood(double lnOddsGood) {
+    return offset() + factor() * lnOddsGood;
+  }
 }

@@ -1,5 +1,7 @@
 package dev.northbound.scoring.models.training;
 
+import dev.northbound.scoring.models.scorecard.Scaling;
+
 import dev.northbound.scoring.models.data.Column;
 import dev.northbound.scoring.models.data.Dataset;
 import java.util.ArrayList;
@@ -59,7 +61,7 @@ final class Pipeline {
   static double[] probabilityOfBad(ScorecardDraft draft, Dataset data) {
     double[] scores = draft.scores(data);
     for (int r = 0; r < scores.length; r++) {
-      scores[r] = draft.scaling().probabilityOfBad(scores[r]);
+      scores[r] = draft.scaling().probabilityOfDefault(scores[r]);
     }
     return scores;
   }

@@ -1,5 +1,7 @@
 package dev.northbound.scoring.models.training;
 
+import dev.northbound.scoring.models.scorecard.Scaling;
+
 import dev.northbound.scoring.models.data.Dataset;
 import java.util.List;
 import java.util.Objects;
@@ -7,7 +9,7 @@ import java.util.Objects;
 /**
  * A trained points scorecard as plain values, to be converted into the library's scorecard model.
  * The score of an applicant is {@code initialPoints + sum of the points of the attribute each
- * characteristic's value falls in}; {@link Scaling#probabilityOfBad(double)} of that score equals
+ * characteristic's value falls in}; {@link Scaling#probabilityOfDefault(double)} of that score equals
  * the fitted logistic probability of bad. Immutable and thread-safe.
  *
  * <p>Derivation (WoE = ln(%good / %bad)): the fit is {@code ln(P(bad) / P(good)) = b0 + sum_i

@@ -1,5 +1,7 @@
 package dev.northbound.scoring.models.training;
 
+import dev.northbound.scoring.models.scorecard.Scaling;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

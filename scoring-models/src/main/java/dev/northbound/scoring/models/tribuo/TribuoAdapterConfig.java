@@ -1,7 +1,7 @@
 package dev.northbound.scoring.models.tribuo;
 
 import dev.northbound.scoring.models.logistic.GradeBands;
-import dev.northbound.scoring.models.logistic.Scaling;
+import dev.northbound.scoring.models.scorecard.Scaling;
 import java.util.List;
 import java.util.Objects;
 

@@ -12,7 +12,7 @@ import dev.northbound.scoring.models.logistic.LogisticConfig;
 import dev.northbound.scoring.models.logistic.LogisticModel;
 import dev.northbound.scoring.models.logistic.RawInput;
 import dev.northbound.scoring.models.logistic.ReasonText;
-import dev.northbound.scoring.models.logistic.Scaling;
+import dev.northbound.scoring.models.scorecard.Scaling;
 import dev.northbound.scoring.models.tribuo.SyntheticCredit;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -62,7 +62,7 @@ class GermanCreditTrainingTest {
             .filter(b -> b.characteristic().equals(name)).findFirst().orElseThrow();
         x[i] = binning.bins().get(binning.binOf(column, row)).woe();
       }
-      double pd = draft.scaling().probabilityOfBad(draft.score(data, row));
+      double pd = draft.scaling().probabilityOfDefault(draft.score(data, row));
       assertThat(pd).as("row %d", row).isCloseTo(fit.probabilityOfBad(x), within(1e-9));
     }
   }

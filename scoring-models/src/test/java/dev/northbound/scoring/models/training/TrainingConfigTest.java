@@ -1,5 +1,7 @@
 package dev.northbound.scoring.models.training;
 
+import dev.northbound.scoring.models.scorecard.Scaling;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -12,7 +12,7 @@ import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.core.model.ScoreResult;
 import dev.northbound.scoring.models.logistic.GradeBands;
 import dev.northbound.scoring.models.logistic.ReasonText;
-import dev.northbound.scoring.models.logistic.Scaling;
+import dev.northbound.scoring.models.scorecard.Scaling;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
