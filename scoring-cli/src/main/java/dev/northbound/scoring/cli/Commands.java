@@ -12,5 +12,7 @@ final class Commands {
     cmd.addSubcommand("verify", new VerifyCommand());
     cmd.addSubcommand("registry", new RegistryCommand());
     cmd.addSubcommand("features", new FeaturesCommand());
+    cmd.addSubcommand("score", new ScoreCommand());
+    cmd.addSubcommand("export-pmml", new ExportPmmlCommand());
   }
 }

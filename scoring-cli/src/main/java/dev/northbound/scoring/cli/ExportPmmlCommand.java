@@ -1,0 +1,46 @@
+package dev.northbound.scoring.cli;
+
+import dev.northbound.scoring.features.catalogue.StandardFeatures;
+import dev.northbound.scoring.models.io.ScorecardFiles;
+import dev.northbound.scoring.models.pmml.PmmlExporter;
+import dev.northbound.scoring.models.scorecard.Scorecard;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Exports a scorecard model file as PMML 4.4. */
+@Command(name = "export-pmml", mixinStandardHelpOptions = true,
+    description = "Export a scorecard model file as PMML 4.4 (Scorecard model, pointsBelow reason codes).")
+final class ExportPmmlCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", required = true, paramLabel = "MODEL", description = "A scorecard model file.")
+  Path model;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the PMML.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    Files2.requireFile(model);
+    Scorecard card = ScorecardFiles.read(model, StandardFeatures.extractor().schema());
+    Path parent = out.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path temp = Files.createTempFile(parent, ".pmml-", ".tmp");
+    try {
+      Files.write(temp, PmmlExporter.toBytes(card));
+      Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    spec.commandLine().getOut().println("wrote " + out);
+    return ExitCodes.OK;
+  }
+}
