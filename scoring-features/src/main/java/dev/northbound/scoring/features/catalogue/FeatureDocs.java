@@ -16,6 +16,14 @@ import java.util.Objects;
  */
 public final class FeatureDocs {
 
+  /**
+   * The heading that ends the rendering. The worked example that follows it in docs/features.md is
+   * produced from the example credit files by the {@code features} command and checked by the CLI's
+   * tests, so this class does not render it.
+   */
+  public static final String WORKED_EXAMPLE_HEADING = "\n## Worked example\n\n";
+
+
   /** The command that rewrites {@code docs/features.md} from the schema. */
   public static final String REGENERATE = "mvn -B -o -pl scoring-features -am verify -Dtest=FeatureDocsTest"
       + " -Dsurefire.failIfNoSpecifiedTests=false -Dnorthbound.updateDocs=true";
@@ -57,7 +65,7 @@ public final class FeatureDocs {
             .append(d.riskDirection().name().toLowerCase(Locale.ROOT)).append(" |\n");
       }
     }
-    md.append("\n## Worked example\n\n_Filled in from the example credit files: see the features CLI._\n");
+    md.append(WORKED_EXAMPLE_HEADING);
     return md.toString();
   }
 
