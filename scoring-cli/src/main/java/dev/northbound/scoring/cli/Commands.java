@@ -14,5 +14,6 @@ final class Commands {
     cmd.addSubcommand("features", new FeaturesCommand());
     cmd.addSubcommand("score", new ScoreCommand());
     cmd.addSubcommand("export-pmml", new ExportPmmlCommand());
+    cmd.addSubcommand("generate", new GenerateCommand());
   }
 }

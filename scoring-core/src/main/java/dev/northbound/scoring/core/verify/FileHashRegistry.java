@@ -92,13 +92,26 @@ public final class FileHashRegistry implements HashRegistry {
    * @throws IllegalArgumentException if another digest is registered under the same id
    */
   public synchronized FileHashRegistry add(RegisteredDigest entry) {
-    Objects.requireNonNull(entry, "entry");
-    RegisteredDigest existing = entries.get(entry.documentId());
-    if (existing != null && !existing.equals(entry)) {
-      throw new IllegalArgumentException("document id " + entry.documentId() + " is already registered");
+    return addAll(java.util.List.of(Objects.requireNonNull(entry, "entry")));
+  }
+
+  /**
+   * Adds entries in memory in one step (linear in their number); {@link #save()} writes them. All
+   * or nothing: if one conflicts, none is added.
+   *
+   * @throws IllegalArgumentException if another digest is registered under one of the ids, or two
+   *     of the given entries share an id with different digests
+   */
+  public synchronized FileHashRegistry addAll(java.util.Collection<RegisteredDigest> added) {
+    Map<String, RegisteredDigest> next = new java.util.HashMap<>(entries);
+    for (RegisteredDigest entry : added) {
+      Objects.requireNonNull(entry, "entry");
+      RegisteredDigest existing = next.get(entry.documentId());
+      if (existing != null && !existing.equals(entry)) {
+        throw new IllegalArgumentException("document id " + entry.documentId() + " is already registered");
+      }
+      next.put(entry.documentId(), entry);
     }
-    Map<String, RegisteredDigest> next = new TreeMap<>(entries);
-    next.put(entry.documentId(), entry);
     entries = Map.copyOf(next);
     return this;
   }
