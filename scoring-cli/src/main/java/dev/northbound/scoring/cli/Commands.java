@@ -12,5 +12,6 @@ final class Commands {
     cmd.addSubcommand("verify", new VerifyCommand());
     cmd.addSubcommand("registry", new RegistryCommand());
     cmd.addSubcommand("features", new FeaturesCommand());
+    cmd.addSubcommand("train", new TrainCommand());
   }
 }
