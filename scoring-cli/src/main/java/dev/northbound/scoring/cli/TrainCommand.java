@@ -72,6 +72,11 @@ final class TrainCommand implements Callable<Integer> {
       description = "Seed of the folds and the challengers (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0",
+      description = "L2 penalty on the slopes, not negative (default: ${DEFAULT-VALUE}, plain maximum"
+          + " likelihood); use a small one (e.g. 1) when the fit reports a singular Hessian.")
+  double l2;
+
   @Option(names = "--report", paramLabel = "DIR",
       description = "Write report.json and report.html into this directory.")
   Path report;
@@ -134,6 +139,9 @@ final class TrainCommand implements Callable<Integer> {
     if (folds < 2) {
       throw new UsageException("--cv must be at least 2, found " + folds);
     }
+    if (!(l2 >= 0 && Double.isFinite(l2))) {
+      throw new UsageException("--l2 must be a finite number, not negative, found " + l2);
+    }
     List<ChallengerModel> models = new ArrayList<>();
     for (String name : challengers) {
       ChallengerModel m = ChallengerModel.parse(name.strip().toLowerCase(Locale.ROOT))
@@ -143,7 +151,7 @@ final class TrainCommand implements Callable<Integer> {
       }
       models.add(m);
     }
-    return TrainingConfig.builder().seed(seed).folds(folds).challengers(models).build();
+    return TrainingConfig.builder().seed(seed).folds(folds).l2(l2).challengers(models).build();
   }
 
   private String modelId() {
