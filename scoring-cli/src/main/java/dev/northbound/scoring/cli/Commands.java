@@ -15,5 +15,6 @@ final class Commands {
     cmd.addSubcommand("score", new ScoreCommand());
     cmd.addSubcommand("export-pmml", new ExportPmmlCommand());
     cmd.addSubcommand("generate", new GenerateCommand());
+    cmd.addSubcommand("train", new TrainCommand());
   }
 }

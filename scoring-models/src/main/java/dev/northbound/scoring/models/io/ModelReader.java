@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,7 +29,8 @@ import java.util.function.Supplier;
 final class ModelReader {
 
   private static final Set<String> ROOT = Set.of("format", "formatVersion", "id", "version", "schemaFingerprint",
-      "initialScore", "scaling", "grades", "reasonCodes", "characteristics", "provenance", "seal");
+      "initialScore", "scaling", "grades", "reasonCodes", "characteristics", InputsJson.MEMBER, "provenance",
+      "seal");
   private static final Set<String> CHARACTERISTIC =
       Set.of("feature", "reasonCode", "reasonEn", "reasonZh", "baselineScore", "bins");
   private static final Set<String> BIN = Set.of("type", "lower", "lowerClosed", "upper", "upperClosed", "value",
@@ -65,6 +67,23 @@ final class ModelReader {
           + " does not match the seal; the file was changed after it was sealed");
     }
     return f;
+  }
+
+  /** Reads a model file whose schema is given by its {@code inputs} section. */
+  static ModelFile readWithInputs(JsonFields f) {
+    if (!f.has(InputsJson.MEMBER)) {
+      throw JsonFields.fail("/" + InputsJson.MEMBER, "required field is missing; a model without inputs"
+          + " is read with the feature schema it was built for");
+    }
+    ModelInputs inputs = InputsJson.read(f, f.text("schemaFingerprint"));
+    return new ModelFile(read(f, inputs.schema()), Optional.of(inputs));
+  }
+
+  /** Reads a model file for {@code schema}, with its {@code inputs} section if it has one. */
+  static ModelFile readFile(JsonFields f, FeatureSchema schema) {
+    Scorecard card = read(f, schema);
+    return new ModelFile(card, f.has(InputsJson.MEMBER)
+        ? Optional.of(InputsJson.read(f, schema.fingerprint())) : Optional.empty());
   }
 
   static Scorecard read(JsonFields f, FeatureSchema schema) {

@@ -25,6 +25,17 @@ final class ModelWriter {
 
   private ModelWriter() {}
 
+  /** The unsealed tree of a model file: the scorecard's members, then {@code inputs} if any. */
+  static ObjectNode content(ModelFile file) {
+    ObjectNode root = content(file.scorecard());
+    file.inputs().ifPresent(inputs -> {
+      ObjectNode provenance = (ObjectNode) root.remove("provenance");
+      root.set(InputsJson.MEMBER, InputsJson.write(inputs));
+      root.set("provenance", provenance);
+    });
+    return root;
+  }
+
   /** The unsealed tree of {@code card}. */
   static ObjectNode content(Scorecard card) {
     ObjectNode root = NODES.objectNode();

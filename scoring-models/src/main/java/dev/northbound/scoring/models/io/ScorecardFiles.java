@@ -44,8 +44,16 @@ public final class ScorecardFiles {
 
   /** The model file of {@code card}, pretty-printed UTF-8 with a seal; the same card always gives the same bytes. */
   public static byte[] toBytes(Scorecard card) {
-    Objects.requireNonNull(card, "card");
-    ObjectNode root = ModelWriter.content(card);
+    return toBytes(ModelFile.of(Objects.requireNonNull(card, "card")));
+  }
+
+  /**
+   * The model file of a scorecard with its optional {@code inputs} section, pretty-printed UTF-8 with
+   * a seal; the same content always gives the same bytes.
+   */
+  public static byte[] toBytes(ModelFile file) {
+    Objects.requireNonNull(file, "file");
+    ObjectNode root = ModelWriter.content(file);
     String digest = Canonical.digest(root);
     ObjectNode seal = root.putObject("seal");
     seal.put("algorithm", Canonical.ALGORITHM);
@@ -60,7 +68,17 @@ public final class ScorecardFiles {
    * @throws IOException if writing or moving fails
    */
   public static void write(Scorecard card, Path path) throws IOException {
-    byte[] bytes = toBytes(card);
+    write(ModelFile.of(Objects.requireNonNull(card, "card")), path);
+  }
+
+  /**
+   * Writes a model file, with its {@code inputs} section if any, to {@code path} atomically: to a
+   * temporary file in the same directory, then moved over {@code path}.
+   *
+   * @throws IOException if writing or moving fails
+   */
+  public static void write(ModelFile file, Path path) throws IOException {
+    byte[] bytes = toBytes(file);
     Path dir = path.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
     try {
@@ -95,8 +113,43 @@ public final class ScorecardFiles {
    * @throws ModelDefinitionException if the bytes are not a valid, intact model for {@code schema}
    */
   public static Scorecard read(byte[] bytes, FeatureSchema schema) {
+    return readModel(bytes, schema).scorecard();
+  }
+
+  /**
+   * Reads a model file's bytes for a given schema, with its {@code inputs} section if it has one.
+   *
+   * @param bytes the file's bytes
+   * @param schema the schema the model must have been built for
+   * @throws ModelDefinitionException if the bytes are not a valid, intact model for {@code schema},
+   *     or its inputs define another schema
+   */
+  public static ModelFile readModel(byte[] bytes, FeatureSchema schema) {
     Objects.requireNonNull(schema, "schema");
-    return ModelReader.read(ModelReader.verify(parse(bytes)), schema);
+    return ModelReader.readFile(ModelReader.verify(parse(bytes)), schema);
+  }
+
+  /**
+   * Reads a model file that carries its own {@code inputs} section (a model trained on a table);
+   * the feature schema is the one the inputs define.
+   *
+   * @param path the file
+   * @throws IOException if the file cannot be read
+   * @throws ModelDefinitionException if the file is not a valid, intact model, has no
+   *     {@code inputs}, or its inputs define another schema than the model's
+   */
+  public static ModelFile readModel(Path path) throws IOException {
+    return readModel(Files.readAllBytes(path));
+  }
+
+  /**
+   * Reads the bytes of a model file that carries its own {@code inputs} section.
+   *
+   * @param bytes the file's bytes
+   * @throws ModelDefinitionException as {@link #readModel(Path)}
+   */
+  public static ModelFile readModel(byte[] bytes) {
+    return ModelReader.readWithInputs(ModelReader.verify(parse(bytes)));
   }
 
   static JsonNode parse(byte[] bytes) {

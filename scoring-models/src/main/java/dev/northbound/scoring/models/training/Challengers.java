@@ -24,16 +24,14 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  */
 final class Challengers {
 
-  static final String XGBOOST = "xgboost";
-  static final String CART = "cart";
   private static final String BAD = "bad";
   private static final LabelFactory LABELS = new LabelFactory();
 
   private Challengers() {}
 
   /** Trains the named challenger on {@code train} and returns its P(bad) on {@code test}. */
-  static double[] riskOf(String model, Dataset train, Dataset test, long seed) {
-    Trainer<Label> trainer = model.equals(XGBOOST)
+  static double[] riskOf(ChallengerModel model, Dataset train, Dataset test, long seed) {
+    Trainer<Label> trainer = model == ChallengerModel.XGBOOST
         ? new XGBoostClassificationTrainer(100, 0.1, 0, 3, 1, 0.8, 1.0, 1, 0, 1, true, seed)
         : new CARTClassificationTrainer(5, 1.0f, seed);
     MutableDataset<Label> dataset = new MutableDataset<>(

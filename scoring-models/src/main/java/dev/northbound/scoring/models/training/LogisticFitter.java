@@ -117,7 +117,8 @@ final class LogisticFitter {
           .getSolver().getInverse();
     } catch (NonPositiveDefiniteMatrixException e) {
       throw new ModelDefinitionException(
-          "the logistic fit's Hessian is singular (are two characteristics collinear?)", e);
+          "the logistic fit's Hessian is singular: characteristics are collinear, or together they"
+          + " separate goods from bads so the fit diverges; an L2 penalty (l2 > 0) resolves both", e);
     }
   }
 

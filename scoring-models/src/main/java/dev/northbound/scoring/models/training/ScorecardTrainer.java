@@ -47,24 +47,23 @@ public final class ScorecardTrainer {
     SplittableRandom random = new SplittableRandom(config.seed());
     int[] fold = StratifiedSplit.folds(bad, config.folds(), random.nextLong());
     List<Double> scorecard = new ArrayList<>();
-    List<Double> xgboost = new ArrayList<>();
-    List<Double> cart = new ArrayList<>();
+    List<List<Double>> challengerFolds = new ArrayList<>();
+    config.challengers().forEach(c -> challengerFolds.add(new ArrayList<>()));
     for (int k = 0; k < config.folds(); k++) {
       long challengerSeed = random.nextLong();
       Dataset train = data.select(StratifiedSplit.rowsOfFold(fold, k, false));
       Dataset test = data.select(StratifiedSplit.rowsOfFold(fold, k, true));
       ScorecardDraft draft = Pipeline.fit(train, config).draft();
       scorecard.add(Auc.of(Pipeline.probabilityOfBad(draft, test), test.bad()));
-      if (config.challengers()) {
-        xgboost.add(Auc.of(
-            Challengers.riskOf(Challengers.XGBOOST, train, test, challengerSeed), test.bad()));
-        cart.add(Auc.of(
-            Challengers.riskOf(Challengers.CART, train, test, challengerSeed), test.bad()));
+      for (int c = 0; c < config.challengers().size(); c++) {
+        challengerFolds.get(c).add(Auc.of(Challengers.riskOf(
+            config.challengers().get(c), train, test, challengerSeed), test.bad()));
       }
     }
-    List<CvAuc> challengers = config.challengers()
-        ? List.of(new CvAuc(Challengers.XGBOOST, xgboost), new CvAuc(Challengers.CART, cart))
-        : List.of();
+    List<CvAuc> challengers = new ArrayList<>();
+    for (int c = 0; c < config.challengers().size(); c++) {
+      challengers.add(new CvAuc(config.challengers().get(c).code(), challengerFolds.get(c)));
+    }
     return new TrainingResult(full.draft(), full.binnings(), full.selection(), full.fit(),
         trainingAuc, new CvAuc("scorecard", scorecard), challengers, data.fingerprint(), config);
   }

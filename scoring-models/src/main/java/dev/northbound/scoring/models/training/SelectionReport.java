@@ -22,7 +22,9 @@ public record SelectionReport(List<String> selected, List<Dropped> dropped) {
     /** Its IV is below the threshold. */
     LOW_IV,
     /** Its WoE correlates above the threshold with a kept characteristic of higher IV. */
-    CORRELATED
+    CORRELATED,
+    /** Its WoE is (nearly) a linear combination of the kept characteristics' WoE. */
+    COLLINEAR
   }
 
   /**

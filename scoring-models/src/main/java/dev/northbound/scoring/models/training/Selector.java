@@ -9,9 +9,16 @@ import java.util.Map;
 /**
  * Characteristic selection: drop those with IV below the threshold; then, by descending IV (name
  * on a tie), keep a characteristic unless the Pearson correlation of its WoE column with that of
- * an already kept one exceeds the threshold in absolute value.
+ * an already kept one exceeds the threshold in absolute value, or its WoE column is (nearly) a
+ * linear combination of the kept ones and the intercept: {@code 1 - R^2} of it regressed on them at
+ * most {@value #COLLINEAR} (a variance inflation factor of a million or more), which would make the
+ * logistic fit's Hessian singular. Pairwise correlation cannot see such a combination of three or
+ * more columns (for example a count that is the sum of two flags).
  */
 final class Selector {
+
+  /** The largest {@code 1 - R^2} at which a WoE column counts as collinear with the kept ones. */
+  static final double COLLINEAR = 1e-6;
 
   private Selector() {}
 
@@ -22,6 +29,7 @@ final class Selector {
         .thenComparing(BinningResult::characteristic));
     List<BinningResult> kept = new ArrayList<>();
     List<SelectionReport.Dropped> dropped = new ArrayList<>();
+    List<double[]> basis = new ArrayList<>();
     for (BinningResult candidate : ordered) {
       if (candidate.iv() < ivThreshold) {
         dropped.add(new SelectionReport.Dropped(candidate.characteristic(),
@@ -39,7 +47,14 @@ final class Selector {
           break;
         }
       }
-      if (reason == null) {
+      double unexplained = reason == null
+          ? residualShare(woe.get(candidate.characteristic()), basis) : 1;
+      if (reason == null && unexplained <= COLLINEAR) {
+        dropped.add(new SelectionReport.Dropped(candidate.characteristic(),
+            SelectionReport.Reason.COLLINEAR, String.format(Locale.ROOT,
+                "1 - R^2 = %.2e on the kept characteristics is at most %.0e", unexplained,
+                COLLINEAR)));
+      } else if (reason == null) {
         kept.add(candidate);
       } else {
         dropped.add(new SelectionReport.Dropped(
@@ -68,5 +83,51 @@ final class Selector {
       syy += (y[i] - my) * (y[i] - my);
     }
     return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+  }
+
+  /**
+   * The share of {@code x}'s centred sum of squares not explained by the orthonormal centred
+   * {@code basis} ({@code 1 - R^2}); when it exceeds {@link #COLLINEAR}, the normalised residual
+   * joins the basis. Gram-Schmidt with one re-orthogonalisation pass.
+   */
+  static double residualShare(double[] x, List<double[]> basis) {
+    double mean = 0;
+    for (double v : x) {
+      mean += v;
+    }
+    mean /= x.length;
+    double[] r = new double[x.length];
+    double total = 0;
+    for (int i = 0; i < x.length; i++) {
+      r[i] = x[i] - mean;
+      total += r[i] * r[i];
+    }
+    if (total == 0) {
+      return 0;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      for (double[] q : basis) {
+        double dot = 0;
+        for (int i = 0; i < r.length; i++) {
+          dot += r[i] * q[i];
+        }
+        for (int i = 0; i < r.length; i++) {
+          r[i] -= dot * q[i];
+        }
+      }
+    }
+    double left = 0;
+    for (double v : r) {
+      left += v * v;
+    }
+    double share = left / total;
+    if (share > COLLINEAR) {
+      double norm = Math.sqrt(left);
+      for (int i = 0; i < r.length; i++) {
+        r[i] /= norm;
+      }
+      basis.add(r);
+    }
+    return share;
   }
 }

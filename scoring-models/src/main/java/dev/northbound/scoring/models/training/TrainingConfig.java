@@ -19,12 +19,13 @@ import java.util.Objects;
  * @param scaling the points scaling (default 600 points at 50:1, PDO 20)
  * @param seed the seed of the folds and the challengers (default 42)
  * @param folds the number of cross-validation folds, at least 2 (default 5)
- * @param challengers whether to cross-validate the Tribuo challengers too (default true)
+ * @param challengers the Tribuo challengers to cross-validate beside the scorecard, in order
+ *     (default XGBoost, then CART; empty for none)
  */
 public record TrainingConfig(BinningConstraints binning,
     Map<String, List<Attribute.Special>> specialValues, double ivThreshold,
     double correlationThreshold, double l2, Scaling scaling, long seed, int folds,
-    boolean challengers) {
+    List<ChallengerModel> challengers) {
 
   /** Validates and copies. */
   public TrainingConfig {
@@ -38,6 +39,10 @@ public record TrainingConfig(BinningConstraints binning,
         correlationThreshold);
     check(l2 >= 0 && Double.isFinite(l2), "l2", l2);
     check(folds >= 2, "folds", folds);
+    challengers = List.copyOf(challengers);
+    if (challengers.stream().distinct().count() != challengers.size()) {
+      throw new IllegalArgumentException("challengers must not repeat; found " + challengers);
+    }
   }
 
   private static void check(boolean ok, String name, double found) {
@@ -119,9 +124,19 @@ public record TrainingConfig(BinningConstraints binning,
       return put("folds", folds);
     }
 
-    /** Turns the challengers on or off. */
+    /** Turns the challengers on (XGBoost, then CART) or off. */
     public Builder challengers(boolean on) {
-      return put("challengers", on);
+      return put("challengers",
+          on ? List.of(ChallengerModel.XGBOOST, ChallengerModel.CART) : List.of());
+    }
+
+    /** Sets the challengers to cross-validate, in order (empty for none); no repeats. */
+    public Builder challengers(List<ChallengerModel> models) {
+      List<ChallengerModel> copy = List.copyOf(models);
+      if (copy.stream().distinct().count() != copy.size()) {
+        throw new IllegalArgumentException("challengers must not repeat; found " + copy);
+      }
+      return put("challengers", copy);
     }
 
     /** Builds the configuration. */
@@ -135,7 +150,13 @@ public record TrainingConfig(BinningConstraints binning,
           (Scaling) set.getOrDefault("scaling", Scaling.of(600, 50, 20)),
           (Long) set.getOrDefault("seed", 42L),
           (Integer) set.getOrDefault("folds", 5),
-          (Boolean) set.getOrDefault("challengers", true));
+          challengerList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ChallengerModel> challengerList() {
+      return (List<ChallengerModel>) set.getOrDefault(
+          "challengers", List.of(ChallengerModel.XGBOOST, ChallengerModel.CART));
     }
   }
 }

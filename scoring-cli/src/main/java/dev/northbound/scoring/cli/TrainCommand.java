@@ -1,0 +1,193 @@
+package dev.northbound.scoring.cli;
+
+import dev.northbound.scoring.models.io.ModelFile;
+import dev.northbound.scoring.models.io.ScorecardFiles;
+import dev.northbound.scoring.models.training.ChallengerModel;
+import dev.northbound.scoring.models.training.CvAuc;
+import dev.northbound.scoring.models.training.ModelIdentity;
+import dev.northbound.scoring.models.training.ScorecardTrainer;
+import dev.northbound.scoring.models.training.TrainingConfig;
+import dev.northbound.scoring.models.training.TrainingReport;
+import dev.northbound.scoring.models.training.TrainingResult;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Trains a WoE points scorecard and writes the sealed model file and a training report. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = {"Train a WoE logistic points scorecard (docs/training.md) with stratified"
+        + " cross-validation, optionally beside a Tribuo challenger.",
+        "--data: a CSV or ARFF table (its columns become the model's inputs) or JSON Lines of"
+            + " credit files with outcomes (standard features as of each application date).",
+        "With SOURCE_DATE_EPOCH set, the model's training time is that instant, so the same data"
+            + " and seed give the same model file byte for byte."})
+final class TrainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "Training data: .csv, .arff or .jsonl.")
+  Path data;
+
+  @Option(names = "--target", paramLabel = "COLUMN",
+      description = "The target column of a table (not used for .jsonl).")
+  String target;
+
+  @Option(names = "--bad-value", paramLabel = "V", defaultValue = "bad",
+      description = "The target value that marks a bad row; every other value is good (default: ${DEFAULT-VALUE}).")
+  String badValue;
+
+  @Option(names = "--ignore", paramLabel = "COLUMNS", split = ",",
+      description = "Columns to leave out, comma-separated.")
+  List<String> ignore = new ArrayList<>();
+
+  @Option(names = "--out", required = true, paramLabel = "MODEL", description = "The model file to write.")
+  Path out;
+
+  @Option(names = "--challenger", paramLabel = "MODEL", split = ",",
+      description = "Challengers to cross-validate beside the scorecard: xgboost, cart (default: none).")
+  List<String> challengers = new ArrayList<>();
+
+  @Option(names = "--cv", paramLabel = "K", defaultValue = "5",
+      description = "Stratified cross-validation folds, at least 2 (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+      description = "Seed of the folds and the challengers (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0",
+      description = "L2 penalty on the slopes, not negative (default: ${DEFAULT-VALUE}, plain maximum"
+          + " likelihood); use a small one (e.g. 1) when the fit reports a singular Hessian.")
+  double l2;
+
+  @Option(names = "--report", paramLabel = "DIR",
+      description = "Write report.json and report.html into this directory.")
+  Path report;
+
+  @Option(names = "--id", paramLabel = "ID",
+      description = "The model id (default: the model file's name up to its first dot).")
+  String id;
+
+  @Option(names = "--model-version", paramLabel = "VERSION", defaultValue = "1",
+      description = "The model version (default: ${DEFAULT-VALUE}).")
+  String version;
+
+  @Mixin FxOptions fx;
+
+  private final Function<String, String> environment;
+  private final Clock clock;
+
+  TrainCommand() {
+    this(System::getenv, Clock.systemUTC());
+  }
+
+  TrainCommand(Function<String, String> environment, Clock clock) {
+    this.environment = environment;
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Instant trainedAt = TrainTime.resolve(environment, clock);
+    TrainingConfig config = config();
+    TrainData input = TrainData.read(data, Optional.ofNullable(target), badValue, ignore,
+        fx.reportingCurrency(), fx.fxRates(trainedAt.atOffset(ZoneOffset.UTC).toLocalDate()));
+    TrainingResult result = ScorecardTrainer.create(config).train(input.data);
+    Map<String, String> dataInfo = new LinkedHashMap<>();
+    dataInfo.put("file", data.getFileName().toString());
+    dataInfo.put("format", input.format);
+    if (!input.format.equals("jsonl")) {
+      dataInfo.put("target", target);
+      dataInfo.put("badValue", badValue);
+    }
+    Map<String, String> settings = new LinkedHashMap<>();
+    dataInfo.forEach((k, v) -> settings.put("data." + k, v));
+    if (!ignore.isEmpty()) {
+      settings.put("data.ignore", String.join(",", ignore));
+    }
+    ModelFile model = input.model(result, new ModelIdentity(modelId(), version, "northbound train",
+        trainedAt, settings));
+    Path parent = out.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    ScorecardFiles.write(model, out);
+    if (report != null) {
+      TrainingReport.of(result, model.scorecard(), trainedAt, dataInfo, input.indeterminate)
+          .write(report);
+    }
+    summary(spec.commandLine().getOut(), result, input);
+    return ExitCodes.OK;
+  }
+
+  private TrainingConfig config() {
+    if (folds < 2) {
+      throw new UsageException("--cv must be at least 2, found " + folds);
+    }
+    if (!(l2 >= 0 && Double.isFinite(l2))) {
+      throw new UsageException("--l2 must be a finite number, not negative, found " + l2);
+    }
+    List<ChallengerModel> models = new ArrayList<>();
+    for (String name : challengers) {
+      ChallengerModel m = ChallengerModel.parse(name.strip().toLowerCase(Locale.ROOT))
+          .orElseThrow(() -> new UsageException("--challenger must be xgboost or cart, found " + name));
+      if (models.contains(m)) {
+        throw new UsageException("--challenger " + name + " is given twice");
+      }
+      models.add(m);
+    }
+    return TrainingConfig.builder().seed(seed).folds(folds).l2(l2).challengers(models).build();
+  }
+
+  private String modelId() {
+    if (id != null) {
+      if (id.isBlank()) {
+        throw new UsageException("--id must not be blank");
+      }
+      return id;
+    }
+    String name = out.getFileName().toString();
+    int dot = name.indexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private void summary(PrintWriter w, TrainingResult r, TrainData input) {
+    int bads = input.data.badCount();
+    w.printf(Locale.ROOT, "Trained on %,d rows (%,d bad, %,d good)%s, %d characteristics.%n",
+        input.data.rows(), bads, input.data.rows() - bads,
+        input.indeterminate > 0 ? ", " + input.indeterminate + " indeterminate left out" : "",
+        input.data.columns().size());
+    w.printf(Locale.ROOT, "Selected %d: %s%n", r.selection().selected().size(),
+        String.join(", ", r.selection().selected()));
+    line(w, "Scorecard", r.scorecardCv(), r.config().folds());
+    for (CvAuc c : r.challengerCv()) {
+      line(w, c.model().equals("xgboost") ? "XGBoost" : c.model().toUpperCase(Locale.ROOT), c,
+          r.config().folds());
+    }
+    w.println("Model:  " + out);
+    if (report != null) {
+      w.println("Report: " + report.resolve("report.html"));
+    }
+  }
+
+  private static void line(PrintWriter w, String model, CvAuc cv, int k) {
+    StringBuilder folds = new StringBuilder();
+    cv.folds().forEach(f -> folds.append(String.format(Locale.ROOT, " %.4f", f)));
+    w.printf(Locale.ROOT, "%-10s %d-fold CV AUC %.4f (folds%s)%n", model, k, cv.mean(), folds);
+  }
+}
