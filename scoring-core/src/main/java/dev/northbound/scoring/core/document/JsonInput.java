@@ -18,13 +18,21 @@ final class JsonInput implements AutoCloseable {
 
   private final JsonParser parser;
   private final DocumentLimits limits;
+  private final long invalidUtf8At;
   private JsonToken token;
   private boolean replay;
   private int depth;
 
-  JsonInput(JsonParser parser, DocumentLimits limits) {
+  /**
+   * A cursor over {@code parser}.
+   *
+   * @param invalidUtf8At the byte offset of the first ill-formed UTF-8 sequence (see {@link Utf8}),
+   *     reported at the first token read past it: Jackson decodes some ill-formed sequences silently
+   */
+  JsonInput(JsonParser parser, DocumentLimits limits, long invalidUtf8At) {
     this.parser = parser;
     this.limits = limits;
+    this.invalidUtf8At = invalidUtf8At;
   }
 
   DocumentLimits limits() {
@@ -42,6 +50,7 @@ final class JsonInput implements AutoCloseable {
     } catch (IOException e) {
       throw translate(e);
     }
+    checkUtf8();
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       depth++;
       if (depth > limits.maxDepth()) {
@@ -69,10 +78,20 @@ final class JsonInput implements AutoCloseable {
 
   /** The current token's text, translating parser limits (a string value is read lazily). */
   String text() {
+    String text;
     try {
-      return parser.getText();
+      text = parser.getText();
     } catch (IOException e) {
       throw translate(e);
+    }
+    checkUtf8();
+    return text;
+  }
+
+  /** Fails once the parser has read past an ill-formed UTF-8 sequence that Jackson let through. */
+  private void checkUtf8() {
+    if (invalidUtf8At != Utf8.VALID && parser.currentLocation().getByteOffset() > invalidUtf8At) {
+      throw fail("must be valid UTF-8", "invalid UTF-8");
     }
   }
 
