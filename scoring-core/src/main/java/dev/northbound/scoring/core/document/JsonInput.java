@@ -18,6 +18,7 @@ final class JsonInput implements AutoCloseable {
 
   private final JsonParser parser;
   private final DocumentLimits limits;
+  private final byte[] source;
   private final long invalidUtf8At;
   private JsonToken token;
   private boolean replay;
@@ -26,13 +27,16 @@ final class JsonInput implements AutoCloseable {
   /**
    * A cursor over {@code parser}.
    *
-   * @param invalidUtf8At the byte offset of the first ill-formed UTF-8 sequence (see {@link Utf8}),
-   *     reported at the first token read past it: Jackson decodes some ill-formed sequences silently
+   * <p>The first ill-formed UTF-8 sequence of {@code source} (see {@link Utf8}) is reported at the
+   * first token read past it: Jackson decodes some ill-formed sequences silently.
+   *
+   * @param source the bytes {@code parser} reads (not copied, never changed)
    */
-  JsonInput(JsonParser parser, DocumentLimits limits, long invalidUtf8At) {
+  JsonInput(JsonParser parser, DocumentLimits limits, byte[] source) {
     this.parser = parser;
     this.limits = limits;
-    this.invalidUtf8At = invalidUtf8At;
+    this.source = source;
+    this.invalidUtf8At = Utf8.firstInvalid(source);
   }
 
   DocumentLimits limits() {
@@ -257,6 +261,9 @@ final class JsonInput implements AutoCloseable {
   }
 
   private InvalidInputException constraint(String pointer, String message) {
+    if (message.startsWith("String value length") && inNumber()) {
+      return numberTooLong(pointer); // Jackson checks a very long number's buffer as a string first
+    }
     if (message.startsWith("String value length")) {
       int max = limits.maxStringLength();
       return new InvalidInputException(pointer, "must be at most " + max + " characters long",
@@ -270,6 +277,21 @@ final class JsonInput implements AutoCloseable {
           "a field name longer than " + CreditFileReader.MAX_NAME_LENGTH + " characters");
     }
     return new InvalidInputException(pointer, "must stay within the reader's limits", "input beyond a parser limit");
+  }
+
+  /** Whether the parser stopped inside an unquoted run of number characters. */
+  private boolean inNumber() {
+    long at = Math.min(parser.currentLocation().getByteOffset(), source.length) - 1;
+    boolean sawDigit = false;
+    for (; at >= 0; at--) {
+      byte b = source[(int) at];
+      if (b >= '0' && b <= '9') {
+        sawDigit = true;
+      } else if (b != '.' && b != '-' && b != '+' && b != 'e' && b != 'E') {
+        return sawDigit && b != '"';
+      }
+    }
+    return false;
   }
 
   InvalidInputException numberTooLong(String pointer) {
