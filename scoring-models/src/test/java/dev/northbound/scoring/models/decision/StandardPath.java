@@ -37,28 +37,11 @@ public final class StandardPath {
   /** The pseudonymiser under {@link #KEY}. */
   public static final SubjectPseudonymiser PSEUDONYMISER = SubjectPseudonymiser.of(KEY);
 
-  /** The documented example policy; only the feature names differ (the catalogue's names). */
-  static final String POLICY = """
-      {
-        "policyId": "gba-personal-loan",
-        "version": "2026.11.1",
-        "reportingCurrency": "CNY",
-        "knockOuts": {"chargeOffWithinYears": 5},
-        "pointsCutoffs": {"approveAtOrAbove": 620, "referAtOrAbove": 580},
-        "gradeCutoffs": {"approve": ["A", "B"], "refer": ["C"]},
-        "thinFile": {
-          "minBureauAccounts": 1,
-          "alternativeDataFeatures": ["utility_on_time_ratio", "rent_on_time_ratio"],
-          "minimumPresent": 2
-        },
-        "limit": {
-          "incomeFeature": "verified_monthly_income",
-          "obligationsFeature": "existing_monthly_debt_service",
-          "maxDebtToIncome": 0.5,
-          "roundDownTo": 100,
-          "card": {"rule": "MIN_PAYMENT", "minPaymentRate": 0.05}
-        }
-      }""";
+  /** The documented example policy (as the decision tests hold it) with the catalogue's feature names. */
+  static final String POLICY = PolicyFixtures.POLICY
+      .replace("utility_on_time_share", "utility_on_time_ratio")
+      .replace("rent_months_paid", "rent_on_time_ratio")
+      .replace("monthly_debt_service_existing", "existing_monthly_debt_service");
 
   /** The policy, bound to the standard schema. */
   public static final DecisionPolicy POLICY_STANDARD = DecisionPolicy.parse(POLICY, SCHEMA, PSEUDONYMISER);
