@@ -13,6 +13,9 @@ import java.util.Optional;
  * <p>The provenance travels into every score and decision so an auditor can tell which verified
  * documents a decision rests on.
  *
+ * <p>{@link #toString()} describes the file's shape only (product, dates, counts, document ids and
+ * statuses): a credit file that reaches a log leaks no subject reference, name or amount.
+ *
  * @param application the application
  * @param bureauReport the Hong Kong bureau report, if the applicant has one
  * @param alternativeData bills, rent, tax, MPF and social insurance
@@ -48,5 +51,22 @@ public record CreditFile(
   /** The same file with the given provenance instead of this one's. */
   public CreditFile withDocuments(List<DocumentProvenance> provenance) {
     return new CreditFile(application, bureauReport, alternativeData, provenance);
+  }
+
+  /** The file's shape: product, dates, record counts, document ids and statuses; no personal data. */
+  @Override
+  public String toString() {
+    AlternativeData alt = alternativeData;
+    StringBuilder sb = new StringBuilder("CreditFile[").append(application.product()).append(" applied ")
+        .append(application.applicationDate()).append(", ")
+        .append(bureauReport.map(HkCreditReport::toString).orElse("no bureau report")).append(", alternative data: ")
+        .append(alt.bills().size()).append(" bills, ").append(alt.rent().size()).append(" rent payments, ")
+        .append(alt.taxRecords().size()).append(" tax records, ").append(alt.mpf().size()).append(" MPF months, ")
+        .append(alt.socialInsurance().size()).append(" social-insurance months, documents: [");
+    for (int i = 0; i < documents.size(); i++) {
+      DocumentProvenance d = documents.get(i);
+      sb.append(i == 0 ? "" : ", ").append(d.documentId()).append(' ').append(d.status());
+    }
+    return sb.append("]]").toString();
   }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
  * One Hong Kong bureau file as the applicant brought it.
  *
  * <p>The subject is identified only by a pseudonymous reference, never by an HKID; outputs carry a
- * keyed hash of even that reference.
+ * keyed hash of even that reference. {@link #toString()} describes the report's shape and never
+ * prints the reference, a name or an amount, so a report that reaches a log leaks nothing.
  *
  * @param subjectRef the pseudonymous subject reference
  * @param bureau the bureau's name, for example "TransUnion HK"
@@ -36,5 +37,13 @@ public record HkCreditReport(
     enquiries = Checks.list(enquiries, "enquiries");
     publicRecords = Checks.list(publicRecords, "publicRecords");
     defaults = Checks.list(defaults, "defaults");
+  }
+
+  /** The report's shape: its date and how many records of each kind; no reference, name or amount. */
+  @Override
+  public String toString() {
+    return "HkCreditReport[subjectRef redacted, reportDate=" + reportDate + ", " + accounts.size() + " accounts, "
+        + enquiries.size() + " enquiries, " + publicRecords.size() + " public records, " + defaults.size()
+        + " defaults]";
   }
 }

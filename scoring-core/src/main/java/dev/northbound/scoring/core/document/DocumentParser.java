@@ -117,7 +117,7 @@ final class DocumentParser {
     }
     try {
       JsonParser parser = factory.createParser(bytes);
-      return new JsonInput(parser, limits);
+      return new JsonInput(parser, limits, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("could not open the document", e);
     }

@@ -18,13 +18,25 @@ final class JsonInput implements AutoCloseable {
 
   private final JsonParser parser;
   private final DocumentLimits limits;
+  private final byte[] source;
+  private final long invalidUtf8At;
   private JsonToken token;
   private boolean replay;
   private int depth;
 
-  JsonInput(JsonParser parser, DocumentLimits limits) {
+  /**
+   * A cursor over {@code parser}.
+   *
+   * <p>The first ill-formed UTF-8 sequence of {@code source} (see {@link Utf8}) is reported at the
+   * first token read past it: Jackson decodes some ill-formed sequences silently.
+   *
+   * @param source the bytes {@code parser} reads (not copied, never changed)
+   */
+  JsonInput(JsonParser parser, DocumentLimits limits, byte[] source) {
     this.parser = parser;
     this.limits = limits;
+    this.source = source;
+    this.invalidUtf8At = Utf8.firstInvalid(source);
   }
 
   DocumentLimits limits() {
@@ -42,6 +54,7 @@ final class JsonInput implements AutoCloseable {
     } catch (IOException e) {
       throw translate(e);
     }
+    checkUtf8();
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       depth++;
       if (depth > limits.maxDepth()) {
@@ -69,10 +82,20 @@ final class JsonInput implements AutoCloseable {
 
   /** The current token's text, translating parser limits (a string value is read lazily). */
   String text() {
+    String text;
     try {
-      return parser.getText();
+      text = parser.getText();
     } catch (IOException e) {
       throw translate(e);
+    }
+    checkUtf8();
+    return text;
+  }
+
+  /** Fails once the parser has read past an ill-formed UTF-8 sequence that Jackson let through. */
+  private void checkUtf8() {
+    if (invalidUtf8At != Utf8.VALID && parser.currentLocation().getByteOffset() > invalidUtf8At) {
+      throw fail("must be valid UTF-8", "invalid UTF-8");
     }
   }
 
@@ -238,6 +261,9 @@ final class JsonInput implements AutoCloseable {
   }
 
   private InvalidInputException constraint(String pointer, String message) {
+    if (message.startsWith("String value length") && inNumber()) {
+      return numberTooLong(pointer); // Jackson checks a very long number's buffer as a string first
+    }
     if (message.startsWith("String value length")) {
       int max = limits.maxStringLength();
       return new InvalidInputException(pointer, "must be at most " + max + " characters long",
@@ -251,6 +277,21 @@ final class JsonInput implements AutoCloseable {
           "a field name longer than " + CreditFileReader.MAX_NAME_LENGTH + " characters");
     }
     return new InvalidInputException(pointer, "must stay within the reader's limits", "input beyond a parser limit");
+  }
+
+  /** Whether the parser stopped inside an unquoted run of number characters. */
+  private boolean inNumber() {
+    long at = Math.min(parser.currentLocation().getByteOffset(), source.length) - 1;
+    boolean sawDigit = false;
+    for (; at >= 0; at--) {
+      byte b = source[(int) at];
+      if (b >= '0' && b <= '9') {
+        sawDigit = true;
+      } else if (b != '.' && b != '-' && b != '+' && b != 'e' && b != 'E') {
+        return sawDigit && b != '"';
+      }
+    }
+    return false;
   }
 
   InvalidInputException numberTooLong(String pointer) {

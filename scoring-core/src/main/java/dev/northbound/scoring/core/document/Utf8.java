@@ -1,0 +1,58 @@
+package dev.northbound.scoring.core.document;
+
+/**
+ * A strict UTF-8 check (RFC 3629, the well-formed sequences of Unicode table 3-7): no overlong
+ * forms, no encoded surrogates, nothing above U+10FFFF, no truncated sequence. Jackson's decoder
+ * accepts some of these (an overlong {@code C0 80} reads as U+0000), so the reader checks first.
+ */
+final class Utf8 {
+
+  /** Returned by {@link #firstInvalid(byte[])} for well-formed input. */
+  static final long VALID = Long.MAX_VALUE;
+
+  private Utf8() {}
+
+  /** The offset of the first byte of the first ill-formed sequence, or {@link #VALID}. */
+  static long firstInvalid(byte[] b) {
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int len;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        lo = c == 0xE0 ? 0xA0 : 0x80; // no overlong form
+        hi = c == 0xED ? 0x9F : 0xBF; // no surrogate
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        lo = c == 0xF0 ? 0x90 : 0x80; // no overlong form
+        hi = c == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+      } else {
+        return i;
+      }
+      if (i + len > n) {
+        return i;
+      }
+      int second = b[i + 1] & 0xFF;
+      if (second < lo || second > hi) {
+        return i;
+      }
+      for (int k = 2; k < len; k++) {
+        int next = b[i + k] & 0xFF;
+        if (next < 0x80 || next > 0xBF) {
+          return i;
+        }
+      }
+      i += len;
+    }
+    return VALID;
+  }
+}
