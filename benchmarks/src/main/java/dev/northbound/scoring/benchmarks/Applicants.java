@@ -94,7 +94,8 @@ final class Applicants {
     return Math.round(v * scale) / scale;
   }
 
-  private static double gaussian(SplittableRandom rnd) {
+  /** A standard normal draw. */
+  static double gaussian(SplittableRandom rnd) {
     // Box-Muller, so that the data depend on the seed alone.
     double u = 1.0 - rnd.nextDouble();
     double v = rnd.nextDouble();

@@ -15,18 +15,11 @@ import dev.northbound.scoring.models.scorecard.Scaling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
@@ -55,13 +48,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  *
  * <p>The setup fails unless our PD equals Tribuo's to 1e-9 on every applicant.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
-@Fork(3)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class LogisticBenchmark {
+public class LogisticBenchmark extends BenchmarkDefaults {
 
   static final int WIDTH = 10;
   static final int TRAIN = 2000;
@@ -159,18 +147,12 @@ public class LogisticBenchmark {
   private static double[][] rows(SplittableRandom rnd, int n) {
     double[][] out = new double[n][WIDTH];
     for (int r = 0; r < n; r++) {
-      double latent = gaussian(rnd);
+      double latent = Applicants.gaussian(rnd);
       for (int i = 0; i < WIDTH; i++) {
-        double v = 0.6 * latent + 0.8 * gaussian(rnd);
+        double v = 0.6 * latent + 0.8 * Applicants.gaussian(rnd);
         out[r][i] = rnd.nextDouble() < 0.05 ? Double.NaN : Math.round(v * 1000) / 1000.0;
       }
     }
     return out;
-  }
-
-  private static double gaussian(SplittableRandom rnd) {
-    double u = 1.0 - rnd.nextDouble();
-    double v = rnd.nextDouble();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
   }
 }

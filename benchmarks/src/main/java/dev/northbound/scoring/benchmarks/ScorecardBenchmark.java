@@ -2,19 +2,12 @@ package dev.northbound.scoring.benchmarks;
 
 import dev.northbound.scoring.core.model.ScoreHolder;
 import dev.northbound.scoring.models.scorecard.Scorecard;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The scorecard hot path against its peers, on the 12-characteristic {@link BenchmarkCards} card:
@@ -34,13 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The setup fails unless every path agrees on every applicant ({@link ScorecardAgreement}).
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
-@Fork(3)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class ScorecardBenchmark {
+public class ScorecardBenchmark extends BenchmarkDefaults {
 
   /** Applicants per batch call. */
   static final int BLOCK = 256;
