@@ -51,6 +51,10 @@ public final class LogisticModel implements ScoringModel {
   private final double[][] terms;
   private final double[] bestTerm;
   private final double factor;
+  // Hoisted out of the hot path: Scaling.offset() takes a logarithm on every call.
+  private final double offset;
+  private final double intercept;
+  private final double[] gradeCutoffs;
   private final double share;
   private final double minScore;
   private final double maxScore;
@@ -106,6 +110,9 @@ public final class LogisticModel implements ScoringModel {
     }
     Scaling s = config.scaling();
     factor = s.factor();
+    offset = s.offset();
+    intercept = config.intercept();
+    gradeCutoffs = config.grades().cutoffs().stream().mapToDouble(Double::doubleValue).toArray();
     share = (s.offset() - factor * config.intercept()) / n;
     minScore = s.pointsForLogOddsBad(config.intercept() + worstSum);
     maxScore = s.pointsForLogOddsBad(config.intercept() + bestSum);
@@ -180,9 +187,17 @@ public final class LogisticModel implements ScoringModel {
       throw new IllegalArgumentException("holder too small: needs " + coef.length + " characteristics and "
           + MAX_REASONS + " reasons, has " + out.characteristicCapacity() + " and " + out.reasonCapacity());
     }
-    double z = config.intercept();
-    int count = 0;
-    out.clearReasons();
+    double z = intercept;
+    // The best four reasons so far, ranked in locals: input (-1 for none) and points below (0 for
+    // none). Strictly greater to move up, so a tie keeps the earlier input ahead.
+    int c0 = -1;
+    int c1 = -1;
+    int c2 = -1;
+    int c3 = -1;
+    double b0 = 0;
+    double b1 = 0;
+    double b2 = 0;
+    double b3 = 0;
     for (int i = 0; i < coef.length; i++) {
       double v = values[featureIndex[i]];
       int bin;
@@ -200,15 +215,59 @@ public final class LogisticModel implements ScoringModel {
       z += term;
       out.setPartial(i, share - factor * term, bin);
       double below = factor * (term - bestTerm[i]);
-      if (below > 0) {
-        count = insertReason(out, count, i, below);
+      if (below > b3) {
+        if (below > b1) {
+          c3 = c2;
+          b3 = b2;
+          c2 = c1;
+          b2 = b1;
+          if (below > b0) {
+            c1 = c0;
+            b1 = b0;
+            c0 = i;
+            b0 = below;
+          } else {
+            c1 = i;
+            b1 = below;
+          }
+        } else if (below > b2) {
+          c3 = c2;
+          b3 = b2;
+          c2 = i;
+          b2 = below;
+        } else {
+          c3 = i;
+          b3 = below;
+        }
       }
     }
-    if (count > 0) {
-      out.setReason(count - 1, out.reasonCharacteristic(count - 1), out.reasonPoints(count - 1));
+    out.clearReasons();
+    // setReason makes the count r + 1, so the last one written sets it.
+    if (c0 >= 0) {
+      out.setReason(0, c0, b0);
     }
-    double points = config.scaling().pointsForLogOddsBad(z);
-    out.setTotals(points, sigmoid(z), config.grades().gradeIndex(points));
+    if (c1 >= 0) {
+      out.setReason(1, c1, b1);
+    }
+    if (c2 >= 0) {
+      out.setReason(2, c2, b2);
+    }
+    if (c3 >= 0) {
+      out.setReason(3, c3, b3);
+    }
+    // Scaling.pointsForLogOddsBad(z) and GradeBands.gradeIndex(points), with their constants hoisted.
+    double points = offset - factor * z;
+    out.setTotals(points, sigmoid(z), gradeIndex(points));
+  }
+
+  private int gradeIndex(double points) {
+    double[] cutoffs = gradeCutoffs;
+    for (int i = 0; i < cutoffs.length; i++) {
+      if (points >= cutoffs[i]) {
+        return i;
+      }
+    }
+    return cutoffs.length;
   }
 
   private static int binOf(double[] cut, double v) {
@@ -217,23 +276,6 @@ public final class LogisticModel implements ScoringModel {
       k++;
     }
     return k;
-  }
-
-  /** Inserts a reason into the ranked list held in {@code out}; returns the new count. */
-  private static int insertReason(ScoreHolder out, int count, int input, double below) {
-    int pos = count;
-    while (pos > 0 && out.reasonPoints(pos - 1) < below) {
-      pos--;
-    }
-    if (pos >= MAX_REASONS) {
-      return count;
-    }
-    int last = Math.min(count, MAX_REASONS - 1);
-    for (int j = last; j > pos; j--) {
-      out.setReason(j, out.reasonCharacteristic(j - 1), out.reasonPoints(j - 1));
-    }
-    out.setReason(pos, input, below);
-    return Math.min(count + 1, MAX_REASONS);
   }
 
   /**

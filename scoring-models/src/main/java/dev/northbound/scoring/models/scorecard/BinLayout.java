@@ -8,87 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A characteristic's bins compiled into flat primitive arrays for the hot path: exact values
- * (special values and category codes) first, then a sorted array of strict thresholds. A boundary
- * {@code b} whose upper interval is closed at {@code b} becomes the threshold {@code nextDown(b)},
- * because {@code v >= b} is exactly {@code v > nextDown(b)}; so the interval holding {@code v} is the
- * number of thresholds below {@code v}, and no closedness bitmap is needed.
+ * The rules a characteristic's bins must keep: one missing bin, exact values that do not repeat, and
+ * intervals that tile {@code (-inf, +inf)}. The hot path's compiled form is {@link BinTable}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Stateless.
  */
 final class BinLayout {
 
-  private final int missingBin;
-  private final double[] exactValues;
-  private final int[] exactBins;
-  private final double[] thresholds;
-  private final int[] intervalBins;
-
-  private BinLayout(int missingBin, double[] exactValues, int[] exactBins, double[] thresholds, int[] intervalBins) {
-    this.missingBin = missingBin;
-    this.exactValues = exactValues;
-    this.exactBins = exactBins;
-    this.thresholds = thresholds;
-    this.intervalBins = intervalBins;
-  }
-
-  /** Compiles a (valid) characteristic. */
-  static BinLayout of(Characteristic characteristic) {
-    List<Bin> bins = characteristic.bins();
-    int missing = -1;
-    List<Integer> exact = new ArrayList<>();
-    List<Double> exactValues = new ArrayList<>();
-    List<Integer> intervals = new ArrayList<>();
-    for (int i = 0; i < bins.size(); i++) {
-      Bin bin = bins.get(i);
-      if (bin instanceof MissingBin) {
-        missing = i;
-      } else if (bin instanceof SpecialValueBin s) {
-        exact.add(i);
-        exactValues.add(s.value());
-      } else if (bin instanceof CategoricalBin c) {
-        for (double code : c.codes()) {
-          exact.add(i);
-          exactValues.add(code);
-        }
-      } else {
-        intervals.add(i);
-      }
-    }
-    intervals.sort(Comparator.comparing(i -> (IntervalBin) bins.get(i), INTERVAL_ORDER));
-    double[] thresholds = new double[intervals.size() - 1];
-    for (int k = 1; k < intervals.size(); k++) {
-      IntervalBin upper = (IntervalBin) bins.get(intervals.get(k));
-      thresholds[k - 1] = upper.lowerClosed() ? Math.nextDown(upper.lower()) : upper.lower();
-    }
-    return new BinLayout(missing,
-        exactValues.stream().mapToDouble(Double::doubleValue).toArray(),
-        exact.stream().mapToInt(Integer::intValue).toArray(),
-        thresholds,
-        intervals.stream().mapToInt(Integer::intValue).toArray());
-  }
-
-  /** The index of the bin holding {@code v}; {@code NaN} is missing. {@code v} must not be infinite. */
-  int lookup(double v) {
-    if (v != v) {
-      return missingBin;
-    }
-    double[] exact = exactValues;
-    for (int i = 0; i < exact.length; i++) {
-      if (v == exact[i]) {
-        return exactBins[i];
-      }
-    }
-    double[] t = thresholds;
-    int k = 0;
-    for (int i = 0; i < t.length; i++) {
-      k += v > t[i] ? 1 : 0;
-    }
-    return intervalBins[k];
-  }
-
-  private static final Comparator<IntervalBin> INTERVAL_ORDER =
+  /** Intervals by lower end, a closed lower end before an open one at the same value. */
+  static final Comparator<IntervalBin> INTERVAL_ORDER =
       Comparator.comparingDouble(IntervalBin::lower).thenComparing(b -> !b.lowerClosed());
+
+  private BinLayout() {}
 
   /**
    * Checks that {@code bins} hold every value exactly once.

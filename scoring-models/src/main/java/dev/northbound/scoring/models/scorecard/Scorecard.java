@@ -36,14 +36,11 @@ public final class Scorecard implements ScoringModel {
   private final ReasonCodeSettings reasonCodes;
   private final ModelProvenance provenance;
   private final List<Characteristic> characteristics;
-  // Compiled for the hot path.
+  private final int n;
+  private final int maxReasons;
   private final int[] featureIndex;
-  private final BinLayout[] layouts;
-  private final double[][] binPoints;
   private final double[] baselines;
-  private final double[] gradeCutoffs;
-  private final double factor;
-  private final double offset;
+  private final HotPath hot;
   private final double minScore;
   private final double maxScore;
 
@@ -56,18 +53,15 @@ public final class Scorecard implements ScoringModel {
     this.reasonCodes = reasonCodes;
     this.provenance = b.provenance;
     this.characteristics = List.copyOf(b.characteristics);
-    int n = characteristics.size();
+    n = characteristics.size();
+    maxReasons = reasonCodes.maxReasons();
     featureIndex = new int[n];
-    layouts = new BinLayout[n];
-    binPoints = new double[n][];
     baselines = new double[n];
     double min = initialScore;
     double max = initialScore;
     for (int c = 0; c < n; c++) {
       Characteristic ch = characteristics.get(c);
       featureIndex[c] = schema.indexOf(ch.feature()).orElseThrow();
-      layouts[c] = BinLayout.of(ch);
-      binPoints[c] = ch.bins().stream().mapToDouble(Bin::points).toArray();
       baselines[c] = reasonCodes.mode() == ReasonCodeMode.POINTS_BELOW_MAX
           ? ch.maxPoints() : ch.baselineScore().orElseThrow();
       min += ch.minPoints();
@@ -78,9 +72,7 @@ public final class Scorecard implements ScoringModel {
     }
     this.minScore = min;
     this.maxScore = max;
-    this.gradeCutoffs = grades.cutoffs().stream().mapToDouble(Double::doubleValue).toArray();
-    this.factor = scaling.factor();
-    this.offset = scaling.offset();
+    this.hot = new HotPath(featureIndex, characteristics, baselines, initialScore, maxReasons, scaling, grades);
   }
 
   /** A builder for a scorecard over {@code schema}. */
@@ -147,7 +139,7 @@ public final class Scorecard implements ScoringModel {
 
   /** The probability of default at {@code points}, through the scaling. */
   public double probabilityOfDefault(double points) {
-    return 1.0 / (1.0 + Math.exp((points - offset) / factor));
+    return hot.probabilityOfDefault(points);
   }
 
   /**
@@ -192,46 +184,18 @@ public final class Scorecard implements ScoringModel {
   @Override
   public void score(double[] values, ScoreHolder out) {
     checkLength(values);
-    int n = layouts.length;
-    int maxReasons = reasonCodes.maxReasons();
-    if (out.characteristicCapacity() < n || out.reasonCapacity() < maxReasons) {
-      throw new IllegalArgumentException("holder too small: needs " + n + " characteristics and " + maxReasons
+    int k = maxReasons;
+    if (out.characteristicCapacity() < n || out.reasonCapacity() < k) {
+      throw new IllegalArgumentException("holder too small: needs " + n + " characteristics and " + k
           + " reasons, has " + out.characteristicCapacity() + " and " + out.reasonCapacity());
     }
-    double total = initialScore;
-    int count = 0;
-    for (int c = 0; c < n; c++) {
-      double v = value(values, c);
-      int bin = layouts[c].lookup(v);
-      double p = binPoints[c][bin];
-      out.setPartial(c, p, bin);
-      total += p;
-      double below = baselines[c] - p;
-      if (below > 0 && maxReasons > 0 && (count < maxReasons || below > out.reasonPoints(maxReasons - 1))) {
-        int r = count < maxReasons ? count++ : maxReasons - 1;
-        while (r > 0 && out.reasonPoints(r - 1) < below) {
-          out.setReason(r, out.reasonCharacteristic(r - 1), out.reasonPoints(r - 1));
-          r--;
-        }
-        out.setReason(r, c, below);
-      }
-    }
-    if (count == 0) {
-      out.clearReasons();
-    } else {
-      out.setReason(count - 1, out.reasonCharacteristic(count - 1), out.reasonPoints(count - 1));
-    }
-    out.setTotals(total, probabilityOfDefault(total), gradeOf(total));
+    hot.score(values, out);
   }
 
   /** The points only, for {@code values} in schema order ({@code NaN} for missing); allocates nothing. */
   public double points(double[] values) {
     checkLength(values);
-    double total = initialScore;
-    for (int c = 0; c < layouts.length; c++) {
-      total += binPoints[c][layouts[c].lookup(value(values, c))];
-    }
-    return total;
+    return hot.points(values);
   }
 
   /**
@@ -247,26 +211,12 @@ public final class Scorecard implements ScoringModel {
     if (columns.length != schema.size()) {
       throw new IllegalArgumentException("expected " + schema.size() + " columns, found " + columns.length);
     }
-    Objects.checkFromToIndex(from, to, pointsOut.length);
-    java.util.Arrays.fill(pointsOut, from, to, initialScore);
-    for (int c = 0; c < layouts.length; c++) {
-      double[] column = columns[featureIndex[c]];
-      Objects.checkFromToIndex(from, to, column.length);
-      BinLayout layout = layouts[c];
-      double[] points = binPoints[c];
-      for (int i = from; i < to; i++) {
-        double v = column[i];
-        if (Double.isInfinite(v)) {
-          throw infinite(c, "/" + i);
-        }
-        pointsOut[i] += points[layout.lookup(v)];
-      }
-    }
+    hot.batch(columns, from, to, pointsOut);
   }
 
   @Override
   public ScoreHolder newHolder() {
-    return ScoreHolder.of(layouts.length, reasonCodes.maxReasons());
+    return ScoreHolder.of(n, maxReasons);
   }
 
   /** The baseline the points below of characteristic {@code c} are measured against. */
@@ -277,27 +227,6 @@ public final class Scorecard implements ScoringModel {
   /** The schema position of characteristic {@code c}'s feature. */
   int featureIndex(int c) {
     return featureIndex[c];
-  }
-
-  private int gradeOf(double points) {
-    int g = 0;
-    for (double cutoff : gradeCutoffs) {
-      g += points < cutoff ? 1 : 0;
-    }
-    return g;
-  }
-
-  private double value(double[] values, int c) {
-    double v = values[featureIndex[c]];
-    if (Double.isInfinite(v)) {
-      throw infinite(c, "");
-    }
-    return v;
-  }
-
-  private InvalidInputException infinite(int c, String row) {
-    return new InvalidInputException(row + "/" + characteristics.get(c).feature(),
-        "must be finite, or NaN for missing", "an infinite number");
   }
 
   private void checkLength(double[] values) {

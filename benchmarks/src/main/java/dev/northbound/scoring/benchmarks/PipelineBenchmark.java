@@ -1,0 +1,149 @@
+package dev.northbound.scoring.benchmarks;
+
+import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.document.CreditFileReader;
+import dev.northbound.scoring.core.document.CreditFileWriter;
+import dev.northbound.scoring.core.feature.ExtractionContext;
+import dev.northbound.scoring.core.feature.FeatureBuffer;
+import dev.northbound.scoring.core.feature.FeatureExtractor;
+import dev.northbound.scoring.core.model.ScoreHolder;
+import dev.northbound.scoring.core.model.ScoreResult;
+import dev.northbound.scoring.core.money.FxRate;
+import dev.northbound.scoring.core.money.FxRates;
+import dev.northbound.scoring.core.money.Money;
+import dev.northbound.scoring.core.verify.DigestAlgorithm;
+import dev.northbound.scoring.core.verify.DocumentVerifier;
+import dev.northbound.scoring.core.verify.InMemoryHashRegistry;
+import dev.northbound.scoring.core.verify.RegisteredDigest;
+import dev.northbound.scoring.features.catalogue.StandardFeatures;
+import dev.northbound.scoring.models.decision.Decision;
+import dev.northbound.scoring.models.decision.DecisionPolicy;
+import dev.northbound.scoring.models.decision.SubjectPseudonymiser;
+import dev.northbound.scoring.models.scorecard.Scorecard;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The whole scoring path on credit files of 10 accounts with 24 months of history each
+ * ({@link CreditFiles}; {@value #FILES} of them, taken in turn):
+ *
+ * <ul>
+ *   <li>{@code extractAndScore}: the standard catalogue ({@link StandardFeatures#extractor()}) into a
+ *       reused {@link FeatureBuffer}, then the {@link BenchmarkCards} scorecard over the standard
+ *       schema into a reused holder;
+ *   <li>{@code fullPath}: document bytes, verified by a {@link DocumentVerifier} over an
+ *       {@link InMemoryHashRegistry}, parsed by {@link CreditFileReader#read}, extracted, scored with
+ *       its explanation, and decided by a {@link DecisionPolicy}.
+ * </ul>
+ *
+ * <p>The setup fails unless every document parses back to the file it was written from, the hot
+ * path's score equals the full path's, and every decision carries the score's reason codes.
+ */
+@State(Scope.Thread)
+public class PipelineBenchmark extends BenchmarkDefaults {
+
+  static final int FILES = 16;
+
+  static final String POLICY = """
+      {
+        "policyId": "bench-personal-loan",
+        "version": "2026.11.1",
+        "reportingCurrency": "CNY",
+        "knockOuts": {"chargeOffWithinYears": 5},
+        "pointsCutoffs": {"approveAtOrAbove": 600, "referAtOrAbove": 560},
+        "thinFile": {"minBureauAccounts": 1,
+                     "alternativeDataFeatures": ["utility_on_time_ratio", "rent_on_time_ratio"],
+                     "minimumPresent": 2},
+        "limit": {"incomeFeature": "verified_monthly_income",
+                  "obligationsFeature": "existing_monthly_debt_service",
+                  "maxDebtToIncome": 0.5, "roundDownTo": 100,
+                  "card": {"rule": "MIN_PAYMENT", "minPaymentRate": 0.05}}
+      }""";
+
+  CreditFile[] files;
+  String[] ids;
+  byte[][] documents;
+  DocumentVerifier verifier;
+  CreditFileReader reader;
+  FeatureExtractor extractor;
+  ExtractionContext context;
+  FeatureBuffer buffer;
+  Scorecard card;
+  ScoreHolder holder;
+  DecisionPolicy policy;
+  int next;
+
+  /** Writes and registers the documents, builds the path, and checks that its parts agree. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    extractor = StandardFeatures.extractor();
+    card = BenchmarkCards.card(extractor.schema());
+    context = ExtractionContext.of(CreditFiles.AS_OF, FxRates.of(
+        new FxRate(Money.HKD, Money.CNY, new BigDecimal("0.92"), "benchmark", CreditFiles.AS_OF)));
+    buffer = FeatureBuffer.of(extractor.schema());
+    holder = card.newHolder();
+    byte[] key = new byte[SubjectPseudonymiser.MIN_KEY_BYTES];
+    policy = DecisionPolicy.parse(POLICY, extractor.schema(), SubjectPseudonymiser.of(key));
+    files = new CreditFile[FILES];
+    ids = new String[FILES];
+    documents = new byte[FILES][];
+    List<RegisteredDigest> entries = new ArrayList<>();
+    Instant registered = CreditFiles.AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC);
+    for (int i = 0; i < FILES; i++) {
+      files[i] = CreditFiles.generate(1000L + i);
+      ids[i] = "TU-BENCH-" + i;
+      documents[i] = CreditFileWriter.standard().write(files[i], ids[i]);
+      entries.add(new RegisteredDigest(ids[i], "TransUnion HK", "SHA-256",
+          DigestAlgorithm.SHA_256.digestHex(documents[i]), registered));
+    }
+    verifier = DocumentVerifier.of(InMemoryHashRegistry.copyOf(entries))
+        .withClock(Clock.fixed(registered, ZoneOffset.UTC));
+    reader = CreditFileReader.standard();
+    for (int i = 0; i < FILES; i++) {
+      CreditFile read = reader.read(verifier.verify(ids[i], documents[i]));
+      ScorecardAgreement.require(read.withDocuments(List.of()).equals(files[i]) && read.allDocumentsVerified(), i,
+          "the document does not read back to the file it was written from");
+      extractor.extract(files[i], context, buffer, 0);
+      card.score(buffer.values(), holder);
+      double hotPoints = holder.points();
+      Decision decision = decide(documents[i], ids[i]);
+      ScoreResult full = card.score(buffer.toVector());
+      ScorecardAgreement.require(full.points() == hotPoints, i, "the hot path's score differs from the full path's");
+      ScorecardAgreement.require(decision.scoreReasons().equals(full.reasonCodes()), i,
+          "the decision does not carry the score's reason codes");
+    }
+  }
+
+  /** Extract and score a parsed file into reused buffers. */
+  @Benchmark
+  public ScoreHolder extractAndScore() {
+    extractor.extract(files[next++ & (FILES - 1)], context, buffer, 0);
+    card.score(buffer.values(), holder);
+    return holder;
+  }
+
+  /** Bytes to decision: verify, parse, extract, score with explanation, decide. */
+  @Benchmark
+  public Decision fullPath() {
+    int i = next++ & (FILES - 1);
+    return decide(documents[i], ids[i]);
+  }
+
+  private Decision decide(byte[] document, String id) {
+    CreditFile file = reader.read(verifier.verify(id, document));
+    extractor.extract(file, context, buffer, 0);
+    double[] values = buffer.values();
+    card.score(values, holder);
+    ScoreResult result = card.toResult(values, holder);
+    return policy.decide(file, buffer.toVector(), result, CreditFiles.AS_OF);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.northbound.scoring.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.northbound.scoring.core.model.ScoreHolder;
+import dev.northbound.scoring.models.decision.Decision;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@code mvn verify} runs of the benchmarks: never timing, only correctness. Each state's setup
+ * runs its agreement check (it throws if any path disagrees on any applicant), then each benchmark
+ * method is invoked once and its output compared with the path it is measured against.
+ */
+class BenchmarksAgreeTest {
+
+  @Test
+  void scorecardBenchmark_setupAgreesAndEveryMethodRuns() {
+    ScorecardBenchmark b = new ScorecardBenchmark();
+    b.setUp();
+    // Every method scores the next applicant: reset the cursor so each one sees applicant 0.
+    ScoreHolder ours = b.northbound();
+    b.next = 0;
+    HandWrittenScorecard.Result hand = b.handWritten();
+    b.next = 0;
+    JpmmlScorecard.Output jpmml = b.jpmml();
+    b.next = 0;
+    double pointsOnly = b.northboundScoreOnly();
+    b.next = 0;
+    double branchFree = b.handWrittenScoreOnly();
+    double[] batch = b.northboundBatch();
+
+    assertThat(hand.points).isEqualTo(ours.points());
+    assertThat(jpmml.score).isCloseTo(ours.points(), within(1e-9));
+    assertThat(pointsOnly).isEqualTo(ours.points());
+    assertThat(branchFree).isEqualTo(ours.points());
+    assertThat(batch[0]).isEqualTo(ours.points());
+    assertThat(hand.reasonCount).isEqualTo(ours.reasonCount());
+    for (int r = 0; r < ours.reasonCount(); r++) {
+      assertThat(jpmml.reasonCodes[r])
+          .isEqualTo(b.card.characteristics().get(ours.reasonCharacteristic(r)).reasonCode());
+    }
+    // The card is the 12-characteristic, top-3 card of the issue.
+    assertThat(b.card.characteristics()).hasSize(12);
+    assertThat(b.card.characteristics()).allSatisfy(c -> assertThat(c.bins().size()).isBetween(4, 6));
+    assertThat(b.card.reasonCodeSettings().maxReasons()).isEqualTo(3);
+  }
+
+  @Test
+  void logisticBenchmark_setupAgreesAndEveryMethodRuns() {
+    LogisticBenchmark b = new LogisticBenchmark();
+    b.setUp();
+    double ours = b.northbound().probabilityOfDefault();
+    b.next = 0;
+    assertThat(b.tribuo()).isCloseTo(ours, within(1e-9));
+  }
+
+  @Test
+  void pipelineBenchmark_setupAgreesAndEveryMethodRuns() {
+    PipelineBenchmark b = new PipelineBenchmark();
+    b.setUp();
+    double hot = b.extractAndScore().points();
+    b.next = 0;
+    Decision decision = b.fullPath();
+    assertThat(decision.audit()).isNotNull();
+    assertThat(decision.scoreReasons()).hasSizeLessThanOrEqualTo(3);
+    assertThat(hot).isBetween(b.card.minScore(), b.card.maxScore());
+    // The files have the issue's shape: 10 accounts with 24 months each.
+    assertThat(b.files[0].bureauReport().orElseThrow().accounts()).hasSize(10)
+        .allSatisfy(a -> assertThat(a.history().size()).isEqualTo(24));
+  }
+}
