@@ -22,29 +22,38 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * an absent feature), categorical columns one-hot ({@code name=label}). XGBoost: 100 trees of
  * depth 3, eta 0.1, subsample 0.8, one thread; CART: depth 5, all features. Both seeded.
  */
-final class Challengers {
+public final class Challengers {
 
-  private static final String BAD = "bad";
+  /** The label of the bad class in the Tribuo models trained here. */
+  public static final String BAD = "bad";
   private static final LabelFactory LABELS = new LabelFactory();
 
   private Challengers() {}
 
   /** Trains the named challenger on {@code train} and returns its P(bad) on {@code test}. */
   static double[] riskOf(ChallengerModel model, Dataset train, Dataset test, long seed) {
-    Trainer<Label> trainer = model == ChallengerModel.XGBOOST
-        ? new XGBoostClassificationTrainer(100, 0.1, 0, 3, 1, 0.8, 1.0, 1, 0, 1, true, seed)
-        : new CARTClassificationTrainer(5, 1.0f, seed);
-    MutableDataset<Label> dataset = new MutableDataset<>(
-        new SimpleDataSourceProvenance("northbound-training-fold", LABELS), LABELS);
-    for (int r = 0; r < train.rows(); r++) {
-      dataset.add(example(train, r));
-    }
-    Model<Label> fitted = trainer.train(dataset);
+    Model<Label> fitted = train(model, train, seed);
     double[] risk = new double[test.rows()];
     for (int r = 0; r < risk.length; r++) {
       risk[r] = fitted.predict(example(test, r)).getOutputScores().get(BAD).getScore();
     }
     return risk;
+  }
+
+  /**
+   * Trains the named challenger on {@code train} (seeded). Wrap the result in
+   * {@code models.tribuo.TribuoModelAdapter} with bad label {@link #BAD} to score feature vectors.
+   */
+  public static Model<Label> train(ChallengerModel model, Dataset train, long seed) {
+    Trainer<Label> trainer = model == ChallengerModel.XGBOOST
+        ? new XGBoostClassificationTrainer(100, 0.1, 0, 3, 1, 0.8, 1.0, 1, 0, 1, true, seed)
+        : new CARTClassificationTrainer(5, 1.0f, seed);
+    MutableDataset<Label> dataset = new MutableDataset<>(
+        new SimpleDataSourceProvenance("northbound-training", LABELS), LABELS);
+    for (int r = 0; r < train.rows(); r++) {
+      dataset.add(example(train, r));
+    }
+    return trainer.train(dataset);
   }
 
   private static Example<Label> example(Dataset data, int row) {

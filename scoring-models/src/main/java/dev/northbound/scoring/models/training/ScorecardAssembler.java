@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import dev.northbound.scoring.core.feature.FeatureGroup;
+import dev.northbound.scoring.features.catalogue.StandardReasons;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,8 +31,10 @@ import java.util.TreeMap;
  *       dictionary; a categorical characteristic also gets a catch-all interval
  *       {@code (-inf, +inf)} with the missing bin's points, so a code outside the dictionary scores
  *       as missing (as training does with an unseen label).
- *   <li>Reason codes {@code W01, W02, ...} by descending IV (name on a tie); the English and
- *       Chinese reason texts name the characteristic: {@code "Checking status lowered the score"},
+ *   <li>Reason codes numbered by descending IV (name on a tie), prefixed by the feature's group
+ *       ({@link #prefix}: {@code C01}, {@code W02}, {@code A03}...). Standard features take their
+ *       bilingual texts from {@link StandardReasons}; other columns get texts that name the
+ *       characteristic: {@code "Checking status lowered the score"},
  *       {@code "“checking_status”拉低了评分"}.
  *   <li>Risk grades A to E by the training score distribution (see {@link GradeCutoffs}).
  *   <li>Provenance: the identity's trainer and time, the data fingerprint, the seed, and the
@@ -71,13 +75,39 @@ public final class ScorecardAssembler {
     byIv.sort(Comparator.comparingDouble(DraftCharacteristic::iv).reversed()
         .thenComparing(DraftCharacteristic::name));
     for (DraftCharacteristic c : draft.characteristics()) {
-      String code = String.format(Locale.ROOT, "W%02d", byIv.indexOf(c) + 1);
+      String code = String.format(Locale.ROOT, "%s%02d", prefix(schema, c.name()), byIv.indexOf(c) + 1);
       Column column = data.column(c.name()).orElseThrow(() ->
           new IllegalArgumentException("the data has no column " + c.name()));
-      b.addCharacteristic(Characteristic.of(c.name(), code, reasonEn(c.name()),
-          reasonZh(c.name()), bins(c, column)));
+      var text = StandardReasons.of(c.name());
+      b.addCharacteristic(Characteristic.of(c.name(), code,
+          text.map(StandardReasons.Text::english).orElseGet(() -> reasonEn(c.name())),
+          text.map(StandardReasons.Text::chinese).orElseGet(() -> reasonZh(c.name())), bins(c, column)));
     }
     return b.build();
+  }
+
+  /**
+   * The reason-code prefix of a characteristic's feature group: C capacity, W willingness, A
+   * alternative data, D credit demand, H depth of history, T thin file.
+   */
+  static String prefix(FeatureSchema schema, String name) {
+    int i = schema.indexOf(name).orElse(-1);
+    if (i < 0) {
+      return "W";
+    }
+    FeatureGroup g = schema.definition(i).group();
+    if (g == FeatureGroup.CAPACITY) {
+      return "C";
+    } else if (g == FeatureGroup.ALTERNATIVE_DATA) {
+      return "A";
+    } else if (g == FeatureGroup.CREDIT_DEMAND) {
+      return "D";
+    } else if (g == FeatureGroup.DEPTH_OF_HISTORY) {
+      return "H";
+    } else if (g == FeatureGroup.THIN_FILE) {
+      return "T";
+    }
+    return "W";
   }
 
   /** The English reason: the name with underscores as spaces, capitalised, "lowered the score". */

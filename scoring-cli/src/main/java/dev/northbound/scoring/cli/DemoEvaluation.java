@@ -1,0 +1,133 @@
+package dev.northbound.scoring.cli;
+
+import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.feature.FeatureVector;
+import dev.northbound.scoring.core.model.ScoreHolder;
+import dev.northbound.scoring.core.model.ScoringModel;
+import dev.northbound.scoring.models.data.Dataset;
+import dev.northbound.scoring.models.data.NumericColumn;
+import dev.northbound.scoring.models.decision.Decision;
+import dev.northbound.scoring.models.decision.DecisionPolicy;
+import dev.northbound.scoring.models.evaluation.Discrimination;
+import dev.northbound.scoring.models.evaluation.DiscriminationSummary;
+import dev.northbound.scoring.models.evaluation.ScoreOrientation;
+import dev.northbound.scoring.models.grade.CombinedScore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/** Scores the held-out part with every model, measures them, and decides every held-out application. */
+final class DemoEvaluation {
+
+  /** One model's scores on the held-out part (higher is better for all of them). */
+  record ModelScores(String name, double[] scores, DiscriminationSummary summary) {}
+
+  /** One decided application, kept for the report's examples. */
+  record Decided(int index, String segment, CombinedScore score, Decision decision) {}
+
+  final int[] testIndex;
+  final boolean[] bad;
+  final String[] segment;
+  final boolean[] thin;
+  final Map<String, ModelScores> models = new LinkedHashMap<>();
+  final Decided[] decided;
+
+  DemoEvaluation(Dataset test, DemoPortfolio.Data data, DemoModels m, FeatureSchema schema) {
+    int n = test.rows();
+    NumericColumn idx = (NumericColumn) test.column(DemoPortfolio.INDEX).orElseThrow();
+    testIndex = new int[n];
+    bad = test.bad();
+    segment = new String[n];
+    thin = new boolean[n];
+    for (int r = 0; r < n; r++) {
+      testIndex[r] = (int) idx.value(r);
+      segment[r] = data.segments()[testIndex[r]];
+      thin[r] = data.thinFile()[testIndex[r]];
+    }
+    double[][] rows = rows(test, schema);
+    add("Capacity scorecard", points(m.capacity, rows));
+    add("Willingness scorecard", points(m.willingness, rows));
+    add("Willingness, bureau data only", points(m.bureauOnly, rows));
+    double[] combined = new double[n];
+    for (int r = 0; r < n; r++) {
+      combined[r] = -m.combined.score(FeatureVector.of(schema, rows[r], missing(rows[r]))).gradeRank();
+    }
+    add("Capacity x willingness grade", combined);
+    add("XGBoost challenger", points(m.challenger, rows));
+    decided = new Decided[n];
+  }
+
+  private void add(String name, double[] scores) {
+    models.put(name, new ModelScores(name, scores,
+        Discrimination.summarize(scores, bad, ScoreOrientation.HIGHER_IS_BETTER)));
+  }
+
+  /** Decides every held-out application through the full path, in parallel. */
+  void decide(DemoPortfolio portfolio, DemoModels m, DecisionPolicy policy, IntConsumer progress) {
+    AtomicInteger done = new AtomicInteger();
+    IntStream.range(0, testIndex.length).parallel().forEach(r -> {
+      CreditFile file = portfolio.verifiedFile(testIndex[r]);
+      FeatureVector v = portfolio.extractor.extract(file, portfolio.contextFor(file));
+      CombinedScore s = m.combined.score(v);
+      decided[r] = new Decided(testIndex[r], segment[r], s, policy.decide(file, v, s, file.application().applicationDate()));
+      if ((done.incrementAndGet() & 255) == 0) {
+        progress.accept(256);
+      }
+    });
+    progress.accept(testIndex.length & 255);
+  }
+
+  /** AUC of a model on the thin-file (no bureau report) part of the held-out set. */
+  double thinFileAuc(String model) {
+    List<Integer> rows = new ArrayList<>();
+    for (int r = 0; r < thin.length; r++) {
+      if (thin[r]) {
+        rows.add(r);
+      }
+    }
+    double[] s = new double[rows.size()];
+    boolean[] b = new boolean[rows.size()];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = models.get(model).scores()[rows.get(i)];
+      b[i] = bad[rows.get(i)];
+    }
+    return Discrimination.auc(s, b, ScoreOrientation.HIGHER_IS_BETTER);
+  }
+
+  static double[][] rows(Dataset data, FeatureSchema schema) {
+    double[][] rows = new double[data.rows()][schema.size()];
+    for (int f = 0; f < schema.size(); f++) {
+      NumericColumn c = (NumericColumn) data.column(schema.name(f)).orElseThrow();
+      double[] values = c.values();
+      for (int r = 0; r < rows.length; r++) {
+        rows[r][f] = values[r];
+      }
+    }
+    return rows;
+  }
+
+  static byte[] missing(double[] row) {
+    byte[] m = new byte[row.length];
+    for (int i = 0; i < row.length; i++) {
+      if (Double.isNaN(row[i])) {
+        m[i] = dev.northbound.scoring.core.feature.MissingReason.UNAVAILABLE.code();
+      }
+    }
+    return m;
+  }
+
+  static double[] points(ScoringModel model, double[][] rows) {
+    ScoreHolder holder = model.newHolder();
+    double[] out = new double[rows.length];
+    for (int r = 0; r < rows.length; r++) {
+      model.score(rows[r], holder);
+      out[r] = holder.points();
+    }
+    return out;
+  }
+}
