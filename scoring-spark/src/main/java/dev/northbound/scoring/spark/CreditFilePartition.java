@@ -29,7 +29,7 @@ final class CreditFilePartition extends ScoringPartition {
   private static final long serialVersionUID = 1L;
   private static final String LINE_PREFIX = "/lines/1";
 
-  private final Optional<Broadcast<PolicyRef>> policy;
+  private final Broadcast<PolicyRef> policy; // null: no decisions (Optional is not serializable)
   private final ContextSpec context;
   private final int column;
   private final boolean lines;
@@ -37,7 +37,7 @@ final class CreditFilePartition extends ScoringPartition {
   CreditFilePartition(Broadcast<ModelRef> model, Optional<Broadcast<PolicyRef>> policy, ContextSpec context,
       int column, boolean lines) {
     super(model);
-    this.policy = policy;
+    this.policy = policy.orElse(null);
     this.context = context;
     this.column = column;
     this.lines = lines;
@@ -45,7 +45,7 @@ final class CreditFilePartition extends ScoringPartition {
 
   @Override
   UnaryOperator<Row> rowScorer(Scorecard card, String[] codes) {
-    Optional<DecisionPolicy> decide = policy.map(p -> p.value().load());
+    Optional<DecisionPolicy> decide = Optional.ofNullable(policy).map(p -> p.value().load());
     FeatureExtractor extractor = ModelRef.extractor();
     ExtractionContext ctx = context.context();
     CreditFileReader reader = CreditFileReader.standard();
