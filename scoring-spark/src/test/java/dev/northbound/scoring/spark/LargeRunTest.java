@@ -33,7 +33,7 @@ class LargeRunTest {
     long t0 = System.nanoTime();
     SparkScoring scoring = SparkScoring.create(SharedSpark.session(), FeatureRows.modelBytes());
     EvaluationSummary spark = SparkEvaluation.evaluate(
-        scoring.scoreFeatures(SparkEquivalenceTest.features(SharedSpark.session(), 0, ROWS).repartition(8)), "outcome");
+        scoring.scoreFeatures(SparkEquivalenceTest.features(SharedSpark.session(), 0, ROWS)), "outcome");
     long t1 = System.nanoTime();
 
     double[] scores = new double[ROWS];
