@@ -1,0 +1,199 @@
+package dev.northbound.scoring.spark;
+
+import dev.northbound.scoring.core.feature.ExtractionContext;
+import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.models.scorecard.Characteristic;
+import dev.northbound.scoring.models.scorecard.Scorecard;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.BinaryType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Scores Spark {@link Dataset}s with a Northbound model file. The model file's bytes are broadcast
+ * once; each executor reads the model once (cached per JVM by its seal digest) and scores a whole
+ * partition with one values array and one {@code ScoreHolder} ({@code mapPartitions}). Every input
+ * column is kept and these are added:
+ *
+ * <ul>
+ *   <li>{@value #SCORE} (double), {@value #PD} (double), {@value #GRADE} (string) and
+ *       {@value #REASON_CODES} (array of reason codes, most points lost first);
+ *   <li>{@value #DECISION}: {@code APPROVE}, {@code REFER} or {@code DECLINE} when a policy is set and
+ *       credit files are scored, otherwise null (a policy's knock-outs need the credit file);
+ *   <li>{@value #ERROR}: null for a scored row; for a row that breaks a rule, a struct of
+ *       {@code pointer} (JSON Pointer), {@code rule} and {@code found} (a description, never the value),
+ *       with the score columns null. A bad row never fails the job.
+ * </ul>
+ *
+ * <p>Scoring is lazy, like every Spark transformation. Immutable and thread-safe; the Datasets it
+ * returns belong to the session it was created with.
+ */
+public final class SparkScoring {
+
+  /** The points column. */
+  public static final String SCORE = "score";
+  /** The probability-of-default column. */
+  public static final String PD = "pd";
+  /** The risk-grade column. */
+  public static final String GRADE = "grade";
+  /** The reason-codes column. */
+  public static final String REASON_CODES = "reason_codes";
+  /** The decision column. */
+  public static final String DECISION = "decision";
+  /** The error column. */
+  public static final String ERROR = "error";
+  /** The outcome column added when JSON Lines lines are scored ({@code good}, {@code bad}, {@code indeterminate}). */
+  public static final String OUTCOME = "outcome";
+  /** The segment column added when JSON Lines lines are scored (null when the line has none). */
+  public static final String SEGMENT = "segment";
+
+  private final SparkSession spark;
+  private final Scorecard card;
+  private final Broadcast<ModelRef> model;
+  private final Optional<Broadcast<PolicyRef>> policy;
+
+  private SparkScoring(SparkSession spark, Scorecard card, Broadcast<ModelRef> model,
+      Optional<Broadcast<PolicyRef>> policy) {
+    this.spark = spark;
+    this.card = card;
+    this.model = model;
+    this.policy = policy;
+  }
+
+  /**
+   * Reads and checks a model file on the driver and broadcasts its bytes.
+   *
+   * @param spark the session
+   * @param modelFile the model file's bytes (copied)
+   * @return the scorer
+   * @throws dev.northbound.scoring.core.ModelDefinitionException if the bytes are not a valid, intact
+   *     model for the standard feature schema
+   */
+  public static SparkScoring create(SparkSession spark, byte[] modelFile) {
+    Objects.requireNonNull(spark, "spark");
+    ModelRef ref = ModelRef.of(Objects.requireNonNull(modelFile, "modelFile"));
+    return new SparkScoring(spark, ref.load(), context(spark).broadcast(ref), Optional.empty());
+  }
+
+  /**
+   * This scorer with a decision policy for credit-file input.
+   *
+   * @param policyJson the policy (docs/decision-policy.md)
+   * @param pseudonymKey the bank's key for subject pseudonyms in audit records (at least 32 bytes;
+   *     broadcast to executors, never printed)
+   * @return a new scorer
+   * @throws dev.northbound.scoring.core.ModelDefinitionException if the policy is not valid
+   * @throws IllegalArgumentException if the key is shorter than 32 bytes
+   */
+  public SparkScoring withPolicy(String policyJson, byte[] pseudonymKey) {
+    PolicyRef ref = PolicyRef.of(Objects.requireNonNull(policyJson, "policyJson"),
+        Objects.requireNonNull(pseudonymKey, "pseudonymKey"));
+    return new SparkScoring(spark, card, model, Optional.of(context(spark).broadcast(ref)));
+  }
+
+  /** The model, as read on the driver. */
+  public Scorecard model() {
+    return card;
+  }
+
+  /** The seal digest of the model file, which keys the per-executor model cache. */
+  public String modelDigest() {
+    return model.value().digest();
+  }
+
+  /**
+   * Scores rows of feature columns (Parquet, CSV or any table): one column per characteristic
+   * feature of the model, named as in the feature catalogue, numeric or text (CSV); null, NaN or
+   * empty text is a missing value. Other columns pass through untouched.
+   *
+   * @param features the rows
+   * @return the rows with the score columns
+   * @throws IllegalArgumentException if a characteristic's column is absent or neither numeric nor
+   *     text, or the input already has a column named like an output column
+   */
+  public Dataset<Row> scoreFeatures(Dataset<Row> features) {
+    StructType in = features.schema();
+    FeatureSchema schema = card.schema();
+    int n = card.characteristics().size();
+    int[] schemaIndex = new int[n];
+    int[] columnIndex = new int[n];
+    boolean[] text = new boolean[n];
+    String[] names = new String[n];
+    for (int k = 0; k < n; k++) {
+      Characteristic c = card.characteristics().get(k);
+      names[k] = c.feature();
+      schemaIndex[k] = schema.indexOf(c.feature()).orElseThrow();
+      columnIndex[k] = column(in, c.feature());
+      DataType type = in.fields()[columnIndex[k]].dataType();
+      if (!(type instanceof NumericType) && !type.equals(DataTypes.StringType)) {
+        throw new IllegalArgumentException("column " + c.feature() + " must be numeric or text, found " + type.simpleString());
+      }
+      text[k] = type.equals(DataTypes.StringType);
+    }
+    StructType out = Outputs.append(in);
+    return features.mapPartitions(new FeaturePartition(model, schemaIndex, columnIndex, text, names), Encoders.row(out));
+  }
+
+  /**
+   * Scores JSON Lines lines of credit files with outcomes ({@code {"document":…,"outcome":…}}), as
+   * {@code spark.read().text(path)} gives them; adds {@value #OUTCOME} and {@value #SEGMENT} before
+   * the score columns. Error pointers are relative to the line ({@code /document/…}, {@code /outcome}).
+   *
+   * @param lines the rows
+   * @param column the text (or binary) column that holds each line
+   * @param context the as-of date, reporting currency and exchange rates for feature extraction
+   * @return the rows with the score columns
+   */
+  public Dataset<Row> scoreCreditFileLines(Dataset<Row> lines, String column, ExtractionContext context) {
+    StructType out = Outputs.append(lines.schema(),
+        DataTypes.createStructField(OUTCOME, DataTypes.StringType, true),
+        DataTypes.createStructField(SEGMENT, DataTypes.StringType, true));
+    return lines.mapPartitions(partition(lines.schema(), column, context, true), Encoders.row(out));
+  }
+
+  /**
+   * Scores bare credit-file documents (docs/credit-file-format.md), one per row.
+   *
+   * @param documents the rows
+   * @param column the text (or binary) column that holds each document
+   * @param context the as-of date, reporting currency and exchange rates for feature extraction
+   * @return the rows with the score columns
+   */
+  public Dataset<Row> scoreCreditFiles(Dataset<Row> documents, String column, ExtractionContext context) {
+    StructType out = Outputs.append(documents.schema());
+    return documents.mapPartitions(partition(documents.schema(), column, context, false), Encoders.row(out));
+  }
+
+  private CreditFilePartition partition(StructType in, String column, ExtractionContext context, boolean lines) {
+    Objects.requireNonNull(context, "context");
+    int c = column(in, column);
+    DataType type = in.fields()[c].dataType();
+    if (!type.equals(DataTypes.StringType) && !(type instanceof BinaryType)) {
+      throw new IllegalArgumentException("column " + column + " must be text or binary, found " + type.simpleString());
+    }
+    return new CreditFilePartition(model, policy, ContextSpec.of(context), c, lines);
+  }
+
+  private static int column(StructType in, String name) {
+    String[] names = in.fieldNames();
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("the input has no column named " + name);
+  }
+
+  private static JavaSparkContext context(SparkSession spark) {
+    return JavaSparkContext.fromSparkContext(spark.sparkContext());
+  }
+}

@@ -1,0 +1,188 @@
+package dev.northbound.scoring.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.document.CreditFileReader;
+import dev.northbound.scoring.core.document.CreditFileWriter;
+import dev.northbound.scoring.core.feature.ExtractionContext;
+import dev.northbound.scoring.core.feature.FeatureExtractor;
+import dev.northbound.scoring.core.feature.FeatureVector;
+import dev.northbound.scoring.core.model.ScoreResult;
+import dev.northbound.scoring.core.money.FxRate;
+import dev.northbound.scoring.core.money.FxRates;
+import dev.northbound.scoring.core.money.Money;
+import dev.northbound.scoring.features.catalogue.StandardFeatures;
+import dev.northbound.scoring.models.data.CreditFileLine;
+import dev.northbound.scoring.models.data.CreditFileLines;
+import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.decision.DecisionPolicy;
+import dev.northbound.scoring.models.decision.SubjectPseudonymiser;
+import dev.northbound.scoring.models.evaluation.Discrimination;
+import dev.northbound.scoring.models.evaluation.ScoreOrientation;
+import dev.northbound.scoring.models.synthetic.GeneratorConfig;
+import dev.northbound.scoring.models.synthetic.PortfolioGenerator;
+import dev.northbound.scoring.models.synthetic.SyntheticApplicant;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Credit-file JSON through Spark: 2,000 synthetic JSON Lines lines plus deliberately broken ones,
+ * scored and decided exactly as the single-machine pipeline does (read, extract, score, decide),
+ * with the broken rows in the error column; and the spark-submit job's report.json on the same file.
+ */
+class CreditFileLinesSparkTest {
+
+  static final int SYNTHETIC = 2_000;
+  static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
+  static final ExtractionContext CONTEXT = new ExtractionContext(AS_OF, Money.CNY,
+      FxRates.of(new FxRate(Money.HKD, Money.CNY, new BigDecimal("0.92"), "test", AS_OF)));
+  static final byte[] KEY = new byte[32];
+  /** Broken lines, each with the error it must produce. */
+  static final String[][] BROKEN = {
+    {"{\"document\":{}, \"outcome\":", "", "must be well-formed JSON", "malformed JSON"},
+    {"{\"document\":{\"format\":\"northbound.credit-file\"},\"outcome\":\"late\"}", "/outcome",
+        "must be \"good\", \"bad\" or \"indeterminate\"", "an unknown code"},
+    {"[1,2,3]", "", "must be a JSON object", "another value"},
+  };
+
+  static List<String> lines;
+
+  @BeforeAll
+  static void generate() {
+    PortfolioGenerator gen = PortfolioGenerator.of(GeneratorConfig.defaults());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (SyntheticApplicant a : gen.batch(7L, 0, SYNTHETIC)) {
+      byte[] doc = CreditFileWriter.compact().write(a.creditFile(), "syn-7-" + a.index());
+      CreditFileLines.write(out, doc, a.bad() ? Outcome.BAD : Outcome.GOOD, Optional.of(a.segment().name()));
+    }
+    lines = new ArrayList<>(Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n")));
+    for (int i = 0; i < BROKEN.length; i++) {
+      lines.add(500 * (i + 1), BROKEN[i][0]);
+    }
+  }
+
+  static Dataset<Row> dataset(SparkSession spark) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      rows.add(RowFactory.create((long) i, lines.get(i)));
+    }
+    StructType schema = new StructType().add("n", DataTypes.LongType, false).add("value", DataTypes.StringType, false);
+    return spark.createDataFrame(rows, schema).repartition(4);
+  }
+
+  @Test
+  void scoreCreditFileLines_withPolicy_equalsSingleMachinePipelineAndKeepsBadRows() throws IOException {
+    SparkSession spark = SharedSpark.session();
+    String policyJson = Files.readString(FeatureRows.MODEL.resolveSibling("policy.json"));
+    SparkScoring scoring = SparkScoring.create(spark, FeatureRows.modelBytes()).withPolicy(policyJson, KEY);
+    List<Row> out = scoring.scoreCreditFileLines(dataset(spark), "value", CONTEXT)
+        .orderBy("n").select("n", "outcome", "segment", "score", "pd", "grade", "reason_codes", "decision", "error")
+        .collectAsList();
+    assertThat(out).hasSize(SYNTHETIC + BROKEN.length);
+
+    FeatureExtractor extractor = StandardFeatures.extractor();
+    DecisionPolicy policy = DecisionPolicy.parse(policyJson, extractor.schema(), SubjectPseudonymiser.of(KEY));
+    int errors = 0;
+    for (Row r : out) {
+      byte[] bytes = lines.get((int) r.getLong(0)).getBytes(StandardCharsets.UTF_8);
+      String pointer = "";
+      try {
+        CreditFileLine line;
+        try {
+          line = CreditFileLines.parse(1, bytes, bytes.length);
+        } catch (InvalidInputException e) {
+          throw e; // pointer prefix stays "": the line's own pointer follows
+        }
+        pointer = "/document";
+        CreditFile file = CreditFileReader.standard().readUnverified(line.documentBytes());
+        FeatureVector v = extractor.extract(file, CONTEXT);
+        ScoreResult s = FeatureRows.CARD.score(v);
+        assertThat(r.isNullAt(8)).as("error of line %s", r.getLong(0)).isTrue();
+        assertThat(r.getString(1)).isEqualTo(line.outcome().code());
+        assertThat(r.getString(2)).isEqualTo(line.segment().orElseThrow());
+        assertThat(r.getDouble(3)).isEqualTo(s.points());
+        assertThat(r.getDouble(4)).isEqualTo(s.probabilityOfDefault());
+        assertThat(r.getString(5)).isEqualTo(s.grade());
+        assertThat(r.<String>getList(6)).isEqualTo(s.reasonCodes().stream().map(c -> c.code()).toList());
+        assertThat(r.getString(7)).isEqualTo(policy.decide(file, v, s, AS_OF).outcome().name());
+      } catch (InvalidInputException e) {
+        errors++;
+        Row err = r.getStruct(8);
+        assertThat(r.isNullAt(3)).isTrue();
+        assertThat(List.of(err.getString(0), err.getString(1), err.getString(2)))
+            .containsExactly(orRoot(pointer + e.pointer().replaceFirst("^/lines/1", "")), e.rule(), e.found());
+      }
+    }
+    assertThat(errors).isEqualTo(BROKEN.length);
+    for (int i = 0; i < BROKEN.length; i++) {
+      Row err = out.get(500 * (i + 1)).getStruct(8);
+      assertThat(List.of(err.getString(0), err.getString(1), err.getString(2)))
+          .containsExactly(BROKEN[i][1].isEmpty() ? "/" : BROKEN[i][1], BROKEN[i][2], BROKEN[i][3]);
+    }
+  }
+
+  private static String orRoot(String pointer) {
+    return pointer.isEmpty() ? "/" : pointer;
+  }
+
+  @Test
+  void sparkJob_jsonLines_writesReportWithSingleMachineMetricsAndSkippedRows(@TempDir Path dir) throws IOException {
+    Path data = dir.resolve("portfolio.jsonl");
+    Files.write(data, lines, StandardCharsets.UTF_8);
+    Path out = dir.resolve("report");
+    SparkJob.run(SharedSpark.session(), "--model", FeatureRows.MODEL.toString(), "--data", data.toString(),
+        "--as-of", AS_OF.toString(), "--fx", "HKD/CNY=0.92", "--out", out.toString());
+
+    List<Double> scores = new ArrayList<>();
+    List<Boolean> bad = new ArrayList<>();
+    for (String l : lines) {
+      byte[] b = l.getBytes(StandardCharsets.UTF_8);
+      try {
+        CreditFileLine line = CreditFileLines.parse(1, b, b.length);
+        CreditFile file = CreditFileReader.standard().readUnverified(line.documentBytes());
+        scores.add(FeatureRows.CARD.score(StandardFeatures.extractor().extract(file, CONTEXT)).points());
+        bad.add(line.outcome() == Outcome.BAD);
+      } catch (InvalidInputException e) {
+        // counted as skipped by the job
+      }
+    }
+    double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
+    boolean[] y = new boolean[bad.size()];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = bad.get(i);
+    }
+    JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    assertThat(report.at("/rows/scored").asLong()).isEqualTo(SYNTHETIC);
+    assertThat(report.at("/rows/skipped").asLong()).isEqualTo(BROKEN.length);
+    assertThat(report.at("/metrics/auc").asDouble())
+        .isCloseTo(Discrimination.auc(s, y, ScoreOrientation.HIGHER_IS_BETTER), org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(report.at("/metrics/gini").asDouble())
+        .isCloseTo(Discrimination.gini(s, y, ScoreOrientation.HIGHER_IS_BETTER), org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(report.at("/metrics/ks").asDouble()).isCloseTo(
+        Discrimination.ks(s, y, ScoreOrientation.HIGHER_IS_BETTER).value(), org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(report.at("/metrics/brier").isNumber()).isTrue();
+    assertThat(report.at("/errors")).hasSize(BROKEN.length);
+  }
+}
