@@ -12,5 +12,7 @@ final class Commands {
     cmd.addSubcommand("verify", new VerifyCommand());
     cmd.addSubcommand("registry", new RegistryCommand());
     cmd.addSubcommand("features", new FeaturesCommand());
+    cmd.addSubcommand("evaluate", new EvaluateCommand());
+    cmd.addSubcommand("monitor", new MonitorCommand());
   }
 }
