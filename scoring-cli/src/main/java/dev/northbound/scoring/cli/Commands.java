@@ -16,5 +16,7 @@ final class Commands {
     cmd.addSubcommand("export-pmml", new ExportPmmlCommand());
     cmd.addSubcommand("generate", new GenerateCommand());
     cmd.addSubcommand("train", new TrainCommand());
+    cmd.addSubcommand("evaluate", new EvaluateCommand());
+    cmd.addSubcommand("monitor", new MonitorCommand());
   }
 }

@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
-/** Saves a screenshot for the docs: cropped below the last non-white row, with a small margin. */
-final class SampleImage {
+/** Saves a screenshot for the docs: cropped below the last non-white row, with a small margin. Public (test scope) for other reports' rendering tests. */
+public final class SampleImage {
 
   private SampleImage() {}
 
-  static void save(BufferedImage image, Path target) throws IOException {
+  /** Saves {@code image} cropped to {@code target} as PNG. */
+  public static void save(BufferedImage image, Path target) throws IOException {
     int last = image.getHeight() - 1;
     while (last > 0 && blankRow(image, last)) {
       last--;

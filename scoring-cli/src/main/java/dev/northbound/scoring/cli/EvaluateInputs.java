@@ -1,0 +1,145 @@
+package dev.northbound.scoring.cli;
+
+import dev.northbound.scoring.features.catalogue.StandardFeatures;
+import dev.northbound.scoring.models.evaluation.run.EvaluationSettings;
+import dev.northbound.scoring.models.evaluation.run.ProgressListener;
+import dev.northbound.scoring.models.evaluation.run.RowSource;
+import dev.northbound.scoring.models.evaluation.run.RowSources;
+import dev.northbound.scoring.models.evaluation.run.TableColumns;
+import dev.northbound.scoring.models.io.ScorecardFiles;
+import dev.northbound.scoring.models.scorecard.Characteristic;
+import dev.northbound.scoring.models.scorecard.Scorecard;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Options shared by {@code evaluate} and {@code monitor}: the model, how to read data files (JSON
+ * Lines of credit files, or a CSV of standard features), threads and fail-fast, and the progress bar.
+ */
+final class EvaluateInputs {
+
+  @Option(names = "--model", required = true, paramLabel = "MODEL",
+      description = "The scorecard model file (northbound.scorecard, over the standard features).")
+  Path model;
+
+  @Option(names = "--as-of-column", paramLabel = "C",
+      description = "CSV only: the date column (yyyy-MM-dd or yyyy-MM) giving each row's month for PSI by month. "
+          + "JSON Lines use each application date.")
+  String asOfColumn;
+
+  @Option(names = "--segment-by", paramLabel = "C",
+      description = "Group fairness (and nothing else) by this column; for JSON Lines only 'segment'.")
+  String segmentBy;
+
+  @Option(names = "--target", paramLabel = "C",
+      description = "CSV only: the outcome column (default: the one the model was trained with).")
+  String target;
+
+  @Option(names = "--bad-value", paramLabel = "V",
+      description = "CSV only: the target value meaning bad (default: the one the model was trained with).")
+  String badValue;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: the available processors). The report does not depend on it.")
+  Integer threads;
+
+  @Option(names = "--fail-fast", description = "Stop at the first bad record instead of counting and skipping it.")
+  boolean failFast;
+
+  @Mixin FxOptions fx;
+
+  Scorecard loadModel() throws IOException {
+    Files2.requireFile(model);
+    return ScorecardFiles.read(model, StandardFeatures.extractor().schema());
+  }
+
+  EvaluationSettings settings() {
+    EvaluationSettings s = EvaluationSettings.defaults().withFailFast(failFast);
+    if (threads != null) {
+      if (threads < 1 || threads > 256) {
+        throw new UsageException("--threads must be 1 to 256, found " + threads);
+      }
+      s = s.withThreads(threads);
+    }
+    return s;
+  }
+
+  /**
+   * The rows of {@code file}: JSON Lines of credit files ({@code .jsonl}, {@code .ndjson}, optionally
+   * {@code .gz}) or a CSV of standard features ({@code .csv}, {@code .csv.gz}). CSV or ARFF of raw
+   * attributes need the model's input mapping (models.tabular), which is not wired here yet.
+   */
+  RowSource source(Path file, Scorecard card) throws IOException {
+    Files2.requireFile(file);
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    if (base.endsWith(".jsonl") || base.endsWith(".ndjson")) {
+      if (asOfColumn != null) {
+        throw new UsageException("--as-of-column does not apply to JSON Lines: months come from each application date");
+      }
+      if (segmentBy != null && !segmentBy.equals("segment")) {
+        throw new UsageException("for JSON Lines, --segment-by can only be segment, found " + segmentBy);
+      }
+      if (target != null || badValue != null) {
+        throw new UsageException("--target and --bad-value do not apply to JSON Lines: each line has its outcome");
+      }
+      return RowSources.creditFileLines(file, StandardFeatures.extractor(), fx.reportingCurrency(),
+          fx.fxRates(LocalDate.now(ZoneOffset.UTC)), segmentBy != null);
+    }
+    if (base.endsWith(".csv")) {
+      TableColumns columns = new TableColumns(trained(target, card, "target", "--target"),
+          trained(badValue, card, "badValue", "--bad-value"), Optional.ofNullable(asOfColumn),
+          Optional.ofNullable(segmentBy));
+      return RowSources.featureCsv(file, card.schema(),
+          card.characteristics().stream().map(Characteristic::feature).toList(), columns);
+    }
+    if (base.endsWith(".arff")) {
+      throw new UsageException("ARFF input is not supported by evaluate yet (it needs the models.tabular mapping); "
+          + "use a CSV of standard features or JSON Lines of credit files");
+    }
+    throw new UsageException("cannot tell the format of " + file.getFileName()
+        + ": use .jsonl (credit files) or .csv (standard features), optionally .gz");
+  }
+
+  private static String trained(String given, Scorecard card, String setting, String option) {
+    if (given != null) {
+      return given;
+    }
+    String trained = card.provenance().settings().get(setting);
+    if (trained == null) {
+      throw new UsageException(option + " is required: the model does not record the " + setting
+          + " it was trained with");
+    }
+    return trained;
+  }
+
+  /** A progress bar in KiB read, fed by the library's callback; close it when the run ends. */
+  static final class Progress implements ProgressListener, AutoCloseable {
+    private final ProgressBar bar;
+    private long shownKib;
+
+    Progress(PrintWriter err, String stage, long totalBytes) {
+      this.bar = ProgressBar.create(err, stage + " (KiB read)", Math.max(0, totalBytes) / 1024);
+    }
+
+    @Override
+    public void progress(long bytesRead, long bytesTotal, long records) {
+      long kib = bytesRead / 1024;
+      if (kib > shownKib) {
+        bar.advance(kib - shownKib);
+        shownKib = kib;
+      }
+    }
+
+    @Override
+    public void close() {
+      bar.close();
+    }
+  }
+}

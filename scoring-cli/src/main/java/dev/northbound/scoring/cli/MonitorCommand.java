@@ -1,0 +1,62 @@
+package dev.northbound.scoring.cli;
+
+import dev.northbound.scoring.models.evaluation.run.EvaluationReport;
+import dev.northbound.scoring.models.evaluation.run.MonitoringRun;
+import dev.northbound.scoring.models.evaluation.run.RowSource;
+import dev.northbound.scoring.models.scorecard.Scorecard;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes the stability view (PSI of the score, CSI per characteristic, PSI by month) between two samples. */
+@Command(name = "monitor", mixinStandardHelpOptions = true,
+    description = "Compare a current sample with a baseline under a model: PSI of the score over the baseline's "
+        + "deciles, CSI of every characteristic over its bins, bands, and PSI month by month; written atomically "
+        + "to DIR/report.json and DIR/report.html.")
+final class MonitorCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin EvaluateInputs inputs;
+
+  @Option(names = "--baseline", required = true, paramLabel = "FILE", description = "The baseline sample.")
+  Path baseline;
+
+  @Option(names = "--current", required = true, paramLabel = "FILE", description = "The current sample.")
+  Path current;
+
+  @Option(names = "--report", required = true, paramLabel = "DIR", description = "The report directory (replaced).")
+  Path report;
+
+  @Override
+  public Integer call() throws Exception {
+    Scorecard card = inputs.loadModel();
+    RowSource base = inputs.source(baseline, card);
+    RowSource now = inputs.source(current, card);
+    var err = spec.commandLine().getErr();
+    EvaluationReport result;
+    try (EvaluateInputs.Progress progress = new EvaluateInputs.Progress(err, "monitor",
+        base.sizeInBytes() + now.sizeInBytes())) {
+      long[] offsetAndLast = {0, 0};
+      result = MonitoringRun.monitor(card, base, now, inputs.settings(), (read, total, records) -> {
+        if (read < offsetAndLast[1]) {
+          offsetAndLast[0] += offsetAndLast[1]; // the current sample has started
+        }
+        offsetAndLast[1] = read;
+        progress.progress(offsetAndLast[0] + read, -1, records);
+      });
+    }
+    result.write(report);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> metrics = (Map<String, Object>) result.data().get("metrics");
+    spec.commandLine().getOut().println(String.format(Locale.ROOT, "score PSI %.4f (%s), %,d rows skipped; report in %s",
+        metrics.get("psi"), metrics.get("psiBand"), result.rowsSkipped(), report));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,84 @@
+package dev.northbound.scoring.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData;
+import dev.northbound.scoring.models.io.ScorecardFiles;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+
+  @TempDir static Path dir;
+  private static Path model;
+  private static Path data;
+
+  @BeforeAll
+  static void writeInputs() throws Exception {
+    model = dir.resolve("model.json");
+    ScorecardFiles.write(SyntheticEvaluationData.scorecard(), model);
+    data = dir.resolve("portfolio.jsonl");
+    try (OutputStream out = Files.newOutputStream(data)) {
+      SyntheticEvaluationData.writeLines(out, 5L, 300);
+      out.write("not json\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+  }
+
+  @Test
+  void evaluate_writesBothReportsAndCountsTheBadLine() throws Exception {
+    Path report = dir.resolve("report");
+    CliTestSupport.Run run = CliTestSupport.run("evaluate", "--model", model.toString(), "--data", data.toString(),
+        "--fx", "HKD/CNY=0.92", "--segment-by", "segment", "--threads", "2", "--report", report.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).startsWith("300 rows scored, 1 skipped in ").contains("report in " + report);
+    assertThat(run.err()).contains("evaluate (KiB read)");
+    JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+    assertThat(json.at("/rows/scored").asLong()).isEqualTo(300);
+    assertThat(json.at("/rows/skipped").asLong()).isEqualTo(1);
+    assertThat(json.at("/rows/skippedListed/0/line").asLong()).isEqualTo(301);
+    assertThat(json.at("/rows/skippedListed/0/pointer").asText()).isEqualTo("/lines/301");
+    assertThat(json.at("/metrics/auc").isDouble()).isTrue();
+    assertThat(json.at("/fairness/groups").size()).isEqualTo(5);
+    assertThat(Files.readString(report.resolve("report.html"))).contains("data-chart=\"roc\"");
+  }
+
+  @Test
+  void evaluate_failFast_exitsWithInvalidInput() {
+    CliTestSupport.Run run = CliTestSupport.run("evaluate", "--model", model.toString(), "--data", data.toString(),
+        "--fx", "HKD/CNY=0.92", "--fail-fast", "--report", dir.resolve("stopped").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.err()).contains("invalid input: /lines/301: must be well-formed JSON; found malformed JSON");
+    assertThat(dir.resolve("stopped")).doesNotExist();
+  }
+
+  @Test
+  void evaluate_arff_isAUsageErrorNamingTheMissingAdapter() throws Exception {
+    Path arff = Files.writeString(dir.resolve("data.arff"), "@relation x\n");
+    CliTestSupport.Run run = CliTestSupport.run("evaluate", "--model", model.toString(), "--data", arff.toString(),
+        "--report", dir.resolve("arff").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("ARFF input is not supported by evaluate yet (it needs the models.tabular mapping)");
+  }
+
+  @Test
+  void monitor_writesTheStabilityView() throws Exception {
+    Path report = dir.resolve("monitor");
+    CliTestSupport.Run run = CliTestSupport.run("monitor", "--model", model.toString(), "--baseline",
+        data.toString(), "--current", data.toString(), "--fx", "HKD/CNY=0.92", "--report", report.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).startsWith("score PSI 0.0000 (STABLE), 2 rows skipped; report in ");
+    JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+    assertThat(json.at("/metrics/psi").asDouble()).isEqualTo(0.0);
+    assertThat(json.at("/stability/characteristics/worst_status_12m/value").asDouble()).isEqualTo(0.0);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.northbound.scoring.models.evaluation.run;
+
+import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.document.CreditFileReader;
+import dev.northbound.scoring.core.feature.ExtractionContext;
+import dev.northbound.scoring.core.feature.FeatureExtractor;
+import dev.northbound.scoring.core.money.FxRates;
+import dev.northbound.scoring.models.data.CreditFileLine;
+import dev.northbound.scoring.models.data.CreditFileLines;
+import dev.northbound.scoring.models.data.LineSplitter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.function.LongConsumer;
+
+/**
+ * JSON Lines of credit files with outcomes: each document is read unverified, its features
+ * extracted as of its application date, the month taken from that date and the segment from the
+ * line.
+ */
+final class CreditFileLineSource implements RowSource {
+
+  private final Path file;
+  private final FeatureExtractor extractor;
+  private final Currency currency;
+  private final FxRates rates;
+  private final boolean segments;
+
+  CreditFileLineSource(Path file, FeatureExtractor extractor, Currency currency, FxRates rates, boolean segments) {
+    this.segments = segments;
+    this.file = file;
+    this.extractor = extractor;
+    this.currency = currency;
+    this.rates = rates;
+  }
+
+  @Override
+  public String description() {
+    return "JSON Lines of credit files (" + file.getFileName() + ")";
+  }
+
+  @Override
+  public long sizeInBytes() {
+    return Inputs.size(file);
+  }
+
+  @Override
+  public long forEachRecord(LineSplitter.LineConsumer consumer, LongConsumer progress) throws IOException {
+    return Inputs.lines(file, consumer, progress);
+  }
+
+  @Override
+  public RowDecoder newDecoder() {
+    CreditFileReader reader = CreditFileReader.standard();
+    return (lineNumber, record, length, row) -> {
+      CreditFileLine line = CreditFileLines.parse(lineNumber, record, length);
+      String base = "/lines/" + lineNumber + "/document";
+      CreditFile credit;
+      try {
+        credit = reader.readUnverified(line.documentBytes());
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(base + e.pointer(), e.rule(), e.found(), e);
+      }
+      LocalDate asOf = credit.application().applicationDate();
+      row.outcome(line.outcome());
+      row.month(asOf.getYear() * 100 + asOf.getMonthValue());
+      if (segments && line.segment().isPresent()) {
+        if (line.segment().get().isBlank()) {
+          throw new InvalidInputException("/lines/" + lineNumber + "/segment", "must not be blank", "a blank string");
+        }
+        row.segment(line.segment().get());
+      }
+      try {
+        extractor.extract(credit, new ExtractionContext(asOf, currency, rates), row.features(), 0);
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(base + e.pointer(), e.rule(), e.found(), e);
+      }
+    };
+  }
+}

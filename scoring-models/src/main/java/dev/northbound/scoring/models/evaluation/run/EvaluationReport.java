@@ -1,0 +1,65 @@
+package dev.northbound.scoring.models.evaluation.run;
+
+import dev.northbound.scoring.models.report.HtmlReport;
+import dev.northbound.scoring.models.report.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outcome of an evaluation or monitoring run: the {@code report.json} data (layout in {@code
+ * docs/evaluation.md}), the {@code report.html} page, and a few headline counts. Immutable and
+ * thread-safe once built (the data map is read-only).
+ */
+public final class EvaluationReport {
+
+  private final Map<String, Object> data;
+  private final HtmlReport html;
+  private final long scored;
+  private final long skipped;
+
+  EvaluationReport(Map<String, Object> data, HtmlReport html, long scored, long skipped) {
+    this.data = java.util.Collections.unmodifiableMap(Objects.requireNonNull(data, "data"));
+    this.html = Objects.requireNonNull(html, "html");
+    this.scored = scored;
+    this.skipped = skipped;
+  }
+
+  /** The report data, as written to {@code report.json}. */
+  public Map<String, Object> data() {
+    return data;
+  }
+
+  /** The report page. */
+  public HtmlReport html() {
+    return html;
+  }
+
+  /** Rows scored (all samples together for a monitoring run). */
+  public long rowsScored() {
+    return scored;
+  }
+
+  /** Records skipped for errors (all samples together for a monitoring run). */
+  public long rowsSkipped() {
+    return skipped;
+  }
+
+  /** The canonical {@code report.json} bytes. */
+  public byte[] json() {
+    return ReportWriter.json(data);
+  }
+
+  /**
+   * Writes {@code report.json} and {@code report.html} into {@code directory} atomically ({@link
+   * ReportWriter}): a reader sees the whole previous report or the whole new one.
+   *
+   * @param directory the report directory
+   * @return the directory
+   * @throws IOException if writing fails; the previous report is then left in place
+   */
+  public Path write(Path directory) throws IOException {
+    return ReportWriter.create().write(directory, data, html);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.northbound.scoring.models.evaluation.run;
+
+import dev.northbound.scoring.core.feature.FeatureExtractor;
+import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.money.FxRates;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/** The built-in {@link RowSource}s. Files ending in {@code .gz} are read through gzip. */
+public final class RowSources {
+
+  private RowSources() {}
+
+  /**
+   * JSON Lines of credit files with outcomes ({@code docs/credit-file-format.md}, lines as {@link
+   * dev.northbound.scoring.models.data.CreditFileLines}): each document is read unverified, its
+   * features extracted as of its application date in {@code currency} with {@code rates}; the month
+   * is the application month; indeterminate lines are counted and excluded.
+   *
+   * @param file the file
+   * @param extractor the extractor; its schema must be the model's
+   * @param currency the reporting currency
+   * @param rates the exchange rates to it
+   * @param segments whether to use each line's {@code segment} as its group (for fairness)
+   * @return the source
+   */
+  public static RowSource creditFileLines(Path file, FeatureExtractor extractor, Currency currency, FxRates rates,
+      boolean segments) {
+    return new CreditFileLineSource(Objects.requireNonNull(file, "file"), Objects.requireNonNull(extractor, "extractor"),
+        Objects.requireNonNull(currency, "currency"), Objects.requireNonNull(rates, "rates"), segments);
+  }
+
+  /**
+   * A CSV of already-computed features: a header row naming features of {@code schema} (matched by
+   * name; schema features without a column are missing) and the special {@code columns}; cells
+   * {@code ""}, {@code NA} and {@code ?} are missing. The header is read now.
+   *
+   * @param file the file
+   * @param schema the model's schema
+   * @param required the features that must have a column (the model's characteristics)
+   * @param columns the target, bad value and optional date and segment columns
+   * @return the source
+   * @throws IOException if the header cannot be read
+   * @throws dev.northbound.scoring.core.InvalidInputException if the header is missing a required or
+   *     special column, or repeats a name
+   */
+  public static RowSource featureCsv(Path file, FeatureSchema schema, List<String> required, TableColumns columns)
+      throws IOException {
+    return new FeatureCsvSource(Objects.requireNonNull(file, "file"), Objects.requireNonNull(schema, "schema"),
+        List.copyOf(required), Objects.requireNonNull(columns, "columns"));
+  }
+}
