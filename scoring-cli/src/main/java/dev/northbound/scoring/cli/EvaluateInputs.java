@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import dev.northbound.scoring.models.io.ModelFile;
+import dev.northbound.scoring.models.tabular.TabularInputs;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -54,9 +56,23 @@ final class EvaluateInputs {
 
   @Mixin FxOptions fx;
 
+  /** The model file as loaded; a model trained on a table carries its inputs. */
+  private ModelFile modelFile;
+
   Scorecard loadModel() throws IOException {
     Files2.requireFile(model);
-    return ScorecardFiles.read(model, StandardFeatures.extractor().schema());
+    byte[] bytes = java.nio.file.Files.readAllBytes(model);
+    // A model trained on a table (CSV/ARFF) carries its inputs; one trained on credit files scores the
+    // standard features.
+    boolean tabular;
+    try {
+      tabular = new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes).has("inputs");
+    } catch (IOException e) {
+      tabular = false; // let the reader report what is wrong with the file
+    }
+    modelFile = tabular ? ScorecardFiles.readModel(bytes)
+        : ScorecardFiles.readModel(bytes, StandardFeatures.extractor().schema());
+    return modelFile.scorecard();
   }
 
   EvaluationSettings settings() {
@@ -72,8 +88,8 @@ final class EvaluateInputs {
 
   /**
    * The rows of {@code file}: JSON Lines of credit files ({@code .jsonl}, {@code .ndjson}, optionally
-   * {@code .gz}) or a CSV of standard features ({@code .csv}, {@code .csv.gz}). CSV or ARFF of raw
-   * attributes need the model's input mapping (models.tabular), which is not wired here yet.
+   * {@code .gz}), a CSV of standard features ({@code .csv}, {@code .csv.gz}), or, for a model trained on
+   * a table, CSV or ARFF of the same raw columns (mapped through the model's inputs).
    */
   RowSource source(Path file, Scorecard card) throws IOException {
     Files2.requireFile(file);
@@ -92,6 +108,14 @@ final class EvaluateInputs {
       return RowSources.creditFileLines(file, StandardFeatures.extractor(), fx.reportingCurrency(),
           fx.fxRates(LocalDate.now(ZoneOffset.UTC)), segmentBy != null);
     }
+    if (modelFile != null && modelFile.inputs().isPresent() && (base.endsWith(".csv") || base.endsWith(".arff"))) {
+      if (asOfColumn != null) {
+        throw new UsageException("--as-of-column is not supported for a model trained on a table");
+      }
+      return RowSources.tabular(file, TabularInputs.of(modelFile.inputs().get()),
+          trained(target, card, "target", "--target"), trained(badValue, card, "badValue", "--bad-value"),
+          Optional.ofNullable(segmentBy));
+    }
     if (base.endsWith(".csv")) {
       TableColumns columns = new TableColumns(trained(target, card, "target", "--target"),
           trained(badValue, card, "badValue", "--bad-value"), Optional.ofNullable(asOfColumn),
@@ -100,8 +124,8 @@ final class EvaluateInputs {
           card.characteristics().stream().map(Characteristic::feature).toList(), columns);
     }
     if (base.endsWith(".arff")) {
-      throw new UsageException("ARFF input is not supported by evaluate yet (it needs the models.tabular mapping); "
-          + "use a CSV of standard features or JSON Lines of credit files");
+      throw new UsageException("ARFF input needs a model trained on a table (with inputs in its model file); "
+          + "use a CSV of standard features or JSON Lines of credit files for this model");
     }
     throw new UsageException("cannot tell the format of " + file.getFileName()
         + ": use .jsonl (credit files) or .csv (standard features), optionally .gz");
@@ -111,7 +135,9 @@ final class EvaluateInputs {
     if (given != null) {
       return given;
     }
-    String trained = card.provenance().settings().get(setting);
+    // `train` records the data's target as data.target / data.badValue.
+    String trained = card.provenance().settings().getOrDefault(setting,
+        card.provenance().settings().get("data." + setting));
     if (trained == null) {
       throw new UsageException(option + " is required: the model does not record the " + setting
           + " it was trained with");

@@ -60,13 +60,14 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void evaluate_arff_isAUsageErrorNamingTheMissingAdapter() throws Exception {
+  void evaluate_arffWithAStandardFeatureModel_isAUsageError() throws Exception {
     Path arff = Files.writeString(dir.resolve("data.arff"), "@relation x\n");
     CliTestSupport.Run run = CliTestSupport.run("evaluate", "--model", model.toString(), "--data", arff.toString(),
         "--report", dir.resolve("arff").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("ARFF input is not supported by evaluate yet (it needs the models.tabular mapping)");
+    assertThat(run.err()).contains("ARFF input needs a model trained on a table (with inputs in its model file); "
+        + "use a CSV of standard features or JSON Lines of credit files for this model");
   }
 
   @Test

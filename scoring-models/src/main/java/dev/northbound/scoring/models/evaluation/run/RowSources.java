@@ -52,4 +52,18 @@ public final class RowSources {
     return new FeatureCsvSource(Objects.requireNonNull(file, "file"), Objects.requireNonNull(schema, "schema"),
         List.copyOf(required), Objects.requireNonNull(columns, "columns"));
   }
+
+  /**
+   * CSV or ARFF of the raw columns a tabular model was trained on (the model file's {@code inputs}):
+   * categorical labels map to the training codes; unknown labels and missing markers score the
+   * missing bin.
+   *
+   * @param segmentColumn the column whose values group the fairness table, if any
+   * @throws dev.northbound.scoring.core.InvalidInputException if a column is absent or of the wrong
+   *     type, or a row is malformed
+   */
+  public static RowSource tabular(Path file, dev.northbound.scoring.models.tabular.TabularInputs inputs, String target,
+      String badValue, java.util.Optional<String> segmentColumn) {
+    return new TabularSource(file, inputs, target, badValue, segmentColumn);
+  }
 }
