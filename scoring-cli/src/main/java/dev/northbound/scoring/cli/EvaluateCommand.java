@@ -46,8 +46,27 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Approval cutoff for fairness (default: the model's lowest grade cutoff).")
   Double cutoff;
 
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+      description = "local (default) or spark: run on Apache Spark (docs/spark.md) with --master.")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]",
+      description = "With --engine spark: the Spark master (default: ${DEFAULT-VALUE}).")
+  String master;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "With --engine spark: one as-of date for every file (default: each file's application date, "
+          + "as the local engine does).")
+  java.time.LocalDate asOf;
+
   @Override
   public Integer call() throws Exception {
+    if (engine.equals("spark")) {
+      return spark();
+    }
+    if (!engine.equals("local")) {
+      throw new UsageException("--engine must be local or spark, found " + engine);
+    }
     Scorecard card = inputs.loadModel();
     RowSource source = inputs.source(data, card);
     if (replicates < 2 || replicates > 100_000) {
@@ -71,6 +90,29 @@ final class EvaluateCommand implements Callable<Integer> {
         "%,d rows scored, %,d skipped in %.1f s (%,.0f rows/s); AUC %.4f, Gini %.4f, KS %.4f, Brier %.5f; report in %s",
         result.rowsScored(), result.rowsSkipped(), seconds, (result.rowsScored() + result.rowsSkipped()) / seconds,
         metrics.get("auc"), metrics.get("gini"), metrics.get("ks"), metrics.get("brier"), report));
+    return ExitCodes.OK;
+  }
+
+  /** Hands the run to scoring-spark's SparkJob (JSON Lines of credit files). */
+  private int spark() throws Exception {
+    inputs.loadModel();
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+        "--model", inputs.model.toString(), "--data", data.toString(), "--out", report.toString(),
+        "--currency", inputs.fx.currency));
+    if (asOf != null) {
+      args.add("--as-of");
+      args.add(asOf.toString());
+    }
+    for (String rate : inputs.fx.rates) {
+      args.add("--fx");
+      args.add(rate);
+    }
+    int code = SparkEngine.run(args, master, spec.commandLine().getErr());
+    if (code != 0) {
+      spec.commandLine().getErr().println("the Spark job exited with code " + code);
+      return code == 2 || code == 3 ? code : ExitCodes.INTERNAL;
+    }
+    spec.commandLine().getOut().println("Spark report in " + report.resolve("report.json"));
     return ExitCodes.OK;
   }
 }

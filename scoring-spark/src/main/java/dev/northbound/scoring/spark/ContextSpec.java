@@ -21,11 +21,29 @@ final class ContextSpec implements Serializable {
   private final LocalDate asOf;
   private final String currency;
   private final String[][] rates; // from, to, rate, source, asOf
+  private final boolean perApplication;
 
-  private ContextSpec(LocalDate asOf, String currency, String[][] rates) {
+  private ContextSpec(LocalDate asOf, String currency, String[][] rates, boolean perApplication) {
     this.asOf = asOf;
     this.currency = currency;
     this.rates = rates;
+    this.perApplication = perApplication;
+  }
+
+  /**
+   * The context with its as-of date replaced, for each row, by the application date of the row's
+   * credit file (as the single-machine evaluation does: a back-test sees what was known then).
+   */
+  static ContextSpec asOfEachApplication(ExtractionContext context) {
+    ContextSpec fixed = of(context);
+    return new ContextSpec(fixed.asOf, fixed.currency, fixed.rates, true);
+  }
+
+  /** The context of one credit file: the fixed one, or as of its application date. */
+  ExtractionContext contextFor(ExtractionContext fixed, dev.northbound.scoring.core.credit.CreditFile file) {
+    return perApplication
+        ? new ExtractionContext(file.application().applicationDate(), fixed.reportingCurrency(), fixed.rates())
+        : fixed;
   }
 
   static ContextSpec of(ExtractionContext context) {
@@ -36,7 +54,7 @@ final class ContextSpec implements Serializable {
       rates[i] = new String[] {r.from().getCurrencyCode(), r.to().getCurrencyCode(), r.rate().toPlainString(),
           r.source(), r.asOf().toString()};
     }
-    return new ContextSpec(context.asOf(), context.reportingCurrency().getCurrencyCode(), rates);
+    return new ContextSpec(context.asOf(), context.reportingCurrency().getCurrencyCode(), rates, false);
   }
 
   ExtractionContext context() {

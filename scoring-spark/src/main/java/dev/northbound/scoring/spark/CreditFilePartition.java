@@ -67,11 +67,12 @@ final class CreditFilePartition extends ScoringPartition {
         }
         CreditFile file = reader.readUnverified(document);
         buffer.clear();
-        extractor.extract(file, ctx, buffer, 0);
+        ExtractionContext fileContext = context.contextFor(ctx, file);
+        extractor.extract(file, fileContext, buffer, 0);
         double[] values = buffer.values();
         card.score(values, holder);
         String decision = decide.isEmpty() ? null
-            : decide.get().decide(file, buffer.toVector(), card.toResult(values, holder), ctx.asOf()).outcome().name();
+            : decide.get().decide(file, buffer.toVector(), card.toResult(values, holder), fileContext.asOf()).outcome().name();
         Outputs.scored(out, at, card, holder, codes, decision);
       } catch (InvalidInputException e) {
         Outputs.failed(out, at, prefix, e);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -68,10 +69,14 @@ public final class SparkJob {
       throw new IllegalArgumentException("give exactly one of --data (JSON Lines of credit files) and --features");
     }
     if (a.get("--data").isPresent()) {
-      LocalDate asOf = LocalDate.parse(a.required("--as-of"));
+      // Without --as-of, each file is scored as of its application date (a back-test), as `evaluate` does.
+      Optional<String> given = a.get("--as-of");
+      LocalDate asOf = given.map(LocalDate::parse).orElse(LocalDate.now(java.time.ZoneOffset.UTC));
       Currency currency = Currency.getInstance(a.get("--currency").orElse("CNY"));
       ExtractionContext context = new ExtractionContext(asOf, currency, rates(a.fx(), asOf));
-      scored = scoring.scoreCreditFileLines(spark.read().text(a.required("--data")), "value", context);
+      Dataset<Row> lines = spark.read().text(a.required("--data"));
+      scored = given.isPresent() ? scoring.scoreCreditFileLines(lines, "value", context)
+          : scoring.scoreCreditFileLinesAsOfApplication(lines, "value", context);
       outcome = SparkScoring.OUTCOME;
     } else {
       String path = a.required("--features");

@@ -154,10 +154,23 @@ public final class SparkScoring {
    * @return the rows with the score columns
    */
   public Dataset<Row> scoreCreditFileLines(Dataset<Row> lines, String column, ExtractionContext context) {
+    return scoreLines(lines, column, ContextSpec.of(context));
+  }
+
+  /**
+   * As {@link #scoreCreditFileLines(Dataset, String, ExtractionContext)}, but each file's features
+   * are extracted as of its own application date (the context's date is not used): a back-test sees
+   * what was known at each application, as the single-machine {@code evaluate} does.
+   */
+  public Dataset<Row> scoreCreditFileLinesAsOfApplication(Dataset<Row> lines, String column, ExtractionContext context) {
+    return scoreLines(lines, column, ContextSpec.asOfEachApplication(context));
+  }
+
+  private Dataset<Row> scoreLines(Dataset<Row> lines, String column, ContextSpec spec) {
     StructType out = Outputs.append(lines.schema(),
         DataTypes.createStructField(OUTCOME, DataTypes.StringType, true),
         DataTypes.createStructField(SEGMENT, DataTypes.StringType, true));
-    return lines.mapPartitions(partition(lines.schema(), column, context, true), Encoders.row(out));
+    return lines.mapPartitions(partition(lines.schema(), column, spec, true), Encoders.row(out));
   }
 
   /**
@@ -170,17 +183,18 @@ public final class SparkScoring {
    */
   public Dataset<Row> scoreCreditFiles(Dataset<Row> documents, String column, ExtractionContext context) {
     StructType out = Outputs.append(documents.schema());
-    return documents.mapPartitions(partition(documents.schema(), column, context, false), Encoders.row(out));
+    return documents.mapPartitions(partition(documents.schema(), column, ContextSpec.of(context), false),
+        Encoders.row(out));
   }
 
-  private CreditFilePartition partition(StructType in, String column, ExtractionContext context, boolean lines) {
+  private CreditFilePartition partition(StructType in, String column, ContextSpec context, boolean lines) {
     Objects.requireNonNull(context, "context");
     int c = column(in, column);
     DataType type = in.fields()[c].dataType();
     if (!type.equals(DataTypes.StringType) && !(type instanceof BinaryType)) {
       throw new IllegalArgumentException("column " + column + " must be text or binary, found " + type.simpleString());
     }
-    return new CreditFilePartition(model, policy, ContextSpec.of(context), c, lines);
+    return new CreditFilePartition(model, policy, context, c, lines);
   }
 
   private static int column(StructType in, String name) {
