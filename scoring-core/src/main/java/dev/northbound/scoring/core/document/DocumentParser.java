@@ -61,7 +61,7 @@ final class DocumentParser {
 
   Parsed parse(byte[] bytes) {
     try (JsonInput in = open(bytes)) {
-      in.startObject();
+      int root = in.startObject();
       header(in);
       String documentId = null;
       Application application = null;
@@ -73,7 +73,7 @@ final class DocumentParser {
           case "application" -> application = application(in);
           case "bureauReport" -> report = BureauReader.read(in);
           case "alternativeData" -> alternative = AlternativeReader.read(in);
-          default -> throw in.unknownField("");
+          default -> throw in.unknownField(root);
         }
       }
       in.expectEnd();
@@ -91,7 +91,7 @@ final class DocumentParser {
 
   String peekDocumentId(byte[] bytes) {
     try (JsonInput in = open(bytes)) {
-      in.startObject();
+      int root = in.startObject();
       header(in);
       while (in.nextField()) {
         switch (in.fieldName()) {
@@ -99,7 +99,7 @@ final class DocumentParser {
             return documentId(in);
           }
           case "application", "bureauReport", "alternativeData" -> in.skipValue();
-          default -> throw in.unknownField("");
+          default -> throw in.unknownField(root);
         }
       }
       throw Values.missing("", "documentId");
@@ -135,7 +135,7 @@ final class DocumentParser {
     if (t != JsonToken.VALUE_NUMBER_INT || in.numberType() != JsonParser.NumberType.INT
         || in.intValue() != CreditFileReader.VERSION) {
       throw in.fail("must be " + CreditFileReader.VERSION,
-          t == JsonToken.VALUE_NUMBER_INT ? "an unsupported version" : JsonInput.describe(t));
+          t == JsonToken.VALUE_NUMBER_INT ? "an unsupported version" : ParserErrors.describe(t));
     }
   }
 
@@ -160,7 +160,7 @@ final class DocumentParser {
   }
 
   private static Application application(JsonInput in) {
-    String p = in.startObject();
+    int at = in.startObject();
     String id = null;
     ProductType product = null;
     Money amount = null;
@@ -183,13 +183,13 @@ final class DocumentParser {
         case "cityOfResidence" -> city = Values.text(in);
         case "ageBand" -> ageBand = Values.enumValue(in, AgeBand.class);
         case "applicationDate" -> date = Values.date(in);
-        default -> throw in.unknownField(p);
+        default -> throw in.unknownField(at);
       }
     }
-    return new Application(require(id, p, "applicationId"), require(product, p, "product"),
-        require(amount, p, "amount"), require(term, p, "termMonths"), require(rate, p, "annualRatePercent"),
-        require(income, p, "declaredMonthlyIncome"), require(obligations, p, "declaredMonthlyObligations"),
-        require(city, p, "cityOfResidence"), require(ageBand, p, "ageBand"), require(date, p, "applicationDate"));
+    return new Application(require(id, in, at, "applicationId"), require(product, in, at, "product"),
+        require(amount, in, at, "amount"), require(term, in, at, "termMonths"), require(rate, in, at, "annualRatePercent"),
+        require(income, in, at, "declaredMonthlyIncome"), require(obligations, in, at, "declaredMonthlyObligations"),
+        require(city, in, at, "cityOfResidence"), require(ageBand, in, at, "ageBand"), require(date, in, at, "applicationDate"));
   }
 
   private static BigDecimal rate(JsonInput in) {
