@@ -52,7 +52,8 @@ final class DocumentParser {
         .build();
     this.factory = JsonFactory.builder()
         .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Repeated fields are rejected by JsonInput, without a hash set per object.
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         // NaN and infinities are tokenised only so that the reader can reject them by name.
         .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -76,7 +77,7 @@ final class DocumentParser {
           default -> throw in.unknownField(root);
         }
       }
-      in.expectEnd();
+      expectEnd(in);
       require(documentId, "", "documentId");
       require(application, "", "application");
       Optional<HkCreditReport> bureau = Optional.ofNullable(report);
@@ -98,11 +99,37 @@ final class DocumentParser {
           case "documentId" -> {
             return documentId(in);
           }
-          case "application", "bureauReport", "alternativeData" -> in.skipValue();
+          case "application", "bureauReport", "alternativeData" -> skipValue(in);
           default -> throw in.unknownField(root);
         }
       }
       throw Values.missing("", "documentId");
+    }
+  }
+
+  /** Skips the current value (after its first token), with the depth limit still enforced. */
+  private static void skipValue(JsonInput in) {
+    JsonToken t = in.next();
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      int base = in.depth() - 1;
+      while (in.depth() > base) {
+        if (in.next() == null) {
+          throw in.fail("must be a complete JSON document", "end of input");
+        }
+      }
+    }
+  }
+
+  /** Requires that nothing follows the top-level value. */
+  private static void expectEnd(JsonInput in) {
+    JsonToken t;
+    try {
+      t = in.next();
+    } catch (InvalidInputException e) {
+      t = JsonToken.NOT_AVAILABLE;
+    }
+    if (t != null) {
+      throw new InvalidInputException("", "must contain one JSON object and nothing after it", "more content");
     }
   }
 

@@ -23,6 +23,7 @@ final class JsonInput implements AutoCloseable {
   private JsonToken token;
   private boolean replay;
   private int depth;
+  private final FieldNames fields;
   private char[] chars;
   private int charsOffset;
 
@@ -39,6 +40,7 @@ final class JsonInput implements AutoCloseable {
     this.limits = limits;
     this.source = source;
     this.invalidUtf8At = Utf8.firstInvalid(source);
+    this.fields = new FieldNames(limits.maxDepth());
   }
 
   DocumentLimits limits() {
@@ -54,7 +56,20 @@ final class JsonInput implements AutoCloseable {
     try {
       token = parser.nextToken();
     } catch (IOException e) {
+      // Jackson reads a field name and then the start of its value in one step: a repeated name
+      // is reported before anything the value holds, as Jackson's own check would report it.
+      if (token != JsonToken.FIELD_NAME && parser.currentToken() == JsonToken.FIELD_NAME
+          && fields.seen(depth, fieldName())) {
+        throw repeatedField();
+      }
       throw translate(e);
+    }
+    if (token == JsonToken.FIELD_NAME) {
+      String name = fieldName();
+      if (fields.seen(depth, name)) {
+        throw repeatedField();
+      }
+      fields.add(depth, name);
     }
     checkUtf8();
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -62,10 +77,17 @@ final class JsonInput implements AutoCloseable {
       if (depth > limits.maxDepth()) {
         throw fail("must not nest deeper than " + limits.maxDepth() + " levels", "deeper nesting");
       }
+      if (token == JsonToken.START_OBJECT) {
+        fields.open(depth);
+      }
     } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
       depth--;
     }
     return token;
+  }
+
+  private InvalidInputException repeatedField() {
+    return fail("must not repeat a field", "a repeated field");
   }
 
   /** Makes the next call to {@link #next()} return the current token again. */
@@ -260,30 +282,9 @@ final class JsonInput implements AutoCloseable {
     return true;
   }
 
-  /** Skips the current value (after its first token), with the depth limit still enforced. */
-  void skipValue() {
-    JsonToken t = next();
-    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-      int base = depth - 1;
-      while (depth > base) {
-        if (next() == null) {
-          throw fail("must be a complete JSON document", "end of input");
-        }
-      }
-    }
-  }
-
-  /** Requires that nothing follows the top-level value. */
-  void expectEnd() {
-    JsonToken t;
-    try {
-      t = next();
-    } catch (InvalidInputException e) {
-      t = JsonToken.NOT_AVAILABLE;
-    }
-    if (t != null) {
-      throw new InvalidInputException("", "must contain one JSON object and nothing after it", "more content");
-    }
+  /** How deep the current token is nested: the number of objects and arrays open. */
+  int depth() {
+    return depth;
   }
 
   private RuntimeException translate(IOException e) {
