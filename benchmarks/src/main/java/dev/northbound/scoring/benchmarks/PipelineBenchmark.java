@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code extractAndScore}: the standard catalogue ({@link StandardFeatures#extractor()}) into a
  *       reused {@link FeatureBuffer}, then the {@link BenchmarkCards} scorecard over the standard
  *       schema into a reused holder;
- *   <li>{@code fullPath}: document bytes, verified by a {@link DocumentVerifier} over an
+ *   <li>{@code fullPath}: document bytes (the compact canonical form, {@link CreditFileWriter#compact()},
+ *       as machine-to-machine documents arrive), verified by a {@link DocumentVerifier} over an
  *       {@link InMemoryHashRegistry}, parsed by {@link CreditFileReader#read}, extracted, scored with
  *       its explanation, and decided by a {@link DecisionPolicy}.
  * </ul>
@@ -101,7 +102,8 @@ public class PipelineBenchmark extends BenchmarkDefaults {
     for (int i = 0; i < FILES; i++) {
       files[i] = CreditFiles.generate(1000L + i);
       ids[i] = "TU-BENCH-" + i;
-      documents[i] = CreditFileWriter.standard().write(files[i], ids[i]);
+      // The compact canonical form: what a bank receives from a bureau's machine interface.
+      documents[i] = CreditFileWriter.compact().write(files[i], ids[i]);
       entries.add(new RegisteredDigest(ids[i], "TransUnion HK", "SHA-256",
           DigestAlgorithm.SHA_256.digestHex(documents[i]), registered));
     }

@@ -30,8 +30,10 @@ final class AccountReader {
   }
 
   private static final String STATUS_CODES = String.join(", ", codes());
+  private static final PaymentStatus[] STATUSES = PaymentStatus.values();
 
-  private String pointer;
+  private JsonInput in;
+  private int at;
   private Type type;
   private String accountId;
   private Money creditLimit;
@@ -51,8 +53,9 @@ final class AccountReader {
     return new AccountReader().readAccount(in);
   }
 
-  private Account readAccount(JsonInput in) {
-    pointer = in.startObject();
+  private Account readAccount(JsonInput input) {
+    in = input;
+    at = in.startObject();
     while (in.nextField()) {
       switch (in.fieldName()) {
         case "type" -> type = Values.enumValue(in, Type.class);
@@ -67,16 +70,16 @@ final class AccountReader {
         case "originalAmount" -> originalAmount = Values.money(in, Sign.POSITIVE);
         case "monthlyInstalment" -> monthlyInstalment = Values.money(in, Sign.NON_NEGATIVE);
         case "termMonths" -> termMonths = Values.integer(in, 1, InstalmentLoanAccount.MAX_TERM_MONTHS);
-        default -> throw in.unknownField(pointer);
+        default -> throw in.unknownField(at);
       }
     }
-    require(type, pointer, "type");
-    require(accountId, pointer, "accountId");
-    require(balance, pointer, "balance");
-    require(pastDue, pointer, "pastDue");
-    require(openedOn, pointer, "openedOn");
-    require(history, pointer, "history");
-    Values.notBefore(closedOn, openedOn, pointer, "closedOn", "openedOn");
+    require(type, in, at, "type");
+    require(accountId, in, at, "accountId");
+    require(balance, in, at, "balance");
+    require(pastDue, in, at, "pastDue");
+    require(openedOn, in, at, "openedOn");
+    require(history, in, at, "history");
+    Values.notBefore(closedOn, openedOn, in, at, "closedOn", "openedOn");
     if (type == Type.INSTALMENT_LOAN) {
       return instalment();
     }
@@ -84,7 +87,7 @@ final class AccountReader {
     notFor(originalAmount == null, "originalAmount");
     notFor(monthlyInstalment == null, "monthlyInstalment");
     notFor(termMonths == null, "termMonths");
-    require(creditLimit, pointer, "creditLimit");
+    require(creditLimit, in, at, "creditLimit");
     sameCurrency(creditLimit, balance, "balance");
     sameCurrency(creditLimit, pastDue, "pastDue");
     Optional<LocalDate> closed = Optional.ofNullable(closedOn);
@@ -95,10 +98,10 @@ final class AccountReader {
 
   private Account instalment() {
     notFor(creditLimit == null, "creditLimit");
-    require(kind, pointer, "kind");
-    require(originalAmount, pointer, "originalAmount");
-    require(monthlyInstalment, pointer, "monthlyInstalment");
-    require(termMonths, pointer, "termMonths");
+    require(kind, in, at, "kind");
+    require(originalAmount, in, at, "originalAmount");
+    require(monthlyInstalment, in, at, "monthlyInstalment");
+    require(termMonths, in, at, "termMonths");
     sameCurrency(originalAmount, balance, "balance");
     sameCurrency(originalAmount, monthlyInstalment, "monthlyInstalment");
     sameCurrency(originalAmount, pastDue, "pastDue");
@@ -108,14 +111,14 @@ final class AccountReader {
 
   private void notFor(boolean absent, String field) {
     if (!absent) {
-      throw new InvalidInputException(pointer + "/" + field, "must not appear on a " + type + " account",
+      throw new InvalidInputException(in.pointerAt(at) + "/" + field, "must not appear on a " + type + " account",
           "the field");
     }
   }
 
   private void sameCurrency(Money reference, Money other, String field) {
     if (!reference.currency().equals(other.currency())) {
-      throw new InvalidInputException(pointer + "/" + field + "/currency",
+      throw new InvalidInputException(in.pointerAt(at) + "/" + field + "/currency",
           "must be the currency of the account's " + (type == Type.INSTALMENT_LOAN ? "originalAmount" : "creditLimit"),
           "another currency");
     }
@@ -123,22 +126,22 @@ final class AccountReader {
 
   /** Reads a payment history: months strictly increasing, known status codes, within the limit. */
   private static PaymentHistory history(JsonInput in) {
-    String arrayPointer = in.startArray();
+    int arrayAt = in.startArray();
     int max = in.limits().maxHistoryMonths();
     List<MonthlyStatus> months = new ArrayList<>();
     YearMonth previous = null;
-    while (in.nextElement(arrayPointer, months.size(), max, "months")) {
-      String pointer = in.startObject();
+    while (in.nextElement(arrayAt, months.size(), max, "months")) {
+      int monthAt = in.startObject();
       YearMonth month = null;
       PaymentStatus status = null;
       while (in.nextField()) {
         switch (in.fieldName()) {
           case "month" -> month = monthAfter(in, previous);
           case "status" -> status = status(in);
-          default -> throw in.unknownField(pointer);
+          default -> throw in.unknownField(monthAt);
         }
       }
-      months.add(new MonthlyStatus(require(month, pointer, "month"), require(status, pointer, "status")));
+      months.add(new MonthlyStatus(require(month, in, monthAt, "month"), require(status, in, monthAt, "status")));
       previous = month;
     }
     return new PaymentHistory(months);
@@ -153,9 +156,13 @@ final class AccountReader {
   }
 
   private static PaymentStatus status(JsonInput in) {
-    String code = Values.string(in);
-    return PaymentStatus.fromCode(code)
-        .orElseThrow(() -> in.fail("must be one of " + STATUS_CODES, "an unknown code"));
+    int n = Values.stringChars(in);
+    for (PaymentStatus s : STATUSES) {
+      if (in.charsEqual(n, s.code())) {
+        return s; // as PaymentStatus.fromCode, without building the string
+      }
+    }
+    throw in.fail("must be one of " + STATUS_CODES, "an unknown code");
   }
 
   private static List<String> codes() {

@@ -27,7 +27,7 @@ final class AlternativeReader {
   private AlternativeReader() {}
 
   static AlternativeData read(JsonInput in) {
-    String pointer = in.startObject();
+    int at = in.startObject();
     int max = in.limits().maxAlternativeEntries();
     List<UtilityBill> bills = List.of();
     List<RentPayment> rent = List.of();
@@ -41,14 +41,14 @@ final class AlternativeReader {
         case "taxRecords" -> tax = Values.list(in, max, "tax records", AlternativeReader::tax);
         case "mpf" -> mpf = Values.list(in, max, "MPF contributions", AlternativeReader::mpf);
         case "socialInsurance" -> social = Values.list(in, max, "contributions", AlternativeReader::social);
-        default -> throw in.unknownField(pointer);
+        default -> throw in.unknownField(at);
       }
     }
     return new AlternativeData(bills, rent, tax, mpf, social);
   }
 
   private static UtilityBill bill(JsonInput in) {
-    String pointer = in.startObject();
+    int at = in.startObject();
     BillKind kind = null;
     String provider = null;
     YearMonth period = null;
@@ -63,16 +63,16 @@ final class AlternativeReader {
         case "amount" -> amount = Values.money(in, Sign.NON_NEGATIVE);
         case "dueDate" -> dueDate = Values.date(in);
         case "paidOn" -> paidOn = Values.date(in);
-        default -> throw in.unknownField(pointer);
+        default -> throw in.unknownField(at);
       }
     }
-    return new UtilityBill(require(kind, pointer, "kind"), require(provider, pointer, "provider"),
-        require(period, pointer, "period"), require(amount, pointer, "amount"), require(dueDate, pointer, "dueDate"),
+    return new UtilityBill(require(kind, in, at, "kind"), require(provider, in, at, "provider"),
+        require(period, in, at, "period"), require(amount, in, at, "amount"), require(dueDate, in, at, "dueDate"),
         Optional.ofNullable(paidOn));
   }
 
   private static RentPayment rent(JsonInput in) {
-    String pointer = in.startObject();
+    int at = in.startObject();
     YearMonth period = null;
     Money amount = null;
     LocalDate dueDate = null;
@@ -83,15 +83,15 @@ final class AlternativeReader {
         case "amount" -> amount = Values.money(in, Sign.POSITIVE);
         case "dueDate" -> dueDate = Values.date(in);
         case "paidOn" -> paidOn = Values.date(in);
-        default -> throw in.unknownField(pointer);
+        default -> throw in.unknownField(at);
       }
     }
-    return new RentPayment(require(period, pointer, "period"), require(amount, pointer, "amount"),
-        require(dueDate, pointer, "dueDate"), Optional.ofNullable(paidOn));
+    return new RentPayment(require(period, in, at, "period"), require(amount, in, at, "amount"),
+        require(dueDate, in, at, "dueDate"), Optional.ofNullable(paidOn));
   }
 
   private static TaxRecord tax(JsonInput in) {
-    String pointer = in.startObject();
+    int at = in.startObject();
     Jurisdiction jurisdiction = null;
     Integer year = null;
     Money income = null;
@@ -108,23 +108,23 @@ final class AlternativeReader {
         case "assessedOn" -> assessedOn = Values.date(in);
         case "filedOnTime" -> filedOnTime = Values.bool(in);
         case "paidOnTime" -> paidOnTime = Values.bool(in);
-        default -> throw in.unknownField(pointer);
+        default -> throw in.unknownField(at);
       }
     }
-    require(jurisdiction, pointer, "jurisdiction");
-    require(year, pointer, "yearOfAssessment");
-    require(income, pointer, "assessedIncome");
-    require(charged, pointer, "taxCharged");
+    require(jurisdiction, in, at, "jurisdiction");
+    require(year, in, at, "yearOfAssessment");
+    require(income, in, at, "assessedIncome");
+    require(charged, in, at, "taxCharged");
     if (!income.currency().equals(charged.currency())) {
-      throw new InvalidInputException(pointer + "/taxCharged/currency", "must be the currency of assessedIncome",
+      throw new InvalidInputException(in.pointerAt(at) + "/taxCharged/currency", "must be the currency of assessedIncome",
           "another currency");
     }
-    return new TaxRecord(jurisdiction, year, income, charged, require(assessedOn, pointer, "assessedOn"),
-        require(filedOnTime, pointer, "filedOnTime"), require(paidOnTime, pointer, "paidOnTime"));
+    return new TaxRecord(jurisdiction, year, income, charged, require(assessedOn, in, at, "assessedOn"),
+        require(filedOnTime, in, at, "filedOnTime"), require(paidOnTime, in, at, "paidOnTime"));
   }
 
   private static MpfContribution mpf(JsonInput in) {
-    String pointer = in.startObject();
+    int at = in.startObject();
     YearMonth month = null;
     Money[] amounts = new Money[5];
     String[] names = {"relevantIncome", "employeeMandatory", "employerMandatory", "employeeVoluntary",
@@ -137,22 +137,22 @@ final class AlternativeReader {
       }
       int i = List.of(names).indexOf(name);
       if (i < 0) {
-        throw in.unknownField(pointer);
+        throw in.unknownField(at);
       }
       amounts[i] = Values.money(in, Sign.NON_NEGATIVE);
       if (!amounts[i].currency().equals(Money.HKD)) {
-        throw new InvalidInputException(pointer + "/" + name + "/currency", "must be HKD", "another currency");
+        throw new InvalidInputException(in.pointerAt(at) + "/" + name + "/currency", "must be HKD", "another currency");
       }
     }
-    require(month, pointer, "month");
+    require(month, in, at, "month");
     for (int i = 0; i < names.length; i++) {
-      require(amounts[i], pointer, names[i]);
+      require(amounts[i], in, at, names[i]);
     }
     return new MpfContribution(month, amounts[0], amounts[1], amounts[2], amounts[3], amounts[4]);
   }
 
   private static SocialInsuranceContribution social(JsonInput in) {
-    String pointer = in.startObject();
+    int at = in.startObject();
     String city = null;
     YearMonth month = null;
     Money base = null;
@@ -163,24 +163,24 @@ final class AlternativeReader {
         case "month" -> month = Values.month(in);
         case "contributionBase" -> base = Values.money(in, Sign.POSITIVE);
         case "schemes" -> schemes = schemes(in);
-        default -> throw in.unknownField(pointer);
+        default -> throw in.unknownField(at);
       }
     }
-    return new SocialInsuranceContribution(require(city, pointer, "city"), require(month, pointer, "month"),
-        require(base, pointer, "contributionBase"), require(schemes, pointer, "schemes"));
+    return new SocialInsuranceContribution(require(city, in, at, "city"), require(month, in, at, "month"),
+        require(base, in, at, "contributionBase"), require(schemes, in, at, "schemes"));
   }
 
   private static Set<InsuranceScheme> schemes(JsonInput in) {
-    String pointer = in.startArray();
+    int at = in.startArray();
     int max = InsuranceScheme.values().length;
     Set<InsuranceScheme> schemes = EnumSet.noneOf(InsuranceScheme.class);
-    while (in.nextElement(pointer, schemes.size(), max, "schemes")) {
+    while (in.nextElement(at, schemes.size(), max, "schemes")) {
       if (!schemes.add(Values.enumValue(in, InsuranceScheme.class))) {
         throw in.fail("must not repeat a scheme", "a repeated scheme");
       }
     }
     if (schemes.isEmpty()) {
-      throw new InvalidInputException(pointer, "must not be empty", "an empty array");
+      throw new InvalidInputException(in.pointerAt(at), "must not be empty", "an empty array");
     }
     return schemes;
   }

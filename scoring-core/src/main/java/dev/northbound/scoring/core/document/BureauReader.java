@@ -21,7 +21,7 @@ final class BureauReader {
   private BureauReader() {}
 
   static HkCreditReport read(JsonInput in) {
-    String pointer = in.startObject();
+    int at = in.startObject();
     DocumentLimits limits = in.limits();
     String subjectRef = null;
     String bureau = null;
@@ -40,15 +40,15 @@ final class BureauReader {
         case "publicRecords" ->
             publicRecords = Values.list(in, limits.maxPublicRecords(), "public records", BureauReader::publicRecord);
         case "defaults" -> defaults = Values.list(in, limits.maxDefaults(), "defaults", BureauReader::defaultRecord);
-        default -> throw in.unknownField(pointer);
+        default -> throw in.unknownField(at);
       }
     }
-    return new HkCreditReport(require(subjectRef, pointer, "subjectRef"), require(bureau, pointer, "bureau"),
-        require(reportDate, pointer, "reportDate"), accounts, enquiries, publicRecords, defaults);
+    return new HkCreditReport(require(subjectRef, in, at, "subjectRef"), require(bureau, in, at, "bureau"),
+        require(reportDate, in, at, "reportDate"), accounts, enquiries, publicRecords, defaults);
   }
 
   private static Enquiry enquiry(JsonInput in) {
-    String pointer = in.startObject();
+    int at = in.startObject();
     LocalDate date = null;
     EnquiryPurpose purpose = null;
     Boolean hard = null;
@@ -57,15 +57,15 @@ final class BureauReader {
         case "date" -> date = Values.date(in);
         case "purpose" -> purpose = Values.enumValue(in, EnquiryPurpose.class);
         case "hard" -> hard = Values.bool(in);
-        default -> throw in.unknownField(pointer);
+        default -> throw in.unknownField(at);
       }
     }
-    return new Enquiry(require(date, pointer, "date"), require(purpose, pointer, "purpose"),
-        require(hard, pointer, "hard"));
+    return new Enquiry(require(date, in, at, "date"), require(purpose, in, at, "purpose"),
+        require(hard, in, at, "hard"));
   }
 
   private static PublicRecord publicRecord(JsonInput in) {
-    String pointer = in.startObject();
+    int at = in.startObject();
     PublicRecordType type = null;
     LocalDate filedOn = null;
     LocalDate dischargedOn = null;
@@ -74,16 +74,16 @@ final class BureauReader {
         case "type" -> type = Values.enumValue(in, PublicRecordType.class);
         case "filedOn" -> filedOn = Values.date(in);
         case "dischargedOn" -> dischargedOn = Values.date(in);
-        default -> throw in.unknownField(pointer);
+        default -> throw in.unknownField(at);
       }
     }
-    require(type, pointer, "type");
-    Values.notBefore(dischargedOn, require(filedOn, pointer, "filedOn"), pointer, "dischargedOn", "filedOn");
+    require(type, in, at, "type");
+    Values.notBefore(dischargedOn, require(filedOn, in, at, "filedOn"), in, at, "dischargedOn", "filedOn");
     return new PublicRecord(type, filedOn, Optional.ofNullable(dischargedOn));
   }
 
   private static DefaultRecord defaultRecord(JsonInput in) {
-    String pointer = in.startObject();
+    int at = in.startObject();
     Money amount = null;
     LocalDate defaultDate = null;
     LocalDate settledOn = null;
@@ -92,11 +92,11 @@ final class BureauReader {
         case "amount" -> amount = Values.money(in, Sign.POSITIVE);
         case "defaultDate" -> defaultDate = Values.date(in);
         case "settledOn" -> settledOn = Values.date(in);
-        default -> throw in.unknownField(pointer);
+        default -> throw in.unknownField(at);
       }
     }
-    require(amount, pointer, "amount");
-    Values.notBefore(settledOn, require(defaultDate, pointer, "defaultDate"), pointer, "settledOn", "defaultDate");
+    require(amount, in, at, "amount");
+    Values.notBefore(settledOn, require(defaultDate, in, at, "defaultDate"), in, at, "settledOn", "defaultDate");
     return new DefaultRecord(amount, defaultDate, Optional.ofNullable(settledOn));
   }
 }

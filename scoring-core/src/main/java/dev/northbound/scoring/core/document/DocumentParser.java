@@ -52,7 +52,8 @@ final class DocumentParser {
         .build();
     this.factory = JsonFactory.builder()
         .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Repeated fields are rejected by JsonInput, without a hash set per object.
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         // NaN and infinities are tokenised only so that the reader can reject them by name.
         .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -61,7 +62,7 @@ final class DocumentParser {
 
   Parsed parse(byte[] bytes) {
     try (JsonInput in = open(bytes)) {
-      in.startObject();
+      int root = in.startObject();
       header(in);
       String documentId = null;
       Application application = null;
@@ -73,10 +74,10 @@ final class DocumentParser {
           case "application" -> application = application(in);
           case "bureauReport" -> report = BureauReader.read(in);
           case "alternativeData" -> alternative = AlternativeReader.read(in);
-          default -> throw in.unknownField("");
+          default -> throw in.unknownField(root);
         }
       }
-      in.expectEnd();
+      expectEnd(in);
       require(documentId, "", "documentId");
       require(application, "", "application");
       Optional<HkCreditReport> bureau = Optional.ofNullable(report);
@@ -91,18 +92,44 @@ final class DocumentParser {
 
   String peekDocumentId(byte[] bytes) {
     try (JsonInput in = open(bytes)) {
-      in.startObject();
+      int root = in.startObject();
       header(in);
       while (in.nextField()) {
         switch (in.fieldName()) {
           case "documentId" -> {
             return documentId(in);
           }
-          case "application", "bureauReport", "alternativeData" -> in.skipValue();
-          default -> throw in.unknownField("");
+          case "application", "bureauReport", "alternativeData" -> skipValue(in);
+          default -> throw in.unknownField(root);
         }
       }
       throw Values.missing("", "documentId");
+    }
+  }
+
+  /** Skips the current value (after its first token), with the depth limit still enforced. */
+  private static void skipValue(JsonInput in) {
+    JsonToken t = in.next();
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      int base = in.depth() - 1;
+      while (in.depth() > base) {
+        if (in.next() == null) {
+          throw in.fail("must be a complete JSON document", "end of input");
+        }
+      }
+    }
+  }
+
+  /** Requires that nothing follows the top-level value. */
+  private static void expectEnd(JsonInput in) {
+    JsonToken t;
+    try {
+      t = in.next();
+    } catch (InvalidInputException e) {
+      t = JsonToken.NOT_AVAILABLE;
+    }
+    if (t != null) {
+      throw new InvalidInputException("", "must contain one JSON object and nothing after it", "more content");
     }
   }
 
@@ -135,7 +162,7 @@ final class DocumentParser {
     if (t != JsonToken.VALUE_NUMBER_INT || in.numberType() != JsonParser.NumberType.INT
         || in.intValue() != CreditFileReader.VERSION) {
       throw in.fail("must be " + CreditFileReader.VERSION,
-          t == JsonToken.VALUE_NUMBER_INT ? "an unsupported version" : JsonInput.describe(t));
+          t == JsonToken.VALUE_NUMBER_INT ? "an unsupported version" : ParserErrors.describe(t));
     }
   }
 
@@ -160,7 +187,7 @@ final class DocumentParser {
   }
 
   private static Application application(JsonInput in) {
-    String p = in.startObject();
+    int at = in.startObject();
     String id = null;
     ProductType product = null;
     Money amount = null;
@@ -183,13 +210,13 @@ final class DocumentParser {
         case "cityOfResidence" -> city = Values.text(in);
         case "ageBand" -> ageBand = Values.enumValue(in, AgeBand.class);
         case "applicationDate" -> date = Values.date(in);
-        default -> throw in.unknownField(p);
+        default -> throw in.unknownField(at);
       }
     }
-    return new Application(require(id, p, "applicationId"), require(product, p, "product"),
-        require(amount, p, "amount"), require(term, p, "termMonths"), require(rate, p, "annualRatePercent"),
-        require(income, p, "declaredMonthlyIncome"), require(obligations, p, "declaredMonthlyObligations"),
-        require(city, p, "cityOfResidence"), require(ageBand, p, "ageBand"), require(date, p, "applicationDate"));
+    return new Application(require(id, in, at, "applicationId"), require(product, in, at, "product"),
+        require(amount, in, at, "amount"), require(term, in, at, "termMonths"), require(rate, in, at, "annualRatePercent"),
+        require(income, in, at, "declaredMonthlyIncome"), require(obligations, in, at, "declaredMonthlyObligations"),
+        require(city, in, at, "cityOfResidence"), require(ageBand, in, at, "ageBand"), require(date, in, at, "applicationDate"));
   }
 
   private static BigDecimal rate(JsonInput in) {

@@ -1,13 +1,13 @@
 package dev.northbound.scoring.core.document;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.northbound.scoring.core.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 
 /**
  * A strict cursor over a Jackson token stream: one-token look-back, depth and limit checks, and
@@ -23,6 +23,9 @@ final class JsonInput implements AutoCloseable {
   private JsonToken token;
   private boolean replay;
   private int depth;
+  private final FieldNames fields;
+  private char[] chars;
+  private int charsOffset;
 
   /**
    * A cursor over {@code parser}.
@@ -37,6 +40,7 @@ final class JsonInput implements AutoCloseable {
     this.limits = limits;
     this.source = source;
     this.invalidUtf8At = Utf8.firstInvalid(source);
+    this.fields = new FieldNames(limits.maxDepth());
   }
 
   DocumentLimits limits() {
@@ -52,7 +56,20 @@ final class JsonInput implements AutoCloseable {
     try {
       token = parser.nextToken();
     } catch (IOException e) {
+      // Jackson reads a field name and then the start of its value in one step: a repeated name
+      // is reported before anything the value holds, as Jackson's own check would report it.
+      if (token != JsonToken.FIELD_NAME && parser.currentToken() == JsonToken.FIELD_NAME
+          && fields.seen(depth, fieldName())) {
+        throw repeatedField();
+      }
       throw translate(e);
+    }
+    if (token == JsonToken.FIELD_NAME) {
+      String name = fieldName();
+      if (fields.seen(depth, name)) {
+        throw repeatedField();
+      }
+      fields.add(depth, name);
     }
     checkUtf8();
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -60,10 +77,17 @@ final class JsonInput implements AutoCloseable {
       if (depth > limits.maxDepth()) {
         throw fail("must not nest deeper than " + limits.maxDepth() + " levels", "deeper nesting");
       }
+      if (token == JsonToken.START_OBJECT) {
+        fields.open(depth);
+      }
     } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
       depth--;
     }
     return token;
+  }
+
+  private InvalidInputException repeatedField() {
+    return fail("must not repeat a field", "a repeated field");
   }
 
   /** Makes the next call to {@link #next()} return the current token again. */
@@ -74,6 +98,20 @@ final class JsonInput implements AutoCloseable {
   /** The JSON Pointer of the current token. */
   String pointer() {
     return parser.getParsingContext().pathAsPointer().toString();
+  }
+
+  /**
+   * The JSON Pointer of the object or array whose {@code mark} {@link #startObject()} or {@link
+   * #startArray()} returned. Valid while that value is open and just after its end, before the next
+   * token is read: its parent's field name or index has not moved since. Pointers are built only
+   * here, when an error is raised, never while a valid document streams.
+   */
+  String pointerAt(int mark) {
+    JsonStreamContext context = parser.getParsingContext();
+    while (context != null && context.getNestingDepth() >= mark) {
+      context = context.getParent();
+    }
+    return JsonPointer.forPath(context, false).toString();
   }
 
   InvalidInputException fail(String rule, String found) {
@@ -90,6 +128,69 @@ final class JsonInput implements AutoCloseable {
     }
     checkUtf8();
     return text;
+  }
+
+  /**
+   * Makes the current string value's characters available to {@link #charAt(int)} without building a
+   * string, with the length limit and UTF-8 check of {@link Values#string(JsonInput)}, and returns
+   * their number.
+   */
+  int stringChars() {
+    int length = loadChars();
+    int max = limits.maxStringLength();
+    if (length > max) {
+      // What Jackson reports when it builds the string; the characters are not built into one here.
+      throw fail("must be at most " + max + " characters long", "a string longer than " + max + " characters");
+    }
+    checkUtf8();
+    return length;
+  }
+
+  /**
+   * Makes the current number's characters available to {@link #charAt(int)}, with the checks of
+   * reading its text, and returns their number.
+   */
+  int numberChars() {
+    int length = loadChars();
+    if (length > limits.maxStringLength()) {
+      // Jackson checks a number's text against the string limit when it builds the string.
+      throw numberTooLong(pointer());
+    }
+    checkUtf8();
+    return length;
+  }
+
+  private int loadChars() {
+    try {
+      chars = parser.getTextCharacters();
+      charsOffset = parser.getTextOffset();
+      return parser.getTextLength();
+    } catch (IOException e) {
+      throw translate(e);
+    }
+  }
+
+  /** A character made available by {@link #stringChars()} or {@link #numberChars()}. */
+  char charAt(int i) {
+    return chars[charsOffset + i];
+  }
+
+  /** The first {@code length} characters made available as an exact decimal. */
+  BigDecimal decimalOf(int length) {
+    return new BigDecimal(chars, charsOffset, length);
+  }
+
+  /** Whether the characters made available are exactly {@code s}. */
+  boolean charsEqual(int length, String s) {
+    if (s.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[charsOffset + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Fails once the parser has read past an ill-formed UTF-8 sequence that Jackson let through. */
@@ -123,13 +224,13 @@ final class JsonInput implements AutoCloseable {
     }
   }
 
-  /** Reads the start of an object and returns its pointer. */
-  String startObject() {
+  /** Reads the start of an object and returns its mark, for {@link #pointerAt(int)}. */
+  int startObject() {
     JsonToken t = next();
     if (t != JsonToken.START_OBJECT) {
-      throw fail("must be an object", describe(t));
+      throw fail("must be an object", ParserErrors.describe(t));
     }
-    return pointer();
+    return parser.getParsingContext().getNestingDepth();
   }
 
   /** Advances to the next field name, returning false at the end of the object. */
@@ -147,157 +248,61 @@ final class JsonInput implements AutoCloseable {
   }
 
   /** An unknown field: reported at its object, because its name is input the reader cannot vouch for. */
-  InvalidInputException unknownField(String objectPointer) {
-    return new InvalidInputException(objectPointer, "must not have fields the format does not define",
+  InvalidInputException unknownField(int objectMark) {
+    return new InvalidInputException(pointerAt(objectMark), "must not have fields the format does not define",
         "an unknown field");
   }
 
-  /** Reads the start of an array and returns its pointer. */
-  String startArray() {
+  /** Reads the start of an array and returns its mark, for {@link #pointerAt(int)}. */
+  int startArray() {
     JsonToken t = next();
     if (t != JsonToken.START_ARRAY) {
-      throw fail("must be an array", describe(t));
+      throw fail("must be an array", ParserErrors.describe(t));
     }
-    return pointer();
+    return parser.getParsingContext().getNestingDepth();
   }
 
   /**
    * Advances to the next array element, returning false at the end of the array. The element's
    * first token is pushed back so that the element reader starts with {@link #next()}.
    *
+   * @param arrayMark the array's mark
    * @param count how many elements were read so far
    * @param max the most elements allowed
    * @param noun what the elements are, for the message
    */
-  boolean nextElement(String arrayPointer, int count, int max, String noun) {
+  boolean nextElement(int arrayMark, int count, int max, String noun) {
     if (next() == JsonToken.END_ARRAY) {
       return false;
     }
     if (count >= max) {
-      throw new InvalidInputException(arrayPointer, "must have at most " + max + " " + noun, "more than " + max);
+      throw new InvalidInputException(pointerAt(arrayMark), "must have at most " + max + " " + noun, "more than " + max);
     }
     pushBack();
     return true;
   }
 
-  /** Skips the current value (after its first token), with the depth limit still enforced. */
-  void skipValue() {
-    JsonToken t = next();
-    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-      int base = depth - 1;
-      while (depth > base) {
-        if (next() == null) {
-          throw fail("must be a complete JSON document", "end of input");
-        }
-      }
-    }
-  }
-
-  /** Requires that nothing follows the top-level value. */
-  void expectEnd() {
-    JsonToken t;
-    try {
-      t = next();
-    } catch (InvalidInputException e) {
-      t = JsonToken.NOT_AVAILABLE;
-    }
-    if (t != null) {
-      throw new InvalidInputException("", "must contain one JSON object and nothing after it", "more content");
-    }
-  }
-
-  /** Describes a token without its content. */
-  static String describe(JsonToken t) {
-    if (t == null) {
-      return "end of input";
-    }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      case END_OBJECT:
-        return "the end of an object";
-      case END_ARRAY:
-        return "the end of an array";
-      default:
-        return "a field";
-    }
+  /** How deep the current token is nested: the number of objects and arrays open. */
+  int depth() {
+    return depth;
   }
 
   private RuntimeException translate(IOException e) {
-    if (!(e instanceof JsonProcessingException)) {
-      return new UncheckedIOException("could not read the document", e);
-    }
-    String message = String.valueOf(e.getMessage());
-    String pointer = pointer();
-    if (e instanceof JsonEOFException) {
-      return new InvalidInputException(pointer, "must be a complete JSON document", "end of input");
-    }
-    if (e instanceof StreamConstraintsException) {
-      return constraint(pointer, message);
-    }
-    if (message.startsWith("Duplicate field")) {
-      return new InvalidInputException(pointer, "must not repeat a field", "a repeated field");
-    }
-    if (message.contains("Invalid UTF-8")) {
-      return new InvalidInputException(pointer, "must be valid UTF-8", "invalid UTF-8");
-    }
-    if (message.contains("Illegal unquoted character")) {
-      return new InvalidInputException(pointer, "must escape control characters", "an unescaped control character");
-    }
-    // Jackson's own messages may quote the input, so neither the message nor the cause is kept.
-    return new InvalidInputException(pointer, "must be well-formed JSON", "malformed JSON");
-  }
-
-  private InvalidInputException constraint(String pointer, String message) {
-    if (message.startsWith("String value length") && inNumber()) {
-      return numberTooLong(pointer); // Jackson checks a very long number's buffer as a string first
-    }
-    if (message.startsWith("String value length")) {
-      int max = limits.maxStringLength();
-      return new InvalidInputException(pointer, "must be at most " + max + " characters long",
-          "a string longer than " + max + " characters");
-    }
-    if (message.startsWith("Number value length")) {
-      return numberTooLong(pointer);
-    }
-    if (message.startsWith("Name length")) {
-      return new InvalidInputException(pointer, "must not have fields the format does not define",
-          "a field name longer than " + CreditFileReader.MAX_NAME_LENGTH + " characters");
-    }
-    return new InvalidInputException(pointer, "must stay within the reader's limits", "input beyond a parser limit");
-  }
-
-  /** Whether the parser stopped inside an unquoted run of number characters. */
-  private boolean inNumber() {
-    long at = Math.min(parser.currentLocation().getByteOffset(), source.length) - 1;
-    boolean sawDigit = false;
-    for (; at >= 0; at--) {
-      byte b = source[(int) at];
-      if (b >= '0' && b <= '9') {
-        sawDigit = true;
-      } else if (b != '.' && b != '-' && b != '+' && b != 'e' && b != 'E') {
-        return sawDigit && b != '"';
-      }
-    }
-    return false;
+    return ParserErrors.translate(e, this);
   }
 
   InvalidInputException numberTooLong(String pointer) {
-    int max = limits.maxNumberLength();
-    return new InvalidInputException(pointer, "must be at most " + max + " characters long",
-        "a number longer than " + max + " characters");
+    return ParserErrors.numberTooLong(pointer, limits);
+  }
+
+  /** The offset of the byte after the last one the parser has read. */
+  long byteOffset() {
+    return parser.currentLocation().getByteOffset();
+  }
+
+  /** The bytes being read (not a copy: never change them). */
+  byte[] source() {
+    return source;
   }
 
   @Override

@@ -27,44 +27,65 @@ final class Timeline {
   private Timeline() {}
 
   static void check(LocalDate applicationDate, Optional<HkCreditReport> report, AlternativeData alternative) {
-    report.ifPresent(r -> bureau(r, applicationDate));
+    if (report.isPresent()) {
+      bureau(report.get(), applicationDate);
+    }
     alternative(alternative, applicationDate);
   }
+
+  // Pointers are built only for the failure, never while a valid file is checked.
 
   private static void bureau(HkCreditReport r, LocalDate applicationDate) {
     String p = "/bureauReport";
     LocalDate reportDate = r.reportDate();
-    date(r.reportDate(), applicationDate, p + "/reportDate", AFTER_APPLICATION);
+    if (reportDate.isAfter(applicationDate)) {
+      throw later(p + "/reportDate", AFTER_APPLICATION);
+    }
+    YearMonth reportMonth = YearMonth.from(reportDate);
     List<Account> accounts = r.accounts();
     for (int i = 0; i < accounts.size(); i++) {
       Account a = accounts.get(i);
-      String ap = p + "/accounts/" + i;
-      date(a.openedOn(), reportDate, ap + "/openedOn", AFTER_REPORT);
-      date(a.closedOn(), reportDate, ap + "/closedOn", AFTER_REPORT);
+      if (a.openedOn().isAfter(reportDate)) {
+        throw later(p + "/accounts/" + i + "/openedOn", AFTER_REPORT);
+      }
+      if (isAfter(a.closedOn(), reportDate)) {
+        throw later(p + "/accounts/" + i + "/closedOn", AFTER_REPORT);
+      }
       List<MonthlyStatus> months = a.history().months();
       YearMonth opened = YearMonth.from(a.openedOn());
       for (int j = 0; j < months.size(); j++) {
         YearMonth m = months.get(j).month();
-        String mp = ap + "/history/" + j + "/month";
-        month(m, YearMonth.from(reportDate), mp, AFTER_REPORT);
+        if (m.isAfter(reportMonth)) {
+          throw laterMonth(p + "/accounts/" + i + "/history/" + j + "/month", AFTER_REPORT);
+        }
         if (m.isBefore(opened)) {
-          throw new InvalidInputException(mp, "must not be before the month the account was opened",
-              "an earlier month");
+          throw new InvalidInputException(p + "/accounts/" + i + "/history/" + j + "/month",
+              "must not be before the month the account was opened", "an earlier month");
         }
       }
     }
     for (int i = 0; i < r.enquiries().size(); i++) {
-      date(r.enquiries().get(i).date(), reportDate, p + "/enquiries/" + i + "/date", AFTER_REPORT);
+      if (r.enquiries().get(i).date().isAfter(reportDate)) {
+        throw later(p + "/enquiries/" + i + "/date", AFTER_REPORT);
+      }
     }
     for (int i = 0; i < r.publicRecords().size(); i++) {
       PublicRecord pr = r.publicRecords().get(i);
-      date(pr.filedOn(), reportDate, p + "/publicRecords/" + i + "/filedOn", AFTER_REPORT);
-      date(pr.dischargedOn(), reportDate, p + "/publicRecords/" + i + "/dischargedOn", AFTER_REPORT);
+      if (pr.filedOn().isAfter(reportDate)) {
+        throw later(p + "/publicRecords/" + i + "/filedOn", AFTER_REPORT);
+      }
+      if (isAfter(pr.dischargedOn(), reportDate)) {
+        throw later(p + "/publicRecords/" + i + "/dischargedOn", AFTER_REPORT);
+      }
     }
     for (int i = 0; i < r.defaults().size(); i++) {
       DefaultRecord d = r.defaults().get(i);
-      date(d.defaultDate(), reportDate, p + "/defaults/" + i + "/defaultDate", AFTER_REPORT);
-      date(d.settledOn(), reportDate, p + "/defaults/" + i + "/settledOn", AFTER_REPORT);
+      if (d.defaultDate().isAfter(reportDate)) {
+        throw later(p + "/defaults/" + i + "/defaultDate", AFTER_REPORT);
+      }
+      if (isAfter(d.settledOn(), reportDate)) {
+        throw later(p + "/defaults/" + i + "/settledOn", AFTER_REPORT);
+      }
     }
   }
 
@@ -73,40 +94,48 @@ final class Timeline {
     YearMonth appMonth = YearMonth.from(applicationDate);
     for (int i = 0; i < a.bills().size(); i++) {
       UtilityBill b = a.bills().get(i);
-      month(b.period(), appMonth, p + "/bills/" + i + "/period", AFTER_APPLICATION);
-      date(b.paidOn(), applicationDate, p + "/bills/" + i + "/paidOn", AFTER_APPLICATION);
+      if (b.period().isAfter(appMonth)) {
+        throw laterMonth(p + "/bills/" + i + "/period", AFTER_APPLICATION);
+      }
+      if (isAfter(b.paidOn(), applicationDate)) {
+        throw later(p + "/bills/" + i + "/paidOn", AFTER_APPLICATION);
+      }
     }
     for (int i = 0; i < a.rent().size(); i++) {
       RentPayment r = a.rent().get(i);
-      month(r.period(), appMonth, p + "/rent/" + i + "/period", AFTER_APPLICATION);
-      date(r.paidOn(), applicationDate, p + "/rent/" + i + "/paidOn", AFTER_APPLICATION);
+      if (r.period().isAfter(appMonth)) {
+        throw laterMonth(p + "/rent/" + i + "/period", AFTER_APPLICATION);
+      }
+      if (isAfter(r.paidOn(), applicationDate)) {
+        throw later(p + "/rent/" + i + "/paidOn", AFTER_APPLICATION);
+      }
     }
     for (int i = 0; i < a.taxRecords().size(); i++) {
-      date(a.taxRecords().get(i).assessedOn(), applicationDate, p + "/taxRecords/" + i + "/assessedOn",
-          AFTER_APPLICATION);
+      if (a.taxRecords().get(i).assessedOn().isAfter(applicationDate)) {
+        throw later(p + "/taxRecords/" + i + "/assessedOn", AFTER_APPLICATION);
+      }
     }
     for (int i = 0; i < a.mpf().size(); i++) {
-      month(a.mpf().get(i).month(), appMonth, p + "/mpf/" + i + "/month", AFTER_APPLICATION);
+      if (a.mpf().get(i).month().isAfter(appMonth)) {
+        throw laterMonth(p + "/mpf/" + i + "/month", AFTER_APPLICATION);
+      }
     }
     for (int i = 0; i < a.socialInsurance().size(); i++) {
-      month(a.socialInsurance().get(i).month(), appMonth, p + "/socialInsurance/" + i + "/month",
-          AFTER_APPLICATION);
+      if (a.socialInsurance().get(i).month().isAfter(appMonth)) {
+        throw laterMonth(p + "/socialInsurance/" + i + "/month", AFTER_APPLICATION);
+      }
     }
   }
 
-  private static void date(Optional<LocalDate> date, LocalDate limit, String pointer, String rule) {
-    date.ifPresent(d -> date(d, limit, pointer, rule));
+  private static boolean isAfter(Optional<LocalDate> date, LocalDate limit) {
+    return date.isPresent() && date.get().isAfter(limit);
   }
 
-  private static void date(LocalDate date, LocalDate limit, String pointer, String rule) {
-    if (date.isAfter(limit)) {
-      throw new InvalidInputException(pointer, rule, "a later date");
-    }
+  private static InvalidInputException later(String pointer, String rule) {
+    return new InvalidInputException(pointer, rule, "a later date");
   }
 
-  private static void month(YearMonth month, YearMonth limit, String pointer, String rule) {
-    if (month.isAfter(limit)) {
-      throw new InvalidInputException(pointer, rule, "a later month");
-    }
+  private static InvalidInputException laterMonth(String pointer, String rule) {
+    return new InvalidInputException(pointer, rule, "a later month");
   }
 }

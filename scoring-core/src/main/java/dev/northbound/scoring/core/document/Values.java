@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Readers for the format's scalar values: each advances to the value and checks it strictly. */
@@ -22,9 +21,19 @@ final class Values {
   static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
   static final LocalDate MAX_DATE = LocalDate.of(2100, 12, 31);
 
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+  private static final YearMonth MIN_MONTH = YearMonth.from(MIN_DATE);
+  private static final YearMonth MAX_MONTH = YearMonth.from(MAX_DATE);
+
+  /** Each enum's constants, read once (Class.getEnumConstants copies them on every call). */
+  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Object[] computeValue(Class<?> type) {
+      return type.getEnumConstants();
+    }
+  };
+
+  /** Currencies by their three letters, filled as codes are first met. */
+  private static final Currency[] CURRENCIES = new Currency[26 * 26 * 26];
 
   /** Whether an amount must be positive or may be zero. */
   enum Sign {
@@ -45,26 +54,35 @@ final class Values {
     return value;
   }
 
+  /** As {@link #require(Object, String, String)} for a field of the object at {@code objectMark}. */
+  static <T> T require(T value, JsonInput in, int objectMark, String field) {
+    if (value == null) {
+      throw missing(in.pointerAt(objectMark), field);
+    }
+    return value;
+  }
+
   /** An array of at most {@code max} elements, each read by {@code element}. */
   static <T> List<T> list(JsonInput in, int max, String noun, Function<JsonInput, T> element) {
-    String pointer = in.startArray();
+    int at = in.startArray();
     List<T> items = new ArrayList<>();
-    while (in.nextElement(pointer, items.size(), max, noun)) {
+    while (in.nextElement(at, items.size(), max, noun)) {
       try {
         items.add(element.apply(in));
       } catch (IllegalArgumentException e) {
         // A safety net: the readers check every domain rule first, with a precise pointer.
-        throw new InvalidInputException(pointer + "/" + items.size(), "must satisfy the domain rules",
+        throw new InvalidInputException(in.pointerAt(at) + "/" + items.size(), "must satisfy the domain rules",
             "a value that breaks one");
       }
     }
     return items;
   }
 
-  /** Rejects {@code later} (a field of the object at {@code pointer}) if it is before {@code earlier}. */
-  static void notBefore(LocalDate later, LocalDate earlier, String pointer, String laterName, String earlierName) {
+  /** Rejects {@code later} (a field of the object at {@code at}) if it is before {@code earlier}. */
+  static void notBefore(LocalDate later, LocalDate earlier, JsonInput in, int at, String laterName,
+      String earlierName) {
     if (later != null && later.isBefore(earlier)) {
-      throw new InvalidInputException(pointer + "/" + laterName, "must not be before " + earlierName,
+      throw new InvalidInputException(in.pointerAt(at) + "/" + laterName, "must not be before " + earlierName,
           "an earlier date");
     }
   }
@@ -73,7 +91,7 @@ final class Values {
   static String string(JsonInput in) {
     JsonToken t = in.next();
     if (t != JsonToken.VALUE_STRING) {
-      throw in.fail("must be a string", JsonInput.describe(t));
+      throw in.fail("must be a string", ParserErrors.describe(t));
     }
     String s = in.text();
     int max = in.limits().maxStringLength();
@@ -92,25 +110,28 @@ final class Values {
     return s;
   }
 
+  @SuppressWarnings("unchecked") // getEnumConstants() of Class<E> is an E[]
   static <E extends Enum<E>> E enumValue(JsonInput in, Class<E> type) {
-    String s = string(in);
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
+    int n = stringChars(in);
+    E[] constants = (E[]) CONSTANTS.get(type);
+    for (E e : constants) {
+      if (in.charsEqual(n, e.name())) {
         return e;
       }
     }
-    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    String names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
     throw in.fail("must be one of " + names, "an unknown name");
   }
 
   static LocalDate date(JsonInput in) {
-    String s = string(in);
-    if (!DATE.matcher(s).matches()) {
+    int n = stringChars(in);
+    if (n != 10 || !digits(in, 0, 4) || in.charAt(4) != '-' || !digits(in, 5, 7) || in.charAt(7) != '-'
+        || !digits(in, 8, 10)) {
       throw in.fail("must be a date in yyyy-MM-dd form", "a string of another form");
     }
     LocalDate d;
     try {
-      d = LocalDate.parse(s);
+      d = LocalDate.of(number(in, 0, 4), number(in, 5, 7), number(in, 8, 10));
     } catch (DateTimeException e) {
       throw in.fail("must be a date in yyyy-MM-dd form", "a date that does not exist");
     }
@@ -121,26 +142,55 @@ final class Values {
   }
 
   static YearMonth month(JsonInput in) {
-    String s = string(in);
-    if (!MONTH.matcher(s).matches()) {
+    int n = stringChars(in);
+    if (n != 7 || !digits(in, 0, 4) || in.charAt(4) != '-' || !digits(in, 5, 7)) {
       throw in.fail("must be a month in yyyy-MM form", "a string of another form");
     }
     YearMonth m;
     try {
-      m = YearMonth.parse(s);
+      m = YearMonth.of(number(in, 0, 4), number(in, 5, 7));
     } catch (DateTimeException e) {
       throw in.fail("must be a month in yyyy-MM form", "a month that does not exist");
     }
-    if (m.isBefore(YearMonth.from(MIN_DATE)) || m.isAfter(YearMonth.from(MAX_DATE))) {
+    if (m.isBefore(MIN_MONTH) || m.isAfter(MAX_MONTH)) {
       throw in.fail("must be between 1900-01 and 2100-12", "a month out of range");
     }
     return m;
   }
 
+  /** A string value's characters (see {@link JsonInput#stringChars()}), as {@link #string} checks it. */
+  static int stringChars(JsonInput in) {
+    JsonToken t = in.next();
+    if (t != JsonToken.VALUE_STRING) {
+      throw in.fail("must be a string", ParserErrors.describe(t));
+    }
+    return in.stringChars();
+  }
+
+  /** Whether the characters from {@code from} up to {@code to} are ASCII digits (regex {@code \\d}). */
+  private static boolean digits(JsonInput in, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = in.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The digits from {@code from} up to {@code to} as a number. */
+  private static int number(JsonInput in, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (in.charAt(i) - '0');
+    }
+    return v;
+  }
+
   static boolean bool(JsonInput in) {
     JsonToken t = in.next();
     if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-      throw in.fail("must be true or false", JsonInput.describe(t));
+      throw in.fail("must be true or false", ParserErrors.describe(t));
     }
     return t == JsonToken.VALUE_TRUE;
   }
@@ -151,39 +201,45 @@ final class Values {
     if (t != JsonToken.VALUE_NUMBER_INT) {
       throw in.fail("must be a whole number", "a decimal number");
     }
-    String rule = "must be between " + min + " and " + max;
     if (in.numberType() != JsonParser.NumberType.INT) {
-      throw in.fail(rule, "a number out of range");
+      throw in.fail(between(min, max), "a number out of range");
     }
     int v = in.intValue();
     if (v < min) {
-      throw in.fail(rule, "a number below " + min);
+      throw in.fail(between(min, max), "a number below " + min);
     }
     if (v > max) {
-      throw in.fail(rule, "a number above " + max);
+      throw in.fail(between(min, max), "a number above " + max);
     }
     return v;
+  }
+
+  private static String between(int min, int max) {
+    return "must be between " + min + " and " + max;
   }
 
   /** A finite number in plain decimal notation, read exactly (never through a double). */
   static BigDecimal decimal(JsonInput in) {
     number(in);
-    String s = in.text();
-    if (s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
-      throw in.fail("must be written in plain decimal notation", "a number with an exponent");
+    int n = in.numberChars();
+    for (int i = 0; i < n; i++) {
+      char c = in.charAt(i);
+      if (c == 'e' || c == 'E') {
+        throw in.fail("must be written in plain decimal notation", "a number with an exponent");
+      }
     }
-    return new BigDecimal(s);
+    return in.decimalOf(n);
   }
 
   private static JsonToken number(JsonInput in) {
     JsonToken t = in.next();
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw in.fail("must be a number", JsonInput.describe(t));
+      throw in.fail("must be a number", ParserErrors.describe(t));
     }
     if (in.isNaN()) {
       throw in.fail("must be a finite number", "NaN or an infinity");
     }
-    if (in.text().length() > in.limits().maxNumberLength()) {
+    if (in.numberChars() > in.limits().maxNumberLength()) {
       throw in.numberTooLong(in.pointer());
     }
     return t;
@@ -191,17 +247,17 @@ final class Values {
 
   /** Money: {@code {"amount": 12.50, "currency": "HKD"}} with at most two decimals. */
   static Money money(JsonInput in, Sign sign) {
-    String pointer = in.startObject();
+    int at = in.startObject();
     BigDecimal amount = null;
     Currency currency = null;
     while (in.nextField()) {
       switch (in.fieldName()) {
         case "amount" -> amount = amount(in, sign);
         case "currency" -> currency = currency(in);
-        default -> throw in.unknownField(pointer);
+        default -> throw in.unknownField(at);
       }
     }
-    return new Money(require(amount, pointer, "amount"), require(currency, pointer, "currency"));
+    return new Money(require(amount, in, at, "amount"), require(currency, in, at, "currency"));
   }
 
   private static BigDecimal amount(JsonInput in, Sign sign) {
@@ -219,14 +275,26 @@ final class Values {
   }
 
   private static Currency currency(JsonInput in) {
-    String s = string(in);
-    if (!CURRENCY.matcher(s).matches()) {
+    int n = stringChars(in);
+    if (n != 3 || !upper(in.charAt(0)) || !upper(in.charAt(1)) || !upper(in.charAt(2))) {
       throw in.fail("must be an ISO 4217 currency code", "a string of another form");
     }
+    int slot = ((in.charAt(0) - 'A') * 26 + in.charAt(1) - 'A') * 26 + in.charAt(2) - 'A';
+    Currency known = CURRENCIES[slot];
+    if (known != null) {
+      return known;
+    }
     try {
-      return Currency.getInstance(s);
+      // A benign race: Currency instances are immutable singletons, safely published by their final fields.
+      Currency c = Currency.getInstance(new String(new char[] {in.charAt(0), in.charAt(1), in.charAt(2)}));
+      CURRENCIES[slot] = c;
+      return c;
     } catch (IllegalArgumentException e) {
       throw in.fail("must be an ISO 4217 currency code", "an unknown code");
     }
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 }

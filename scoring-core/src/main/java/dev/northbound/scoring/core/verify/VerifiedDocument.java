@@ -1,7 +1,9 @@
 package dev.northbound.scoring.core.verify;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Objects;
 
 /**
@@ -45,9 +47,17 @@ public final class VerifiedDocument {
     return bytes.length;
   }
 
-  /** A stream over the verified bytes, without copying them. */
+  /** A stream over the verified bytes, without copying them up front. */
   public InputStream openStream() {
-    return new ByteArrayInputStream(bytes);
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized long transferTo(OutputStream out) throws IOException {
+        // ByteArrayInputStream would hand its own array, the verified bytes, to out.write: hand a copy.
+        byte[] rest = readAllBytes();
+        out.write(rest);
+        return rest.length;
+      }
+    };
   }
 
   /** Describes the document by id and size, never by content. */

@@ -101,18 +101,24 @@ public final class CoverageFeatures implements FeatureExtractor {
       }
     }
     int mpfMonths = 0;
+    long mpfSeen = 0L;
     List<MpfContribution> mpf = alt.mpf();
     for (int i = 0; i < mpf.size(); i++) {
       int ago = Dates.monthsAgo(mpf.get(i).month(), asOfMonth);
       months |= bit(ago);
-      mpfMonths += ago >= 0 && firstOfMonth(mpf, i, MpfContribution::month) ? 1 : 0;
+      long seen = mpfSeen;
+      mpfSeen |= recent(ago);
+      mpfMonths += mpfSeen != seen || ago >= Long.SIZE && firstOfMonth(mpf, i, MpfContribution::month) ? 1 : 0;
     }
     int siMonths = 0;
+    long siSeen = 0L;
     List<SocialInsuranceContribution> si = alt.socialInsurance();
     for (int i = 0; i < si.size(); i++) {
       int ago = Dates.monthsAgo(si.get(i).month(), asOfMonth);
       months |= bit(ago);
-      siMonths += ago >= 0 && firstOfMonth(si, i, SocialInsuranceContribution::month) ? 1 : 0;
+      long seen = siSeen;
+      siSeen |= recent(ago);
+      siMonths += siSeen != seen || ago >= Long.SIZE && firstOfMonth(si, i, SocialInsuranceContribution::month) ? 1 : 0;
     }
     int taxYears = 0;
     List<TaxRecord> taxes = alt.taxRecords();
@@ -141,6 +147,15 @@ public final class CoverageFeatures implements FeatureExtractor {
 
   private static long bit(int monthsAgo) {
     return monthsAgo >= 0 && monthsAgo < WINDOW ? 1L << monthsAgo : 0L;
+  }
+
+  /**
+   * The bit of a month in the last 64 (a month counts once: a record whose bit is already set is not
+   * the first of its month); 0 for the future and for older months, which {@link #firstOfMonth}
+   * counts.
+   */
+  private static long recent(int monthsAgo) {
+    return monthsAgo >= 0 && monthsAgo < Long.SIZE ? 1L << monthsAgo : 0L;
   }
 
   /** Whether record {@code i} is the first of its month in the list (distinct counting). */

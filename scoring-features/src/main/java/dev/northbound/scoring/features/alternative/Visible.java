@@ -39,6 +39,6 @@ final class Visible {
    */
   static long daysLate(Optional<LocalDate> paidOn, LocalDate due, LocalDate asOf) {
     LocalDate settled = paidOn.isPresent() && !paidOn.get().isAfter(asOf) ? paidOn.get() : asOf;
-    return Math.max(0L, settled.toEpochDay() - due.toEpochDay());
+    return settled.isAfter(due) ? settled.toEpochDay() - due.toEpochDay() : 0L;
   }
 }

@@ -40,6 +40,9 @@ public final class IncomeFeatures implements FeatureExtractor {
   static final int GAP = 9;
   static final int SINCE_LAST = 10;
 
+  /** Each thread's scratch for the 12 monthly incomes of the coefficient of variation. */
+  private static final ThreadLocal<long[]> MONTHLY = ThreadLocal.withInitial(() -> new long[12]);
+
   private final FeatureConfig config;
   private final FeatureSchema schema;
 
@@ -113,17 +116,21 @@ public final class IncomeFeatures implements FeatureExtractor {
     amountOrMissing(out, offset + TAX, tax == VerifiedIncome.NONE ? tax : Math.round(tax / 12.0));
 
     int mpfMonth = VerifiedIncome.latestMpfMonth(alt, asOfMonth);
+    long mpfIncome = VerifiedIncome.NONE;
     if (mpfMonth == VerifiedIncome.NO_MONTH) {
       Buffers.fillMissing(out, offset + MPF, 2, MissingReason.NO_HISTORY);
     } else {
-      out.set(offset + MPF, Amounts.units(VerifiedIncome.mpfIncome(alt, ctx, config, mpfMonth)));
+      mpfIncome = VerifiedIncome.mpfIncome(alt, ctx, config, mpfMonth);
+      out.set(offset + MPF, Amounts.units(mpfIncome));
       Buffers.flag(out, offset + MPF_CENSORED, VerifiedIncome.mpfCensored(alt, ctx, config, mpfMonth));
     }
     int siMonth = VerifiedIncome.latestSocialInsuranceMonth(alt, asOfMonth);
-    amountOrMissing(out, offset + SOCIAL_INSURANCE, siMonth == VerifiedIncome.NO_MONTH
-        ? VerifiedIncome.NONE : VerifiedIncome.socialInsuranceBase(alt, ctx, siMonth));
+    long siBase = siMonth == VerifiedIncome.NO_MONTH
+        ? VerifiedIncome.NONE : VerifiedIncome.socialInsuranceBase(alt, ctx, siMonth);
+    amountOrMissing(out, offset + SOCIAL_INSURANCE, siBase);
 
-    long verified = VerifiedIncome.combinedMonthlyIncome(alt, ctx, config);
+    // The latest months' incomes, computed once above, are what combinedMonthlyIncome would compute again.
+    long verified = VerifiedIncome.combinedMonthlyIncome(alt, ctx, config, mpfMonth, mpfIncome, siMonth, siBase);
     amountOrMissing(out, offset + VERIFIED, verified);
     if (verified == VerifiedIncome.NONE) {
       out.setMissing(offset + DECLARED_RATIO, MissingReason.NO_HISTORY);
@@ -133,14 +140,11 @@ public final class IncomeFeatures implements FeatureExtractor {
       Buffers.share(out, offset + DECLARED_RATIO, declared, verified, MissingReason.NOT_APPLICABLE);
     }
 
-    writeStability(alt, ctx, asOfMonth, out, offset);
+    writeStability(alt, ctx, asOfMonth, Math.max(mpfMonth, siMonth), out, offset);
   }
 
-  private void writeStability(AlternativeData alt, ExtractionContext ctx, int asOfMonth, FeatureBuffer out,
+  private void writeStability(AlternativeData alt, ExtractionContext ctx, int asOfMonth, int last, FeatureBuffer out,
       int offset) {
-    int lastMpf = VerifiedIncome.latestMpfMonth(alt, asOfMonth);
-    int lastSi = VerifiedIncome.latestSocialInsuranceMonth(alt, asOfMonth);
-    int last = Math.max(lastMpf, lastSi);
     if (last == VerifiedIncome.NO_MONTH) {
       Buffers.fillMissing(out, offset + CV_12M, 5, MissingReason.NO_HISTORY);
       return;
@@ -159,10 +163,12 @@ public final class IncomeFeatures implements FeatureExtractor {
   }
 
   private void writeCv(AlternativeData alt, ExtractionContext ctx, int asOfMonth, FeatureBuffer out, int i) {
+    long[] incomes = MONTHLY.get();
     int n = 0;
     double sum = 0.0;
     for (int k = 0; k < 12; k++) {
       long income = VerifiedIncome.monthlyIncome(alt, ctx, config, asOfMonth - k);
+      incomes[k] = income;
       if (income != VerifiedIncome.NONE) {
         n++;
         sum += income;
@@ -179,7 +185,7 @@ public final class IncomeFeatures implements FeatureExtractor {
     }
     double squares = 0.0;
     for (int k = 0; k < 12; k++) {
-      long income = VerifiedIncome.monthlyIncome(alt, ctx, config, asOfMonth - k);
+      long income = incomes[k];
       if (income != VerifiedIncome.NONE) {
         squares += (income - mean) * (income - mean);
       }

@@ -150,22 +150,45 @@ final class VerifiedIncome {
    * each counted only if that month lies within {@code incomeRecencyMonths} of the as-of month.
    */
   static long combinedMonthlyIncome(AlternativeData alt, ExtractionContext ctx, FeatureConfig cfg) {
-    LocalDate asOf = ctx.asOf();
-    int asOfMonth = Dates.monthIndex(asOf);
-    long best = NONE;
-    long tax = latestAnnualTaxIncome(alt, ctx, cfg.taxRecencyMonths());
-    if (tax != NONE) {
-      best = Math.round(tax / 12.0);
-    }
+    int asOfMonth = Dates.monthIndex(ctx.asOf());
+    long best = taxMonthly(alt, ctx, cfg);
     int mpfMonth = latestMpfMonth(alt, asOfMonth);
-    if (mpfMonth != NO_MONTH && asOfMonth - mpfMonth < cfg.incomeRecencyMonths()) {
+    if (recent(mpfMonth, asOfMonth, cfg)) {
       best = Math.max(best, mpfIncome(alt, ctx, cfg, mpfMonth));
     }
     int siMonth = latestSocialInsuranceMonth(alt, asOfMonth);
-    if (siMonth != NO_MONTH && asOfMonth - siMonth < cfg.incomeRecencyMonths()) {
+    if (recent(siMonth, asOfMonth, cfg)) {
       best = Math.max(best, socialInsuranceBase(alt, ctx, siMonth));
     }
     return best;
+  }
+
+  /**
+   * As {@link #combinedMonthlyIncome(AlternativeData, ExtractionContext, FeatureConfig)}, given the
+   * latest MPF and social-insurance months and their incomes (or {@link #NO_MONTH} and
+   * {@link #NONE}), which the caller has computed already.
+   */
+  static long combinedMonthlyIncome(AlternativeData alt, ExtractionContext ctx, FeatureConfig cfg, int mpfMonth,
+      long mpfIncome, int siMonth, long siBase) {
+    int asOfMonth = Dates.monthIndex(ctx.asOf());
+    long best = taxMonthly(alt, ctx, cfg);
+    if (recent(mpfMonth, asOfMonth, cfg)) {
+      best = Math.max(best, mpfIncome);
+    }
+    if (recent(siMonth, asOfMonth, cfg)) {
+      best = Math.max(best, siBase);
+    }
+    return best;
+  }
+
+  /** The latest tax income assessed within the recency, divided by 12, or {@link #NONE}. */
+  private static long taxMonthly(AlternativeData alt, ExtractionContext ctx, FeatureConfig cfg) {
+    long tax = latestAnnualTaxIncome(alt, ctx, cfg.taxRecencyMonths());
+    return tax == NONE ? NONE : Math.round(tax / 12.0);
+  }
+
+  private static boolean recent(int month, int asOfMonth, FeatureConfig cfg) {
+    return month != NO_MONTH && asOfMonth - month < cfg.incomeRecencyMonths();
   }
 
   /**
