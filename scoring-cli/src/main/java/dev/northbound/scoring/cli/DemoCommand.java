@@ -23,10 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** The main job: the whole mission on a synthetic Greater Bay Area portfolio. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Run the whole mission on a SYNTHETIC Greater Bay Area portfolio: generate, verify every document,",
-        "extract features as of each application date, train capacity and willingness scorecards, the combined",
-        "grade and an XGBoost challenger, evaluate on a held-out part, decide with a sample policy, and write",
-        "demo-report/report.html and report.json."})
+    description = {"Run the whole mission end to end on a SYNTHETIC Greater Bay Area portfolio.",
+        "Generates the portfolio, verifies every document, extracts features as of each application date, trains",
+        "capacity and willingness scorecards, the combined grade and an XGBoost challenger, evaluates them on a",
+        "held-out part, decides with a sample policy, and writes demo-report/report.html and report.json."})
 final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Generates a synthetic Greater Bay Area portfolio (docs/synthetic-data.md). */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = {"Generate a SYNTHETIC Greater Bay Area portfolio (docs/synthetic-data.md) as JSON Lines of",
-        "credit files with outcomes, plus the hash registry of their documents. Same seed, same bytes."})
+    description = {"Generate a SYNTHETIC Greater Bay Area portfolio with its hash registry.",
+        "Writes JSON Lines of credit files with outcomes (docs/synthetic-data.md) and the registry of their",
+        "documents' digests. Same seed, same bytes."})
 final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
