@@ -19,16 +19,20 @@ import java.util.TreeMap;
 public final class StandardReasons {
 
   /**
-   * One reason text.
+   * One feature's reason texts.
    *
    * @param english the reason in English
    * @param chinese the reason in Simplified Chinese
+   * @param missingEnglish the reason in English when the applicant's value is missing (absence of data)
+   * @param missingChinese the reason in Simplified Chinese when the value is missing
    */
-  public record Text(String english, String chinese) {
+  public record Text(String english, String chinese, String missingEnglish, String missingChinese) {
     /** Validates the texts. */
     public Text {
       Objects.requireNonNull(english, "english");
       Objects.requireNonNull(chinese, "chinese");
+      Objects.requireNonNull(missingEnglish, "missingEnglish");
+      Objects.requireNonNull(missingChinese, "missingChinese");
     }
   }
 
@@ -57,7 +61,7 @@ public final class StandardReasons {
           continue;
         }
         String[] f = line.split("\t");
-        if (f.length != 3 || texts.put(f[0], new Text(f[1], f[2])) != null) {
+        if (f.length != 5 || texts.put(f[0], new Text(f[1], f[2], f[3], f[4])) != null) {
           throw new IllegalStateException("reason-texts.tsv: malformed or repeated entry for " + f[0]);
         }
       }

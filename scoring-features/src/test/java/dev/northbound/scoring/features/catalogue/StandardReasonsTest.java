@@ -20,6 +20,8 @@ class StandardReasonsTest {
       assertThat(english.add(t.english())).as(t.english()).isTrue();
       assertThat(chinese.add(t.chinese())).as(t.chinese()).isTrue();
       assertThat(t.chinese()).as("Chinese text must not name the feature").doesNotContain("_");
+      assertThat(t.missingEnglish()).as("missing text of %s", schema.name(i)).isNotBlank();
+      assertThat(t.missingChinese()).as("missing text of %s", schema.name(i)).isNotBlank().doesNotContain("_");
     }
     assertThat(StandardReasons.features()).hasSize(schema.size());
   }
@@ -27,7 +29,10 @@ class StandardReasonsTest {
   @Test
   void of_knownText() {
     assertThat(StandardReasons.of("has_bureau_file"))
-        .contains(new StandardReasons.Text("No Hong Kong credit file to assess", "无可评估的香港信用报告"));
+        .contains(new StandardReasons.Text("No Hong Kong credit file to assess", "无可评估的香港信用报告",
+            "No Hong Kong credit file to assess", "无可评估的香港信用报告"));
+    assertThat(StandardReasons.of("revolving_utilisation").orElseThrow().missingEnglish())
+        .isEqualTo("No revolving credit on a Hong Kong credit file");
     assertThat(StandardReasons.of("not_a_feature")).isEmpty();
   }
 }

@@ -32,7 +32,8 @@ final class ModelReader {
       "initialScore", "scaling", "grades", "reasonCodes", "characteristics", InputsJson.MEMBER, "provenance",
       "seal");
   private static final Set<String> CHARACTERISTIC =
-      Set.of("feature", "reasonCode", "reasonEn", "reasonZh", "baselineScore", "bins");
+      Set.of("feature", "reasonCode", "reasonEn", "reasonZh", "baselineScore", "bins", "missingReasonEn",
+          "missingReasonZh");
   private static final Set<String> BIN = Set.of("type", "lower", "lowerClosed", "upper", "upperClosed", "value",
       "name", "label", "codes", "points");
 
@@ -137,8 +138,15 @@ final class ModelReader {
     }
     OptionalDouble baseline = f.has("baselineScore") ? OptionalDouble.of(f.number("baselineScore"))
         : OptionalDouble.empty();
+    if (f.has("missingReasonEn") != f.has("missingReasonZh")) {
+      throw new ModelDefinitionException(f.pointer() + ": missingReasonEn and missingReasonZh must be given together");
+    }
+    java.util.Optional<Characteristic.MissingReason> missing = f.has("missingReasonEn")
+        ? java.util.Optional.of(at(f.pointer(), () -> new Characteristic.MissingReason(f.text("missingReasonEn"),
+            f.text("missingReasonZh"))))
+        : java.util.Optional.empty();
     return at(f.pointer(), () -> new Characteristic(f.text("feature"), f.text("reasonCode"), f.text("reasonEn"),
-        f.text("reasonZh"), baseline, bins));
+        f.text("reasonZh"), baseline, bins, missing));
   }
 
   private static Bin bin(JsonFields f) {

@@ -70,6 +70,10 @@ final class ModelWriter {
     node.put("reasonEn", c.reasonEn());
     node.put("reasonZh", c.reasonZh());
     c.baselineScore().ifPresent(b -> node.put("baselineScore", b));
+    c.missingReason().ifPresent(m -> {
+      node.put("missingReasonEn", m.english());
+      node.put("missingReasonZh", m.chinese());
+    });
     ArrayNode bins = node.putArray("bins");
     for (Bin bin : c.bins()) {
       bins.add(bin(bin));

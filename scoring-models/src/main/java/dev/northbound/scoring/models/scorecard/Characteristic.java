@@ -3,6 +3,7 @@ package dev.northbound.scoring.models.scorecard;
 import dev.northbound.scoring.core.ModelDefinitionException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -21,7 +22,24 @@ import java.util.OptionalDouble;
  * @param bins the bins, in the order they are reported (copied)
  */
 public record Characteristic(
-    String feature, String reasonCode, String reasonEn, String reasonZh, OptionalDouble baselineScore, List<Bin> bins) {
+    String feature, String reasonCode, String reasonEn, String reasonZh, OptionalDouble baselineScore, List<Bin> bins,
+    Optional<MissingReason> missingReason) {
+
+  /**
+   * The reason given instead of {@code reasonEn}/{@code reasonZh} when the applicant's value is
+   * missing: the absence of data, not what the data would have said (a thin file has no revolving
+   * credit to be "heavily used").
+   *
+   * @param english the reason in English
+   * @param chinese the reason in Simplified Chinese
+   */
+  public record MissingReason(String english, String chinese) {
+    /** Validates the texts. */
+    public MissingReason {
+      Checks.text(english, "missing-value reason (English)");
+      Checks.text(chinese, "missing-value reason (Chinese)");
+    }
+  }
 
   /**
    * Validates the characteristic.
@@ -35,6 +53,7 @@ public record Characteristic(
     Objects.requireNonNull(reasonEn, "reasonEn");
     Objects.requireNonNull(reasonZh, "reasonZh");
     Objects.requireNonNull(baselineScore, "baselineScore");
+    Objects.requireNonNull(missingReason, "missingReason");
     Checks.text(feature, "characteristic feature");
     Checks.text(reasonCode, "characteristic " + feature + ": reason code");
     Checks.text(reasonEn, "characteristic " + feature + ": English reason");
@@ -52,12 +71,18 @@ public record Characteristic(
    * @throws ModelDefinitionException as the constructor
    */
   public static Characteristic of(String feature, String reasonCode, String reasonEn, String reasonZh, List<Bin> bins) {
-    return new Characteristic(feature, reasonCode, reasonEn, reasonZh, OptionalDouble.empty(), bins);
+    return new Characteristic(feature, reasonCode, reasonEn, reasonZh, OptionalDouble.empty(), bins, Optional.empty());
+  }
+
+  /** This characteristic with a reason for a missing value. */
+  public Characteristic withMissingReason(String english, String chinese) {
+    return new Characteristic(feature, reasonCode, reasonEn, reasonZh, baselineScore, bins,
+        Optional.of(new MissingReason(english, chinese)));
   }
 
   /** This characteristic with the given baseline score. */
   public Characteristic withBaseline(double baseline) {
-    return new Characteristic(feature, reasonCode, reasonEn, reasonZh, OptionalDouble.of(baseline), bins);
+    return new Characteristic(feature, reasonCode, reasonEn, reasonZh, OptionalDouble.of(baseline), bins, missingReason);
   }
 
   /** The fewest points a value can earn here. */

@@ -36,7 +36,11 @@ final class Explanations {
       Characteristic ch = card.characteristics().get(c);
       String unit = card.schema().definition(card.featureIndex(c)).unit();
       String shown = applicantValue(ch.bins().get(holder.bin(c)), values[card.featureIndex(c)], unit);
-      out.add(new ReasonCode(ch.reasonCode(), ch.feature(), holder.reasonPoints(r), shown, ch.reasonEn(), ch.reasonZh()));
+      double value = values[card.featureIndex(c)];
+      boolean missing = Double.isNaN(value) && ch.missingReason().isPresent();
+      out.add(new ReasonCode(ch.reasonCode(), ch.feature(), holder.reasonPoints(r), shown,
+          missing ? ch.missingReason().get().english() : ch.reasonEn(),
+          missing ? ch.missingReason().get().chinese() : ch.reasonZh()));
     }
     return out;
   }

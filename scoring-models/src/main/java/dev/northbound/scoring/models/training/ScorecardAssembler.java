@@ -79,9 +79,14 @@ public final class ScorecardAssembler {
       Column column = data.column(c.name()).orElseThrow(() ->
           new IllegalArgumentException("the data has no column " + c.name()));
       var text = StandardReasons.of(c.name());
-      b.addCharacteristic(Characteristic.of(c.name(), code,
+      Characteristic ch = Characteristic.of(c.name(), code,
           text.map(StandardReasons.Text::english).orElseGet(() -> reasonEn(c.name())),
-          text.map(StandardReasons.Text::chinese).orElseGet(() -> reasonZh(c.name())), bins(c, column)));
+          text.map(StandardReasons.Text::chinese).orElseGet(() -> reasonZh(c.name())), bins(c, column));
+      if (text.isPresent()) {
+        // A missing value's reason names the absence of data, not what the data would have said.
+        ch = ch.withMissingReason(text.get().missingEnglish(), text.get().missingChinese());
+      }
+      b.addCharacteristic(ch);
     }
     return b.build();
   }
