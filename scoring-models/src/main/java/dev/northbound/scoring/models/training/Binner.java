@@ -64,9 +64,9 @@ public final class Binner {
       List<Trend> trends =
           constraints.trend() == Trend.AUTO ? AUTO_ORDER : List.of(constraints.trend());
       for (Trend trend : trends) {
-        MergeSearch.Grouping found = search.search(trend);
-        if (found != null && (best == null || found.iv() > best.iv())) {
-          best = found;
+        java.util.Optional<MergeSearch.Grouping> found = search.search(trend);
+        if (found.isPresent() && (best == null || found.get().iv() > best.iv())) {
+          best = found.get();
           chosen = trend;
         }
       }

@@ -50,9 +50,9 @@ final class CategoryGrouper {
     units.sort(Comparator.comparingDouble(Unit::rate)); // stable: dictionary order on ties
     long[] unitGoods = units.stream().mapToLong(Unit::goods).toArray();
     long[] unitBads = units.stream().mapToLong(Unit::bads).toArray();
-    MergeSearch.Grouping best = units.isEmpty() ? null : new MergeSearch(unitGoods, unitBads,
-        counts.goods, counts.bads, bad.length, constraints).search(Trend.ASCENDING);
-    int[] starts = best == null ? new int[] {0} : best.starts();
+    int[] starts = units.isEmpty() ? new int[] {0} : new MergeSearch(unitGoods, unitBads,
+        counts.goods, counts.bads, bad.length, constraints).search(Trend.ASCENDING)
+        .map(MergeSearch.Grouping::starts).orElse(new int[] {0});
     List<Attribute> attributes = new ArrayList<>();
     for (int g = 0; g < starts.length && !units.isEmpty(); g++) {
       int end = g + 1 < starts.length ? starts[g + 1] : units.size();

@@ -43,10 +43,10 @@ final class MergeSearch {
   record Grouping(int[] starts, double iv) {}
 
   /**
-   * The best grouping under {@code trend} (not AUTO), or {@code null} when no grouping meets the
+   * The best grouping under {@code trend} (not AUTO), or empty when no grouping meets the
    * constraints.
    */
-  Grouping search(Trend trend) {
+  java.util.Optional<Grouping> search(Trend trend) {
     int m = goodSums.length - 1;
     int k = Math.min(constraints.maxBins(), m);
     double[][][][] best = new double[3][m + 1][m + 1][k + 1];
@@ -104,7 +104,7 @@ final class MergeSearch {
       }
     }
     if (end == null) {
-      return null;
+      return java.util.Optional.empty();
     }
     List<Integer> starts = new ArrayList<>();
     int phase = end[0];
@@ -119,7 +119,7 @@ final class MergeSearch {
         i = code % (m + 1);
       }
     }
-    return new Grouping(starts.stream().mapToInt(Integer::intValue).toArray(), top);
+    return java.util.Optional.of(new Grouping(starts.stream().mapToInt(Integer::intValue).toArray(), top));
   }
 
   private boolean allowed(int i, int j) {

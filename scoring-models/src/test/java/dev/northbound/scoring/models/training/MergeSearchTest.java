@@ -99,12 +99,12 @@ class MergeSearchTest {
       for (Trend trend : new Trend[] {Trend.ASCENDING, Trend.DESCENDING, Trend.PEAK,
           Trend.VALLEY}) {
         double expected = bruteForce(g, b, totalG, totalB, rows, c, trend);
-        MergeSearch.Grouping found = new MergeSearch(g, b, totalG, totalB, rows, c).search(trend);
+        java.util.Optional<MergeSearch.Grouping> found = new MergeSearch(g, b, totalG, totalB, rows, c).search(trend);
         if (expected == Double.NEGATIVE_INFINITY) {
-          assertThat(found).as("trial %d %s", trial, trend).isNull();
+          assertThat(found).as("trial %d %s", trial, trend).isEmpty();
         } else {
-          assertThat(found).as("trial %d %s", trial, trend).isNotNull();
-          assertThat(found.iv()).as("trial %d %s", trial, trend).isCloseTo(expected, within(1e-12));
+          assertThat(found).as("trial %d %s", trial, trend).isPresent();
+          assertThat(found.get().iv()).as("trial %d %s", trial, trend).isCloseTo(expected, within(1e-12));
         }
       }
     }
