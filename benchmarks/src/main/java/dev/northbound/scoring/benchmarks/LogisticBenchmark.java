@@ -5,7 +5,7 @@ import dev.northbound.scoring.core.feature.FeatureGroup;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.RiskDirection;
 import dev.northbound.scoring.core.model.ScoreHolder;
-import dev.northbound.scoring.models.logistic.GradeBands;
+import dev.northbound.scoring.models.scorecard.RiskGrades;
 import dev.northbound.scoring.models.logistic.LogisticConfig;
 import dev.northbound.scoring.models.logistic.LogisticInput;
 import dev.northbound.scoring.models.logistic.LogisticModel;
@@ -140,7 +140,7 @@ public class LogisticBenchmark extends BenchmarkDefaults {
     }
     return LogisticModel.create(schema, new LogisticConfig("bench-logistic", "1",
         w.get(bad, bias) - w.get(good, bias), inputs, Scaling.of(600, 50, 20),
-        GradeBands.of(List.of("A", "B", "C"), List.of(620.0, 580.0))));
+        RiskGrades.of(List.of("A", "B", "C"), List.of(620.0, 580.0))));
   }
 
   /** Standardised features sharing one latent factor; 5% missing, rounded to 3 decimals. */

@@ -7,7 +7,7 @@ import dev.northbound.scoring.core.model.ScoringModel;
 import dev.northbound.scoring.models.data.Dataset;
 import dev.northbound.scoring.models.grade.CapacityWillingnessModel;
 import dev.northbound.scoring.models.grade.GradeMatrix;
-import dev.northbound.scoring.models.logistic.GradeBands;
+import dev.northbound.scoring.models.scorecard.RiskGrades;
 import dev.northbound.scoring.models.scorecard.Scaling;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.models.training.ChallengerModel;
@@ -79,7 +79,7 @@ final class DemoModels {
         var tribuo = Challengers.train(ChallengerModel.XGBOOST, train.without(Set.of(DemoPortfolio.INDEX)), seed);
         stage.run();
         return TribuoModelAdapter.create(tribuo, schema, new TribuoAdapterConfig("demo-xgboost", "1",
-            Challengers.BAD, Scaling.of(600, 50, 20), GradeBands.of(GRADES, List.of(620.0, 590.0, 560.0, 520.0)),
+            Challengers.BAD, Scaling.of(600, 50, 20), RiskGrades.of(GRADES, List.of(620.0, 590.0, 560.0, 520.0)),
             1e-6, List.of()));
       });
       return new DemoModels(cap.get().card(), will.get().card(), bureau.get().card(), xgb.get(),

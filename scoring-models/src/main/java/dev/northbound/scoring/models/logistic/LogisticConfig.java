@@ -1,5 +1,7 @@
 package dev.northbound.scoring.models.logistic;
 
+import dev.northbound.scoring.models.scorecard.RiskGrades;
+
 import dev.northbound.scoring.models.scorecard.Scaling;
 
 import java.util.HashSet;
@@ -18,7 +20,7 @@ import java.util.Set;
  * @param grades the grade bands on points
  */
 public record LogisticConfig(
-    String id, String version, double intercept, List<LogisticInput> inputs, Scaling scaling, GradeBands grades) {
+    String id, String version, double intercept, List<LogisticInput> inputs, Scaling scaling, RiskGrades grades) {
 
   /**
    * Validates the definition; the input list is copied.

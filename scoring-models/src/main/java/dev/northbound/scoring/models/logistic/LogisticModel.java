@@ -1,5 +1,7 @@
 package dev.northbound.scoring.models.logistic;
 
+import dev.northbound.scoring.models.scorecard.RiskGrades;
+
 import dev.northbound.scoring.models.scorecard.Scaling;
 
 import dev.northbound.scoring.core.InvalidInputException;
@@ -148,7 +150,7 @@ public final class LogisticModel implements ScoringModel {
 
   @Override
   public List<String> grades() {
-    return config.grades().grades();
+    return config.grades().labels();
   }
 
   @Override
@@ -255,7 +257,7 @@ public final class LogisticModel implements ScoringModel {
     if (c3 >= 0) {
       out.setReason(3, c3, b3);
     }
-    // Scaling.pointsForLogOddsBad(z) and GradeBands.gradeIndex(points), with their constants hoisted.
+    // Scaling.pointsForLogOddsBad(z) and RiskGrades.indexOf(points), with their constants hoisted.
     double points = offset - factor * z;
     out.setTotals(points, sigmoid(z), gradeIndex(points));
   }

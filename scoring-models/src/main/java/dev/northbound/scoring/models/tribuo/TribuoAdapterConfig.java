@@ -1,6 +1,6 @@
 package dev.northbound.scoring.models.tribuo;
 
-import dev.northbound.scoring.models.logistic.GradeBands;
+import dev.northbound.scoring.models.scorecard.RiskGrades;
 import dev.northbound.scoring.models.scorecard.Scaling;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param references the features that can give reason codes, in tie-break order
  */
 public record TribuoAdapterConfig(
-    String id, String version, String badLabel, Scaling scaling, GradeBands grades, double pdBound,
+    String id, String version, String badLabel, Scaling scaling, RiskGrades grades, double pdBound,
     List<ReferenceReason> references) {
 
   /**

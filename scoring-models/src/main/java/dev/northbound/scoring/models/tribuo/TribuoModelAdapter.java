@@ -114,7 +114,7 @@ public final class TribuoModelAdapter implements ScoringModel {
 
   @Override
   public List<String> grades() {
-    return config.grades().grades();
+    return config.grades().labels();
   }
 
   @Override
@@ -173,7 +173,7 @@ public final class TribuoModelAdapter implements ScoringModel {
     for (int k = 0; k < Math.min(MAX_REASONS, lost.size()); k++) {
       out.setReason(k, (int) lost.get(k)[0], lost.get(k)[1]);
     }
-    out.setTotals(points, pd, config.grades().gradeIndex(points));
+    out.setTotals(points, pd, config.grades().indexOf(points));
   }
 
   /**

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.northbound.scoring.core.ModelDefinitionException;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
-import dev.northbound.scoring.models.logistic.GradeBands;
+import dev.northbound.scoring.models.scorecard.RiskGrades;
 import dev.northbound.scoring.models.logistic.LogisticConfig;
 import dev.northbound.scoring.models.logistic.LogisticModel;
 import dev.northbound.scoring.models.logistic.RawInput;
@@ -34,7 +34,7 @@ class CapacityWillingnessModelTest {
   static LogisticModel model(String id, String feature, List<String> grades, List<Double> cutoffs) {
     return LogisticModel.create(SCHEMA, new LogisticConfig(id, "1", 0,
         List.of(RawInput.of(feature, 1, 0, 10, 0, 0, ReasonText.of(id + "1", "High " + feature, feature + "偏高"))),
-        Scaling.of(600, 1, 20), GradeBands.of(grades, cutoffs)));
+        Scaling.of(600, 1, 20), RiskGrades.of(grades, cutoffs)));
   }
 
   static CapacityWillingnessModel combined() {
@@ -131,7 +131,7 @@ class CapacityWillingnessModelTest {
   void of_subModelsMustShareSchema() {
     LogisticModel other = LogisticModel.create(SyntheticCredit.schema("late_share"), new LogisticConfig("w", "1", 0,
         List.of(RawInput.of("late_share", 1, 0, 10, 0, 0, ReasonText.of("w", "w", "w"))), Scaling.of(600, 1, 20),
-        GradeBands.of(List.of("W1", "W2"), List.of(590.0))));
+        RiskGrades.of(List.of("W1", "W2"), List.of(590.0))));
     assertThatThrownBy(() -> CapacityWillingnessModel.of(
         model("capacity", "dti_ratio", List.of("C1", "C2", "C3"), List.of(590.0, 570.0)), other, MATRIX))
         .isInstanceOf(ModelDefinitionException.class)

@@ -1,5 +1,7 @@
 package dev.northbound.scoring.models.logistic;
 
+import dev.northbound.scoring.models.scorecard.RiskGrades;
+
 import dev.northbound.scoring.models.scorecard.Scaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +37,7 @@ class LogisticModelTest {
     return LogisticModel.create(SCHEMA, new LogisticConfig("demo", "1", -2.0,
         List.of(RawInput.of("dti_ratio", 3.0, 0, 2, 0.5, 0.4, DTI),
             WoeInput.of("on_time_share", -1.0, List.of(0.8, 0.95), List.of(-0.6, 0.1, 0.7), -0.3, ON_TIME)),
-        Scaling.of(600, 50, 20), GradeBands.of(List.of("A", "B", "C"), List.of(560.0, 500.0))));
+        Scaling.of(600, 50, 20), RiskGrades.of(List.of("A", "B", "C"), List.of(560.0, 500.0))));
   }
 
   private static FeatureVector vector(double dti, double onTime) {
@@ -130,7 +132,7 @@ class LogisticModelTest {
     // value -800: PD = 0, points = offset + factor*800.
     LogisticModel m = LogisticModel.create(SCHEMA, new LogisticConfig("x", "1", 0,
         List.of(RawInput.of("dti_ratio", 1, -1000, 1000, 0, 0, DTI)), Scaling.of(600, 50, 20),
-        GradeBands.of(List.of("A"), List.of())));
+        RiskGrades.of(List.of("A"), List.of())));
     ScoreHolder h = m.newHolder();
     m.score(new double[] {0, 800, 0}, h);
     assertThat(h.probabilityOfDefault()).isEqualTo(1.0);
@@ -161,7 +163,7 @@ class LogisticModelTest {
       in.add(RawInput.of(n, n.equals("b") ? 2 : 1, 0, 1, 0, 0, ReasonText.of(n, n, n)));
     }
     LogisticModel m = LogisticModel.create(s, new LogisticConfig("t", "1", 0, in, Scaling.of(600, 50, 20),
-        GradeBands.of(List.of("A"), List.of())));
+        RiskGrades.of(List.of("A"), List.of())));
     ScoreResult r = m.score(FeatureVector.of(s, new double[] {1, 1, 1, 1, 1}, new byte[5]));
     // b loses 2*factor (first); then e, d, c in input order; a (fifth) is dropped.
     assertThat(r.reasonCodes()).extracting(rc -> rc.code()).containsExactly("b", "e", "d", "c");
@@ -185,7 +187,7 @@ class LogisticModelTest {
   @Test
   void create_unknownFeature() {
     LogisticConfig c = new LogisticConfig("x", "1", 0, List.of(RawInput.of("income", 1, 0, 1, 0, 0, DTI)),
-        Scaling.of(600, 50, 20), GradeBands.of(List.of("A"), List.of()));
+        Scaling.of(600, 50, 20), RiskGrades.of(List.of("A"), List.of()));
     assertThatThrownBy(() -> LogisticModel.create(SCHEMA, c)).isInstanceOf(ModelDefinitionException.class)
         .hasMessage("/inputs/0/feature: must name a feature of the schema; found an unknown feature name");
   }
@@ -197,12 +199,5 @@ class LogisticModelTest {
     assertThat(s.factor()).isCloseTo(28.8539, within(1e-4));
     assertThat(s.offset()).isCloseTo(487.1229, within(1e-4));
     assertThat(s.pointsForLogOddsBad(-Math.log(100))).isCloseTo(620, within(1e-9));
-  }
-
-  @Test
-  void gradeBands_cutoffsMustDecrease() {
-    assertThatThrownBy(() -> GradeBands.of(List.of("A", "B", "C"), List.of(500.0, 560.0)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cutoffs must be finite and strictly decreasing, found [500.0, 560.0]");
   }
 }

@@ -1,5 +1,7 @@
 package dev.northbound.scoring.models.logistic;
 
+import dev.northbound.scoring.models.scorecard.RiskGrades;
+
 import dev.northbound.scoring.models.scorecard.Scaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +49,7 @@ class LogisticModelTribuoTest {
     FeatureSchema schema = SyntheticCredit.schema(NAMES);
     LogisticModel model = LogisticModel.create(schema, new LogisticConfig("tribuo-lr", "1",
         w.get(bad, bias) - w.get(good, bias), inputs, Scaling.of(600, 50, 20),
-        GradeBands.of(List.of("A", "B"), List.of(600.0))));
+        RiskGrades.of(List.of("A", "B"), List.of(600.0))));
 
     ScoreHolder h = model.newHolder();
     double maxDiff = 0;

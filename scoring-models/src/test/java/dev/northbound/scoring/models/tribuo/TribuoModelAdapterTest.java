@@ -10,7 +10,7 @@ import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.core.model.ScoreResult;
-import dev.northbound.scoring.models.logistic.GradeBands;
+import dev.northbound.scoring.models.scorecard.RiskGrades;
 import dev.northbound.scoring.models.logistic.ReasonText;
 import dev.northbound.scoring.models.scorecard.Scaling;
 import java.util.List;
@@ -47,7 +47,7 @@ class TribuoModelAdapterTest {
 
   private static TribuoAdapterConfig config(List<ReferenceReason> refs) {
     return new TribuoAdapterConfig("gbm", "1", SyntheticCredit.BAD, Scaling.of(600, 50, 20),
-        GradeBands.of(List.of("A", "B", "C"), List.of(600.0, 550.0)), 1e-6, refs);
+        RiskGrades.of(List.of("A", "B", "C"), List.of(600.0, 550.0)), 1e-6, refs);
   }
 
   /** The row in schema order: x2, unused (always 7), x0, x1; NaN is missing. */
@@ -127,7 +127,7 @@ class TribuoModelAdapterTest {
   @Test
   void create_unknownBadLabelRejected() {
     TribuoAdapterConfig c = new TribuoAdapterConfig("gbm", "1", "default", Scaling.of(600, 50, 20),
-        GradeBands.of(List.of("A"), List.of()), 1e-6, List.of());
+        RiskGrades.of(List.of("A"), List.of()), 1e-6, List.of());
     assertThatThrownBy(() -> TribuoModelAdapter.create(cart, SCHEMA, c)).isInstanceOf(ModelDefinitionException.class)
         .hasMessage("/badLabel: must be a label of the model; found an unknown label");
   }
