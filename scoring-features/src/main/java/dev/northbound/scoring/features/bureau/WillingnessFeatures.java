@@ -121,9 +121,19 @@ public final class WillingnessFeatures implements FeatureExtractor {
         continue;
       }
       List<MonthlyStatus> months = a.history().months();
-      for (int j = 0; j < months.size(); j++) {
+      int n = months.size();
+      if (n == 0) {
+        continue;
+      }
+      // Months are strictly increasing, so when the first and last lie n - 1 apart every month between
+      // is present and month j is (first - j) months ago: no month object is read but those two, and
+      // months after the as-of month are not visited.
+      int first = Dates.monthsAgo(months.get(0).month(), asOfMonth);
+      boolean consecutive = first - Dates.monthsAgo(months.get(n - 1).month(), asOfMonth) == n - 1;
+      int end = consecutive ? Math.min(n, first + 1) : n;
+      for (int j = 0; j < end; j++) {
         MonthlyStatus ms = months.get(j);
-        int k = Dates.monthsAgo(ms.month(), asOfMonth);
+        int k = consecutive ? first - j : Dates.monthsAgo(ms.month(), asOfMonth);
         PaymentStatus s = ms.status();
         if (k < 0 || !s.isObserved()) {
           continue;
