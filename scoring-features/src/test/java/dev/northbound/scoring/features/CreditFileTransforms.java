@@ -150,6 +150,29 @@ public final class CreditFileTransforms {
     return new CreditFile(app, report, new AlternativeData(bills, rent, taxes, mpf, social), f.documents());
   }
 
+  /**
+   * The file with about one history month in four dropped from every account (chosen by {@code seed}),
+   * so the histories have gaps: still strictly increasing, no longer consecutive.
+   */
+  public static CreditFile withHistoryGaps(CreditFile f, long seed) {
+    Random rnd = new Random(seed);
+    Optional<HkCreditReport> report = f.bureauReport().map(r -> {
+      List<Account> accounts = new ArrayList<>();
+      for (Account a : r.accounts()) {
+        List<MonthlyStatus> kept = new ArrayList<>();
+        for (MonthlyStatus m : a.history().months()) {
+          if (rnd.nextInt(4) != 0) {
+            kept.add(m);
+          }
+        }
+        accounts.add(map(a, UnaryOperator.identity(), new PaymentHistory(kept)));
+      }
+      return new HkCreditReport(r.subjectRef(), r.bureau(), r.reportDate(), accounts, r.enquiries(),
+          r.publicRecords(), r.defaults());
+    });
+    return new CreditFile(f.application(), report, f.alternativeData(), f.documents());
+  }
+
   private static Money toUsd(Money money) {
     int factor = money.currency().equals(Money.HKD) ? 2 : 4;
     return Money.of(money.amount().multiply(java.math.BigDecimal.valueOf(factor)), USD);

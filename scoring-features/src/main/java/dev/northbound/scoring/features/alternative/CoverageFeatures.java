@@ -5,10 +5,8 @@ import static dev.northbound.scoring.core.feature.RiskDirection.DECREASING;
 import dev.northbound.scoring.core.credit.AlternativeData;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.credit.MpfContribution;
-import dev.northbound.scoring.core.credit.RentPayment;
 import dev.northbound.scoring.core.credit.SocialInsuranceContribution;
 import dev.northbound.scoring.core.credit.TaxRecord;
-import dev.northbound.scoring.core.credit.UtilityBill;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
 import dev.northbound.scoring.core.feature.FeatureExtractor;
@@ -79,27 +77,11 @@ public final class CoverageFeatures implements FeatureExtractor {
     AlternativeData alt = file.alternativeData();
     LocalDate asOf = ctx.asOf();
     int asOfMonth = Dates.monthIndex(asOf);
-    long months = 0L;
-    boolean utility = false;
-    boolean telecom = false;
-    List<UtilityBill> bills = alt.bills();
-    for (int i = 0; i < bills.size(); i++) {
-      UtilityBill b = bills.get(i);
-      if (Visible.bill(b, asOf, asOfMonth)) {
-        months |= bit(Dates.monthsAgo(b.period(), asOfMonth));
-        telecom |= b.kind().isTelecom();
-        utility |= !b.kind().isTelecom();
-      }
-    }
-    boolean rent = false;
-    List<RentPayment> rents = alt.rent();
-    for (int i = 0; i < rents.size(); i++) {
-      RentPayment r = rents.get(i);
-      if (Visible.rent(r, asOf, asOfMonth)) {
-        months |= bit(Dates.monthsAgo(r.period(), asOfMonth));
-        rent = true;
-      }
-    }
+    Schedule known = Schedule.of(alt, ctx);
+    long months = known.months;
+    boolean utility = known.utility;
+    boolean telecom = known.telecom;
+    boolean rent = known.rent;
     int mpfMonths = 0;
     long mpfSeen = 0L;
     List<MpfContribution> mpf = alt.mpf();

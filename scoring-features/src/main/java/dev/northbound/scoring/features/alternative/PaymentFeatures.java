@@ -5,9 +5,7 @@ import static dev.northbound.scoring.core.feature.RiskDirection.INCREASING;
 
 import dev.northbound.scoring.core.credit.AlternativeData;
 import dev.northbound.scoring.core.credit.CreditFile;
-import dev.northbound.scoring.core.credit.RentPayment;
 import dev.northbound.scoring.core.credit.TaxRecord;
-import dev.northbound.scoring.core.credit.UtilityBill;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
 import dev.northbound.scoring.core.feature.FeatureExtractor;
@@ -16,7 +14,6 @@ import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.features.FeatureConfig;
 import dev.northbound.scoring.features.support.Buffers;
-import dev.northbound.scoring.features.support.Dates;
 import dev.northbound.scoring.features.support.SchemaBuilder;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,68 +88,14 @@ public final class PaymentFeatures implements FeatureExtractor {
   public void extract(CreditFile file, ExtractionContext ctx, FeatureBuffer out, int offset) {
     Buffers.checkRange(out, offset, schema.size());
     AlternativeData alt = file.alternativeData();
-    LocalDate asOf = ctx.asOf();
-    int asOfMonth = Dates.monthIndex(asOf);
-    int lookback = config.billLookbackMonths();
-    long utilities = 0L;
-    long utilitiesOnTime = 0L;
-    long telecoms = 0L;
-    long telecomsOnTime = 0L;
-    long bills12 = 0L;
-    long lateBills12 = 0L;
-    long maxLate = -1L;
-    List<UtilityBill> bills = alt.bills();
-    for (int i = 0; i < bills.size(); i++) {
-      UtilityBill b = bills.get(i);
-      if (!Visible.bill(b, asOf, asOfMonth)) {
-        continue;
-      }
-      int ago = Dates.monthsAgo(b.period(), asOfMonth);
-      boolean onTime = Visible.onTime(b.paidOn(), b.dueDate(), asOf);
-      if (ago < lookback) {
-        maxLate = Math.max(maxLate, Visible.daysLate(b.paidOn(), b.dueDate(), asOf));
-        if (b.kind().isTelecom()) {
-          telecoms++;
-          telecomsOnTime += onTime ? 1 : 0;
-        } else {
-          utilities++;
-          utilitiesOnTime += onTime ? 1 : 0;
-        }
-      }
-      if (ago < 12) {
-        bills12++;
-        lateBills12 += onTime ? 0 : 1;
-      }
-    }
-    long rents = 0L;
-    long rentsOnTime = 0L;
-    long rents12 = 0L;
-    long lateRents12 = 0L;
-    List<RentPayment> rent = alt.rent();
-    for (int i = 0; i < rent.size(); i++) {
-      RentPayment r = rent.get(i);
-      if (!Visible.rent(r, asOf, asOfMonth)) {
-        continue;
-      }
-      int ago = Dates.monthsAgo(r.period(), asOfMonth);
-      boolean onTime = Visible.onTime(r.paidOn(), r.dueDate(), asOf);
-      if (ago < lookback) {
-        maxLate = Math.max(maxLate, Visible.daysLate(r.paidOn(), r.dueDate(), asOf));
-        rents++;
-        rentsOnTime += onTime ? 1 : 0;
-      }
-      if (ago < 12) {
-        rents12++;
-        lateRents12 += onTime ? 0 : 1;
-      }
-    }
-    Buffers.share(out, offset + UTILITY_ON_TIME, utilitiesOnTime, utilities, MissingReason.NO_HISTORY);
-    Buffers.share(out, offset + TELECOM_ON_TIME, telecomsOnTime, telecoms, MissingReason.NO_HISTORY);
-    Buffers.share(out, offset + RENT_ON_TIME, rentsOnTime, rents, MissingReason.NO_HISTORY);
-    Buffers.countOrMissing(out, offset + LATE_BILLS_12M, bills12 > 0, lateBills12, MissingReason.NO_HISTORY);
-    Buffers.countOrMissing(out, offset + LATE_RENT_12M, rents12 > 0, lateRents12, MissingReason.NO_HISTORY);
-    Buffers.countOrMissing(out, offset + MAX_DAYS_LATE, maxLate >= 0, maxLate, MissingReason.NO_HISTORY);
-    writeTax(alt.taxRecords(), asOf, out, offset);
+    Schedule known = Schedule.of(alt, ctx, config.billLookbackMonths());
+    Buffers.share(out, offset + UTILITY_ON_TIME, known.utilitiesOnTime, known.utilities, MissingReason.NO_HISTORY);
+    Buffers.share(out, offset + TELECOM_ON_TIME, known.telecomsOnTime, known.telecoms, MissingReason.NO_HISTORY);
+    Buffers.share(out, offset + RENT_ON_TIME, known.rentsOnTime, known.rents, MissingReason.NO_HISTORY);
+    Buffers.countOrMissing(out, offset + LATE_BILLS_12M, known.bills12 > 0, known.lateBills12, MissingReason.NO_HISTORY);
+    Buffers.countOrMissing(out, offset + LATE_RENT_12M, known.rents12 > 0, known.lateRents12, MissingReason.NO_HISTORY);
+    Buffers.countOrMissing(out, offset + MAX_DAYS_LATE, known.maxLate >= 0, known.maxLate, MissingReason.NO_HISTORY);
+    writeTax(alt.taxRecords(), ctx.asOf(), out, offset);
   }
 
   private static void writeTax(List<TaxRecord> taxes, LocalDate asOf, FeatureBuffer out, int offset) {

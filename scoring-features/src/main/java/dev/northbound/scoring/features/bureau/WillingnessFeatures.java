@@ -114,6 +114,7 @@ public final class WillingnessFeatures implements FeatureExtractor {
     int sinceChargeOff = -1;
     long observed = 0L;
     long current = 0L;
+    int newestCurrent = Integer.MAX_VALUE;
     List<Account> accounts = report.accounts();
     for (int i = 0; i < accounts.size(); i++) {
       Account a = accounts.get(i);
@@ -121,15 +122,33 @@ public final class WillingnessFeatures implements FeatureExtractor {
         continue;
       }
       List<MonthlyStatus> months = a.history().months();
-      for (int j = 0; j < months.size(); j++) {
+      int n = months.size();
+      if (n == 0) {
+        continue;
+      }
+      // Months are strictly increasing, so when the first and last lie n - 1 apart every month between
+      // is present and month j is (first - j) months ago: no month object is read but those two, and
+      // months after the as-of month are not visited.
+      int first = Dates.monthsAgo(months.get(0).month(), asOfMonth);
+      boolean consecutive = first - Dates.monthsAgo(months.get(n - 1).month(), asOfMonth) == n - 1;
+      int end = consecutive ? Math.min(n, first + 1) : n;
+      for (int j = 0; j < end; j++) {
         MonthlyStatus ms = months.get(j);
-        int k = Dates.monthsAgo(ms.month(), asOfMonth);
+        int k = consecutive ? first - j : Dates.monthsAgo(ms.month(), asOfMonth);
         PaymentStatus s = ms.status();
-        if (k < 0 || !s.isObserved()) {
+        if (k < 0) {
+          continue;
+        }
+        if (s == PaymentStatus.CURRENT) {
+          // Most months: severity 0 and no days past due, so only the newest current month matters.
+          current++;
+          newestCurrent = Math.min(newestCurrent, k);
+          continue;
+        }
+        if (!s.isObserved()) {
           continue;
         }
         observed++;
-        current += s == PaymentStatus.CURRENT ? 1 : 0;
         int severity = s.severity();
         worst6 = k < 6 ? Math.max(worst6, severity) : worst6;
         worst12 = k < 12 ? Math.max(worst12, severity) : worst12;
@@ -147,6 +166,10 @@ public final class WillingnessFeatures implements FeatureExtractor {
         }
       }
     }
+    observed += current;
+    worst6 = newestCurrent < 6 ? Math.max(worst6, 0) : worst6;
+    worst12 = newestCurrent < 12 ? Math.max(worst12, 0) : worst12;
+    worst24 = newestCurrent < 24 ? Math.max(worst24, 0) : worst24;
     severityOrMissing(out, offset + WORST_6M, worst6);
     severityOrMissing(out, offset + WORST_6M + 1, worst12);
     severityOrMissing(out, offset + WORST_6M + 2, worst24);

@@ -124,7 +124,7 @@ public final class DebtFeatures implements FeatureExtractor {
     long service = Math.max(bureauService, declared) + requested;
     out.set(offset + SERVICE, Amounts.units(service));
 
-    long income = VerifiedIncome.combinedMonthlyIncome(file.alternativeData(), ctx, config);
+    long income = VerifiedIncome.of(file.alternativeData(), ctx, config).combinedMonthlyIncome();
     if (income == VerifiedIncome.NONE) {
       Buffers.fillMissing(out, offset + DTI, 2, MissingReason.NO_HISTORY);
     } else {

@@ -3,7 +3,6 @@ package dev.northbound.scoring.features.capacity;
 import static dev.northbound.scoring.core.feature.RiskDirection.DECREASING;
 import static dev.northbound.scoring.core.feature.RiskDirection.INCREASING;
 
-import dev.northbound.scoring.core.credit.AlternativeData;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
@@ -109,28 +108,24 @@ public final class IncomeFeatures implements FeatureExtractor {
   @Override
   public void extract(CreditFile file, ExtractionContext ctx, FeatureBuffer out, int offset) {
     Buffers.checkRange(out, offset, schema.size());
-    AlternativeData alt = file.alternativeData();
+    VerifiedIncome income = VerifiedIncome.of(file.alternativeData(), ctx, config);
     int asOfMonth = Dates.monthIndex(ctx.asOf());
 
-    long tax = VerifiedIncome.latestAnnualTaxIncome(alt, ctx, Integer.MAX_VALUE);
+    long tax = income.latestAnnualTaxIncome(Integer.MAX_VALUE);
     amountOrMissing(out, offset + TAX, tax == VerifiedIncome.NONE ? tax : Math.round(tax / 12.0));
 
-    int mpfMonth = VerifiedIncome.latestMpfMonth(alt, asOfMonth);
-    long mpfIncome = VerifiedIncome.NONE;
+    int mpfMonth = income.latestMpfMonth();
     if (mpfMonth == VerifiedIncome.NO_MONTH) {
       Buffers.fillMissing(out, offset + MPF, 2, MissingReason.NO_HISTORY);
     } else {
-      mpfIncome = VerifiedIncome.mpfIncome(alt, ctx, config, mpfMonth);
-      out.set(offset + MPF, Amounts.units(mpfIncome));
-      Buffers.flag(out, offset + MPF_CENSORED, VerifiedIncome.mpfCensored(alt, ctx, config, mpfMonth));
+      out.set(offset + MPF, Amounts.units(income.mpfIncome(mpfMonth)));
+      Buffers.flag(out, offset + MPF_CENSORED, income.mpfCensored(mpfMonth));
     }
-    int siMonth = VerifiedIncome.latestSocialInsuranceMonth(alt, asOfMonth);
-    long siBase = siMonth == VerifiedIncome.NO_MONTH
-        ? VerifiedIncome.NONE : VerifiedIncome.socialInsuranceBase(alt, ctx, siMonth);
+    int siMonth = income.latestSocialInsuranceMonth();
+    long siBase = siMonth == VerifiedIncome.NO_MONTH ? VerifiedIncome.NONE : income.socialInsuranceBase(siMonth);
     amountOrMissing(out, offset + SOCIAL_INSURANCE, siBase);
 
-    // The latest months' incomes, computed once above, are what combinedMonthlyIncome would compute again.
-    long verified = VerifiedIncome.combinedMonthlyIncome(alt, ctx, config, mpfMonth, mpfIncome, siMonth, siBase);
+    long verified = income.combinedMonthlyIncome();
     amountOrMissing(out, offset + VERIFIED, verified);
     if (verified == VerifiedIncome.NONE) {
       out.setMissing(offset + DECLARED_RATIO, MissingReason.NO_HISTORY);
@@ -140,17 +135,16 @@ public final class IncomeFeatures implements FeatureExtractor {
       Buffers.share(out, offset + DECLARED_RATIO, declared, verified, MissingReason.NOT_APPLICABLE);
     }
 
-    writeStability(alt, ctx, asOfMonth, Math.max(mpfMonth, siMonth), out, offset);
+    writeStability(income, asOfMonth, Math.max(mpfMonth, siMonth), out, offset);
   }
 
-  private void writeStability(AlternativeData alt, ExtractionContext ctx, int asOfMonth, int last, FeatureBuffer out,
-      int offset) {
+  private void writeStability(VerifiedIncome income, int asOfMonth, int last, FeatureBuffer out, int offset) {
     if (last == VerifiedIncome.NO_MONTH) {
       Buffers.fillMissing(out, offset + CV_12M, 5, MissingReason.NO_HISTORY);
       return;
     }
-    writeCv(alt, ctx, asOfMonth, out, offset + CV_12M);
-    long mask = VerifiedIncome.contributionMonths(alt, asOfMonth);
+    writeCv(income, asOfMonth, out, offset + CV_12M);
+    long mask = income.contributionMonths();
     out.set(offset + MONTHS_12M, Long.bitCount(mask & ((1L << 12) - 1)));
     out.set(offset + MONTHS_24M, Long.bitCount(mask & ((1L << 24) - 1)));
     long window = mask & ((1L << config.employmentGapLookbackMonths()) - 1);
@@ -162,16 +156,16 @@ public final class IncomeFeatures implements FeatureExtractor {
     out.set(offset + SINCE_LAST, asOfMonth - last);
   }
 
-  private void writeCv(AlternativeData alt, ExtractionContext ctx, int asOfMonth, FeatureBuffer out, int i) {
+  private static void writeCv(VerifiedIncome income, int asOfMonth, FeatureBuffer out, int i) {
     long[] incomes = MONTHLY.get();
     int n = 0;
     double sum = 0.0;
     for (int k = 0; k < 12; k++) {
-      long income = VerifiedIncome.monthlyIncome(alt, ctx, config, asOfMonth - k);
-      incomes[k] = income;
-      if (income != VerifiedIncome.NONE) {
+      long monthly = income.monthlyIncome(asOfMonth - k);
+      incomes[k] = monthly;
+      if (monthly != VerifiedIncome.NONE) {
         n++;
-        sum += income;
+        sum += monthly;
       }
     }
     if (n < 2) {
@@ -185,9 +179,9 @@ public final class IncomeFeatures implements FeatureExtractor {
     }
     double squares = 0.0;
     for (int k = 0; k < 12; k++) {
-      long income = incomes[k];
-      if (income != VerifiedIncome.NONE) {
-        squares += (income - mean) * (income - mean);
+      long monthly = incomes[k];
+      if (monthly != VerifiedIncome.NONE) {
+        squares += (monthly - mean) * (monthly - mean);
       }
     }
     out.set(i, Math.sqrt(squares / n) / mean);

@@ -9,11 +9,21 @@ import dev.northbound.scoring.features.FeatureConfig;
 import dev.northbound.scoring.features.support.Amounts;
 import dev.northbound.scoring.features.support.Dates;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Verified income from tax, MPF and social-insurance records, in cents of the reporting currency,
- * as of a date. {@link #NONE} marks "no such record". Allocation-free; stateless and thread-safe.
+ * as of a date. {@link #NONE} marks "no such record".
+ *
+ * <p>Each thread has one instance, prepared by {@link #of} for one set of records, context and
+ * parameters: a single pass reads every contribution's month once and files the records of the
+ * last 64 months by month, so a month's income reads only that month's records, and each month's
+ * income is computed once however often the income and debt extractors ask for it. Conversions
+ * happen in the order the record-by-record definitions make them, so a missing exchange rate is
+ * reported for the same field as it would be without the cache; nothing is remembered from a
+ * computation that failed. Not thread-safe; confined to its thread, allocation-free once its arrays
+ * have grown to the largest file seen.
  */
 final class VerifiedIncome {
 
@@ -23,13 +33,64 @@ final class VerifiedIncome {
   /** No month: used as a month index. */
   static final int NO_MONTH = Integer.MIN_VALUE;
 
+  /** Months (from the as-of month back) whose records are filed by month. */
+  private static final int FILED = Long.SIZE;
+
+  private static final ThreadLocal<VerifiedIncome> SCRATCH = ThreadLocal.withInitial(VerifiedIncome::new);
+
+  private AlternativeData alt;
+  private ExtractionContext ctx;
+  private FeatureConfig cfg;
+  private int asOfMonth;
+  private final Months mpf = new Months();
+  private final Months si = new Months();
+  private long mask;
+  private boolean capKnown;
+  private long cap;
+  private long floor;
+  private long mpfCensored;
+  private boolean combinedKnown;
+  private long combined;
+
   private VerifiedIncome() {}
+
+  /** This thread's instance, prepared for the given records, context and parameters. */
+  static VerifiedIncome of(AlternativeData alt, ExtractionContext ctx, FeatureConfig cfg) {
+    VerifiedIncome v = SCRATCH.get();
+    if (v.alt != alt || v.ctx != ctx || v.cfg != cfg) {
+      v.prepare(alt, ctx, cfg);
+    }
+    return v;
+  }
+
+  private void prepare(AlternativeData data, ExtractionContext context, FeatureConfig config) {
+    // Forget the previous records first: should the pass fail, nothing stale is reused.
+    this.alt = null;
+    this.asOfMonth = Dates.monthIndex(context.asOf());
+    List<MpfContribution> m = data.mpf();
+    mpf.reset(m.size());
+    for (int i = 0; i < m.size(); i++) {
+      mpf.add(i, asOfMonth - Dates.monthIndex(m.get(i).month()));
+    }
+    List<SocialInsuranceContribution> s = data.socialInsurance();
+    si.reset(s.size());
+    for (int i = 0; i < s.size(); i++) {
+      si.add(i, asOfMonth - Dates.monthIndex(s.get(i).month()));
+    }
+    mask = mpf.seen | si.seen;
+    capKnown = false;
+    mpfCensored = 0L;
+    combinedKnown = false;
+    this.ctx = context;
+    this.cfg = config;
+    this.alt = data;
+  }
 
   /**
    * The largest assessed annual income among the tax records of the latest year of assessment
    * assessed within the last {@code months} months, in cents; {@link #NONE} if there is none.
    */
-  static long latestAnnualTaxIncome(AlternativeData alt, ExtractionContext ctx, int months) {
+  long latestAnnualTaxIncome(int months) {
     List<TaxRecord> taxes = alt.taxRecords();
     LocalDate asOf = ctx.asOf();
     int latestYear = Integer.MIN_VALUE;
@@ -50,29 +111,13 @@ final class VerifiedIncome {
   }
 
   /** The latest MPF contribution month at or before the as-of month, or {@link #NO_MONTH}. */
-  static int latestMpfMonth(AlternativeData alt, int asOfMonth) {
-    int latest = NO_MONTH;
-    List<MpfContribution> mpf = alt.mpf();
-    for (int i = 0; i < mpf.size(); i++) {
-      int m = Dates.monthIndex(mpf.get(i).month());
-      if (m <= asOfMonth && m > latest) {
-        latest = m;
-      }
-    }
-    return latest;
+  int latestMpfMonth() {
+    return mpf.latest(asOfMonth);
   }
 
   /** The latest social-insurance month at or before the as-of month, or {@link #NO_MONTH}. */
-  static int latestSocialInsuranceMonth(AlternativeData alt, int asOfMonth) {
-    int latest = NO_MONTH;
-    List<SocialInsuranceContribution> si = alt.socialInsurance();
-    for (int i = 0; i < si.size(); i++) {
-      int m = Dates.monthIndex(si.get(i).month());
-      if (m <= asOfMonth && m > latest) {
-        latest = m;
-      }
-    }
-    return latest;
+  int latestSocialInsuranceMonth() {
+    return si.latest(asOfMonth);
   }
 
   /**
@@ -82,65 +127,88 @@ final class VerifiedIncome {
    * floor) is read from the employer's contribution and bounded by the floor. {@link #NONE} if the
    * month has no record.
    */
-  static long mpfIncome(AlternativeData alt, ExtractionContext ctx, FeatureConfig cfg, int month) {
-    List<MpfContribution> mpf = alt.mpf();
+  long mpfIncome(int month) {
+    int k = asOfMonth - month;
+    if (mpf.known(k)) {
+      return mpf.memo[k];
+    }
+    List<MpfContribution> records = alt.mpf();
+    double rate = cfg.mpfMandatoryRate();
     long sum = NONE;
-    for (int i = 0; i < mpf.size(); i++) {
-      MpfContribution c = mpf.get(i);
-      if (Dates.monthIndex(c.month()) == month) {
-        sum = Math.max(sum, 0L) + implied(c, i, ctx, cfg, false);
+    boolean censored = false;
+    for (int i = mpf.first(k); i >= 0; i = mpf.next(i, k)) {
+      MpfContribution c = records.get(i);
+      long employee = Amounts.cents(c.employeeMandatory(), ctx, Amounts.MPF, i, "employeeMandatory");
+      limits();
+      long implied;
+      if (employee > 0) {
+        long raw = (long) Math.rint(employee / rate);
+        censored |= raw >= cap;
+        implied = Math.min(raw, cap);
+      } else {
+        long employer = Amounts.cents(c.employerMandatory(), ctx, Amounts.MPF, i, "employerMandatory");
+        implied = Math.min((long) Math.rint(employer / rate), floor);
       }
+      sum = Math.max(sum, 0L) + implied;
+    }
+    if (mpf.remember(k, sum) && censored) {
+      mpfCensored |= 1L << k;
     }
     return sum;
   }
 
   /** Whether any MPF record of the month was censored at the relevant-income cap. */
-  static boolean mpfCensored(AlternativeData alt, ExtractionContext ctx, FeatureConfig cfg, int month) {
-    List<MpfContribution> mpf = alt.mpf();
-    for (int i = 0; i < mpf.size(); i++) {
-      MpfContribution c = mpf.get(i);
-      if (Dates.monthIndex(c.month()) == month && implied(c, i, ctx, cfg, true) == 1L) {
+  boolean mpfCensored(int month) {
+    int k = asOfMonth - month;
+    if (k < 0 || k >= FILED) {
+      // Not filed: computed afresh (the cap applies to each record; the sum is not needed).
+      return mpfCensoredUnfiled(month);
+    }
+    mpfIncome(month);
+    return (mpfCensored & 1L << k) != 0;
+  }
+
+  private boolean mpfCensoredUnfiled(int month) {
+    List<MpfContribution> records = alt.mpf();
+    for (int i = mpf.first(asOfMonth - month); i >= 0; i = mpf.next(i, asOfMonth - month)) {
+      long employee = Amounts.cents(records.get(i).employeeMandatory(), ctx, Amounts.MPF, i, "employeeMandatory");
+      limits();
+      if (employee > 0 && (long) Math.rint(employee / cfg.mpfMandatoryRate()) >= cap) {
         return true;
       }
     }
     return false;
   }
 
-  /** The implied income of one record in cents or, if {@code censoredFlag}, 1 if censored else 0. */
-  private static long implied(MpfContribution c, int i, ExtractionContext ctx, FeatureConfig cfg, boolean censoredFlag) {
-    double rate = cfg.mpfMandatoryRate();
-    long employee = Amounts.cents(c.employeeMandatory(), ctx, Amounts.MPF, i, "employeeMandatory");
-    double capFactor = Amounts.configFactor(ctx, cfg.mpfRelevantIncomeCap().currency(), "MPF relevant-income cap");
-    if (employee > 0) {
-      long cap = Amounts.cents(cfg.mpfRelevantIncomeCap(), capFactor);
-      long raw = (long) Math.rint(employee / rate);
-      return censoredFlag ? (raw >= cap ? 1L : 0L) : Math.min(raw, cap);
+  /** The cap and floor in cents of the reporting currency, converted when a record first needs them. */
+  private void limits() {
+    if (!capKnown) {
+      double capFactor = Amounts.configFactor(ctx, cfg.mpfRelevantIncomeCap().currency(), "MPF relevant-income cap");
+      cap = Amounts.cents(cfg.mpfRelevantIncomeCap(), capFactor);
+      floor = Amounts.cents(cfg.mpfRelevantIncomeFloor(), capFactor);
+      capKnown = true;
     }
-    if (censoredFlag) {
-      return 0L;
-    }
-    long employer = Amounts.cents(c.employerMandatory(), ctx, Amounts.MPF, i, "employerMandatory");
-    long floor = Amounts.cents(cfg.mpfRelevantIncomeFloor(), capFactor);
-    return Math.min((long) Math.rint(employer / rate), floor);
   }
 
   /** The largest social-insurance contribution base of one month; {@link #NONE} if none. */
-  static long socialInsuranceBase(AlternativeData alt, ExtractionContext ctx, int month) {
-    List<SocialInsuranceContribution> si = alt.socialInsurance();
-    long best = NONE;
-    for (int i = 0; i < si.size(); i++) {
-      SocialInsuranceContribution c = si.get(i);
-      if (Dates.monthIndex(c.month()) == month) {
-        best = Math.max(best,
-            Amounts.cents(c.contributionBase(), ctx, Amounts.SOCIAL_INSURANCE, i, "contributionBase"));
-      }
+  long socialInsuranceBase(int month) {
+    int k = asOfMonth - month;
+    if (si.known(k)) {
+      return si.memo[k];
     }
+    List<SocialInsuranceContribution> records = alt.socialInsurance();
+    long best = NONE;
+    for (int i = si.first(k); i >= 0; i = si.next(i, k)) {
+      best = Math.max(best,
+          Amounts.cents(records.get(i).contributionBase(), ctx, Amounts.SOCIAL_INSURANCE, i, "contributionBase"));
+    }
+    si.remember(k, best);
     return best;
   }
 
   /** The verified income of one month: the larger of its MPF and social-insurance incomes. */
-  static long monthlyIncome(AlternativeData alt, ExtractionContext ctx, FeatureConfig cfg, int month) {
-    return Math.max(mpfIncome(alt, ctx, cfg, month), socialInsuranceBase(alt, ctx, month));
+  long monthlyIncome(int month) {
+    return Math.max(mpfIncome(month), socialInsuranceBase(month));
   }
 
   /**
@@ -149,45 +217,26 @@ final class VerifiedIncome {
    * (b) the MPF-implied income and (c) the social-insurance base of the latest contribution month,
    * each counted only if that month lies within {@code incomeRecencyMonths} of the as-of month.
    */
-  static long combinedMonthlyIncome(AlternativeData alt, ExtractionContext ctx, FeatureConfig cfg) {
-    int asOfMonth = Dates.monthIndex(ctx.asOf());
-    long best = taxMonthly(alt, ctx, cfg);
-    int mpfMonth = latestMpfMonth(alt, asOfMonth);
-    if (recent(mpfMonth, asOfMonth, cfg)) {
-      best = Math.max(best, mpfIncome(alt, ctx, cfg, mpfMonth));
+  long combinedMonthlyIncome() {
+    if (combinedKnown) {
+      return combined;
     }
-    int siMonth = latestSocialInsuranceMonth(alt, asOfMonth);
-    if (recent(siMonth, asOfMonth, cfg)) {
-      best = Math.max(best, socialInsuranceBase(alt, ctx, siMonth));
+    long tax = latestAnnualTaxIncome(cfg.taxRecencyMonths());
+    long best = tax == NONE ? NONE : Math.round(tax / 12.0);
+    int mpfMonth = latestMpfMonth();
+    if (recent(mpfMonth)) {
+      best = Math.max(best, mpfIncome(mpfMonth));
     }
+    int siMonth = latestSocialInsuranceMonth();
+    if (recent(siMonth)) {
+      best = Math.max(best, socialInsuranceBase(siMonth));
+    }
+    combined = best;
+    combinedKnown = true;
     return best;
   }
 
-  /**
-   * As {@link #combinedMonthlyIncome(AlternativeData, ExtractionContext, FeatureConfig)}, given the
-   * latest MPF and social-insurance months and their incomes (or {@link #NO_MONTH} and
-   * {@link #NONE}), which the caller has computed already.
-   */
-  static long combinedMonthlyIncome(AlternativeData alt, ExtractionContext ctx, FeatureConfig cfg, int mpfMonth,
-      long mpfIncome, int siMonth, long siBase) {
-    int asOfMonth = Dates.monthIndex(ctx.asOf());
-    long best = taxMonthly(alt, ctx, cfg);
-    if (recent(mpfMonth, asOfMonth, cfg)) {
-      best = Math.max(best, mpfIncome);
-    }
-    if (recent(siMonth, asOfMonth, cfg)) {
-      best = Math.max(best, siBase);
-    }
-    return best;
-  }
-
-  /** The latest tax income assessed within the recency, divided by 12, or {@link #NONE}. */
-  private static long taxMonthly(AlternativeData alt, ExtractionContext ctx, FeatureConfig cfg) {
-    long tax = latestAnnualTaxIncome(alt, ctx, cfg.taxRecencyMonths());
-    return tax == NONE ? NONE : Math.round(tax / 12.0);
-  }
-
-  private static boolean recent(int month, int asOfMonth, FeatureConfig cfg) {
+  private boolean recent(int month) {
     return month != NO_MONTH && asOfMonth - month < cfg.incomeRecencyMonths();
   }
 
@@ -195,20 +244,93 @@ final class VerifiedIncome {
    * A bit set of the months with an MPF or social-insurance contribution: bit {@code k} is set when
    * a contribution fell {@code k} months before the as-of month ({@code k < 64}).
    */
-  static long contributionMonths(AlternativeData alt, int asOfMonth) {
-    long mask = 0L;
-    List<MpfContribution> mpf = alt.mpf();
-    for (int i = 0; i < mpf.size(); i++) {
-      mask |= bit(asOfMonth - Dates.monthIndex(mpf.get(i).month()));
-    }
-    List<SocialInsuranceContribution> si = alt.socialInsurance();
-    for (int i = 0; i < si.size(); i++) {
-      mask |= bit(asOfMonth - Dates.monthIndex(si.get(i).month()));
-    }
+  long contributionMonths() {
     return mask;
   }
 
-  private static long bit(int monthsAgo) {
-    return monthsAgo >= 0 && monthsAgo < 64 ? 1L << monthsAgo : 0L;
+  /**
+   * The records of one kind by month: how many months before the as-of month each record falls,
+   * and for the last {@value #FILED} months the records of each month in list order (a chained
+   * list through {@code chain}), with each month's result once computed.
+   */
+  private static final class Months {
+    private int[] ago = new int[32];
+    private int[] chain = new int[32];
+    private final int[] head = new int[FILED];
+    private final int[] tail = new int[FILED];
+    private final long[] memo = new long[FILED];
+    private int size;
+    private long seen;
+    private long known;
+    private int newest;
+
+    void reset(int n) {
+      if (ago.length < n) {
+        ago = new int[Math.max(n, ago.length * 2)];
+        chain = new int[ago.length];
+      }
+      size = n;
+      seen = 0L;
+      known = 0L;
+      newest = Integer.MAX_VALUE;
+      Arrays.fill(head, -1);
+    }
+
+    void add(int i, int k) {
+      ago[i] = k;
+      chain[i] = -1;
+      if (k >= 0) {
+        newest = Math.min(newest, k);
+      }
+      if (k >= 0 && k < FILED) {
+        if ((seen & 1L << k) == 0) {
+          head[k] = i;
+          seen |= 1L << k;
+        } else {
+          chain[tail[k]] = i;
+        }
+        tail[k] = i;
+      }
+    }
+
+    int latest(int asOfMonth) {
+      return newest == Integer.MAX_VALUE ? NO_MONTH : asOfMonth - newest;
+    }
+
+    boolean known(int k) {
+      return k >= 0 && k < FILED && (known & 1L << k) != 0;
+    }
+
+    /** Remembers the result of month {@code k}; false if the month is not filed. */
+    boolean remember(int k, long value) {
+      if (k < 0 || k >= FILED) {
+        return false;
+      }
+      memo[k] = value;
+      known |= 1L << k;
+      return true;
+    }
+
+    /** The first record of month {@code k} in list order, or -1. */
+    int first(int k) {
+      if (k >= 0 && k < FILED) {
+        return (seen & 1L << k) == 0 ? -1 : head[k];
+      }
+      return scan(0, k);
+    }
+
+    /** The record of month {@code k} after record {@code i}, or -1. */
+    int next(int i, int k) {
+      return k >= 0 && k < FILED ? chain[i] : scan(i + 1, k);
+    }
+
+    private int scan(int from, int k) {
+      for (int i = from; i < size; i++) {
+        if (ago[i] == k) {
+          return i;
+        }
+      }
+      return -1;
+    }
   }
 }

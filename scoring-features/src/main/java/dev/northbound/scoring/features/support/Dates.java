@@ -3,7 +3,6 @@ package dev.northbound.scoring.features.support;
 import dev.northbound.scoring.core.credit.Account;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Month arithmetic as of a date, without allocation. A month-valued record (a history month, a
@@ -32,9 +31,16 @@ public final class Dates {
     return asOfMonthIndex - monthIndex(month);
   }
 
-  /** The whole months from {@code from} to {@code to} (negative if {@code to} is earlier). */
+  /**
+   * The whole months from {@code from} to {@code to} (negative if {@code to} is earlier): {@code
+   * ChronoUnit.MONTHS.between(from, to)}, computed as {@link LocalDate#until} computes it (months
+   * and days packed as {@code month * 32 + day}, the difference divided by 32) without the call
+   * through the temporal interfaces.
+   */
   public static long fullMonths(LocalDate from, LocalDate to) {
-    return ChronoUnit.MONTHS.between(from, to);
+    long start = (from.getYear() * 12L + from.getMonthValue() - 1) * 32L + from.getDayOfMonth();
+    long end = (to.getYear() * 12L + to.getMonthValue() - 1) * 32L + to.getDayOfMonth();
+    return (end - start) / 32;
   }
 
   /** Whether the account had been opened by {@code asOf}. */

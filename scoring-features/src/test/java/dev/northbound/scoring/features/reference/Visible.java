@@ -1,8 +1,7 @@
-package dev.northbound.scoring.features.alternative;
+package dev.northbound.scoring.features.reference;
 
 import dev.northbound.scoring.core.credit.RentPayment;
 import dev.northbound.scoring.core.credit.UtilityBill;
-import dev.northbound.scoring.features.support.Dates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;

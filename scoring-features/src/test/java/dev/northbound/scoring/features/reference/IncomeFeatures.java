@@ -1,0 +1,218 @@
+package dev.northbound.scoring.features.reference;
+
+import static dev.northbound.scoring.core.feature.RiskDirection.DECREASING;
+import static dev.northbound.scoring.core.feature.RiskDirection.INCREASING;
+
+import dev.northbound.scoring.core.credit.AlternativeData;
+import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.feature.ExtractionContext;
+import dev.northbound.scoring.core.feature.FeatureBuffer;
+import dev.northbound.scoring.core.feature.FeatureExtractor;
+import dev.northbound.scoring.core.feature.FeatureGroup;
+import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.feature.MissingReason;
+import dev.northbound.scoring.features.FeatureConfig;
+import dev.northbound.scoring.features.support.Buffers;
+import dev.northbound.scoring.features.support.SchemaBuilder;
+import java.util.Objects;
+
+/**
+ * Verified income from tax, MPF and mainland social-insurance records: levels, the combined
+ * verified income, how it compares with the declared income, its stability and employment gaps.
+ *
+ * <p>Public with a no-argument constructor so that {@link java.util.ServiceLoader} can create it
+ * with {@link FeatureConfig#defaults()}; use {@link #create(FeatureConfig)} otherwise. Immutable and
+ * thread-safe.
+ */
+final class IncomeFeatures implements FeatureExtractor {
+
+  static final int TAX = 0;
+  static final int MPF = 1;
+  static final int MPF_CENSORED = 2;
+  static final int SOCIAL_INSURANCE = 3;
+  static final int VERIFIED = 4;
+  static final int DECLARED_RATIO = 5;
+  static final int CV_12M = 6;
+  static final int MONTHS_12M = 7;
+  static final int MONTHS_24M = 8;
+  static final int GAP = 9;
+  static final int SINCE_LAST = 10;
+
+  /** Each thread's scratch for the 12 monthly incomes of the coefficient of variation. */
+  private static final ThreadLocal<long[]> MONTHLY = ThreadLocal.withInitial(() -> new long[12]);
+
+  private final FeatureConfig config;
+  private final FeatureSchema schema;
+
+  /** The extractor with {@link FeatureConfig#defaults()}, for {@link java.util.ServiceLoader}. */
+  public IncomeFeatures() {
+    this(FeatureConfig.defaults());
+  }
+
+  private IncomeFeatures(FeatureConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.schema = schema(config);
+  }
+
+  /** The extractor with the given parameters. */
+  public static IncomeFeatures create(FeatureConfig config) {
+    return new IncomeFeatures(config);
+  }
+
+  private static FeatureSchema schema(FeatureConfig c) {
+    String cap = c.mpfRelevantIncomeCap().toString();
+    return SchemaBuilder.create().group(FeatureGroup.CAPACITY)
+        .add("tax_monthly_income", "reporting currency per month", DECREASING,
+            "Largest assessed income among the tax records of the latest year of assessment assessed by the as-of"
+                + " date, divided by 12.")
+        .add("mpf_monthly_income", "reporting currency per month", DECREASING,
+            "MPF relevant income of the latest contribution month: employee mandatory contribution / "
+                + c.mpfMandatoryRate() + " per employment, censored at " + cap + "; a zero employee contribution"
+                + " is read from the employer's, bounded by the " + c.mpfRelevantIncomeFloor() + " floor.")
+        .add("mpf_income_censored", "flag", DECREASING,
+            "1 if the latest month's MPF relevant income reached the " + cap + " cap (the true income is higher).")
+        .add("social_insurance_monthly_base", "reporting currency per month", DECREASING,
+            "Largest mainland social-insurance contribution base of the latest contribution month.")
+        .add("verified_monthly_income", "reporting currency per month", DECREASING,
+            "Largest of: the tax income / 12 if assessed within " + c.taxRecencyMonths() + " months, and the MPF"
+                + " income and social-insurance base of their latest month if within the last "
+                + c.incomeRecencyMonths() + " months.")
+        .add("declared_to_verified_income_ratio", "ratio", INCREASING,
+            "Declared monthly income / verified_monthly_income.")
+        .add("income_cv_12m", "ratio", INCREASING,
+            "Coefficient of variation (population) of the monthly verified income (the larger of MPF income"
+                + " and social-insurance base) over the months of the last 12 that have one; needs 2 months.")
+        .add("verified_income_months_12m", "months", DECREASING,
+            "Months of the last 12 with an MPF or social-insurance contribution.")
+        .add("verified_income_months_24m", "months", DECREASING,
+            "Months of the last 24 with an MPF or social-insurance contribution.")
+        .add("longest_contribution_gap_months", "months", INCREASING,
+            "Longest run of months without MPF or social-insurance contribution between the first and last"
+                + " contribution months of the last " + c.employmentGapLookbackMonths() + " months.")
+        .add("months_since_last_contribution", "months", INCREASING,
+            "Months from the latest MPF or social-insurance contribution month to the as-of month.")
+        .build();
+  }
+
+  @Override
+  public String name() {
+    return "capacity_income";
+  }
+
+  @Override
+  public FeatureSchema schema() {
+    return schema;
+  }
+
+  @Override
+  public void extract(CreditFile file, ExtractionContext ctx, FeatureBuffer out, int offset) {
+    Buffers.checkRange(out, offset, schema.size());
+    AlternativeData alt = file.alternativeData();
+    int asOfMonth = Dates.monthIndex(ctx.asOf());
+
+    long tax = VerifiedIncome.latestAnnualTaxIncome(alt, ctx, Integer.MAX_VALUE);
+    amountOrMissing(out, offset + TAX, tax == VerifiedIncome.NONE ? tax : Math.round(tax / 12.0));
+
+    int mpfMonth = VerifiedIncome.latestMpfMonth(alt, asOfMonth);
+    long mpfIncome = VerifiedIncome.NONE;
+    if (mpfMonth == VerifiedIncome.NO_MONTH) {
+      Buffers.fillMissing(out, offset + MPF, 2, MissingReason.NO_HISTORY);
+    } else {
+      mpfIncome = VerifiedIncome.mpfIncome(alt, ctx, config, mpfMonth);
+      out.set(offset + MPF, Amounts.units(mpfIncome));
+      Buffers.flag(out, offset + MPF_CENSORED, VerifiedIncome.mpfCensored(alt, ctx, config, mpfMonth));
+    }
+    int siMonth = VerifiedIncome.latestSocialInsuranceMonth(alt, asOfMonth);
+    long siBase = siMonth == VerifiedIncome.NO_MONTH
+        ? VerifiedIncome.NONE : VerifiedIncome.socialInsuranceBase(alt, ctx, siMonth);
+    amountOrMissing(out, offset + SOCIAL_INSURANCE, siBase);
+
+    // The latest months' incomes, computed once above, are what combinedMonthlyIncome would compute again.
+    long verified = VerifiedIncome.combinedMonthlyIncome(alt, ctx, config, mpfMonth, mpfIncome, siMonth, siBase);
+    amountOrMissing(out, offset + VERIFIED, verified);
+    if (verified == VerifiedIncome.NONE) {
+      out.setMissing(offset + DECLARED_RATIO, MissingReason.NO_HISTORY);
+    } else {
+      long declared = Amounts.cents(file.application().declaredMonthlyIncome(), ctx, Amounts.APPLICATION, -1,
+          "declaredMonthlyIncome");
+      Buffers.share(out, offset + DECLARED_RATIO, declared, verified, MissingReason.NOT_APPLICABLE);
+    }
+
+    writeStability(alt, ctx, asOfMonth, Math.max(mpfMonth, siMonth), out, offset);
+  }
+
+  private void writeStability(AlternativeData alt, ExtractionContext ctx, int asOfMonth, int last, FeatureBuffer out,
+      int offset) {
+    if (last == VerifiedIncome.NO_MONTH) {
+      Buffers.fillMissing(out, offset + CV_12M, 5, MissingReason.NO_HISTORY);
+      return;
+    }
+    writeCv(alt, ctx, asOfMonth, out, offset + CV_12M);
+    long mask = VerifiedIncome.contributionMonths(alt, asOfMonth);
+    out.set(offset + MONTHS_12M, Long.bitCount(mask & ((1L << 12) - 1)));
+    out.set(offset + MONTHS_24M, Long.bitCount(mask & ((1L << 24) - 1)));
+    long window = mask & ((1L << config.employmentGapLookbackMonths()) - 1);
+    if (window == 0L) {
+      out.setMissing(offset + GAP, MissingReason.NOT_APPLICABLE);
+    } else {
+      out.set(offset + GAP, longestInnerGap(window));
+    }
+    out.set(offset + SINCE_LAST, asOfMonth - last);
+  }
+
+  private void writeCv(AlternativeData alt, ExtractionContext ctx, int asOfMonth, FeatureBuffer out, int i) {
+    long[] incomes = MONTHLY.get();
+    int n = 0;
+    double sum = 0.0;
+    for (int k = 0; k < 12; k++) {
+      long income = VerifiedIncome.monthlyIncome(alt, ctx, config, asOfMonth - k);
+      incomes[k] = income;
+      if (income != VerifiedIncome.NONE) {
+        n++;
+        sum += income;
+      }
+    }
+    if (n < 2) {
+      out.setMissing(i, n == 0 ? MissingReason.NO_HISTORY : MissingReason.NOT_APPLICABLE);
+      return;
+    }
+    double mean = sum / n;
+    if (mean == 0.0) {
+      out.setMissing(i, MissingReason.NOT_APPLICABLE);
+      return;
+    }
+    double squares = 0.0;
+    for (int k = 0; k < 12; k++) {
+      long income = incomes[k];
+      if (income != VerifiedIncome.NONE) {
+        squares += (income - mean) * (income - mean);
+      }
+    }
+    out.set(i, Math.sqrt(squares / n) / mean);
+  }
+
+  /** The longest run of zero bits between the lowest and the highest set bit of a non-zero mask. */
+  static int longestInnerGap(long mask) {
+    int low = Long.numberOfTrailingZeros(mask);
+    int high = 63 - Long.numberOfLeadingZeros(mask);
+    int longest = 0;
+    int run = 0;
+    for (int b = low; b <= high; b++) {
+      if ((mask & (1L << b)) == 0) {
+        run++;
+        longest = Math.max(longest, run);
+      } else {
+        run = 0;
+      }
+    }
+    return longest;
+  }
+
+  private static void amountOrMissing(FeatureBuffer out, int i, long cents) {
+    if (cents == VerifiedIncome.NONE) {
+      out.setMissing(i, MissingReason.NO_HISTORY);
+    } else {
+      out.set(i, Amounts.units(cents));
+    }
+  }
+}
