@@ -40,6 +40,7 @@ public final class LogisticModel implements ScoringModel {
   /** The most reason codes a score carries. */
   public static final int MAX_REASONS = 4;
 
+
   private final LogisticConfig config;
   private final FeatureSchema schema;
   private final ModelInfo info;
@@ -52,6 +53,10 @@ public final class LogisticModel implements ScoringModel {
   /** Per input: the log-odds terms of every bin (WoE) or {@code {missing}} (raw); missing last. */
   private final double[][] terms;
   private final double[] bestTerm;
+  /** Per input: the log-odds term and the bin of a missing value. */
+  private final double[] missingTerm;
+  private final int[] missingBin;
+  private final int width;
   private final double factor;
   // Hoisted out of the hot path: Scaling.offset() takes a logarithm on every call.
   private final double offset;
@@ -74,6 +79,9 @@ public final class LogisticModel implements ScoringModel {
     cuts = new double[n][];
     terms = new double[n][];
     bestTerm = new double[n];
+    missingTerm = new double[n];
+    missingBin = new int[n];
+    width = schema.size();
     double worstSum = 0;
     double bestSum = 0;
     for (int i = 0; i < n; i++) {
@@ -107,6 +115,8 @@ public final class LogisticModel implements ScoringModel {
         worst = Math.max(terms[i][0], Math.max(coef[i] * r.lower(), coef[i] * r.upper()));
       }
       bestTerm[i] = best;
+      missingTerm[i] = terms[i][terms[i].length - 1];
+      missingBin[i] = woe[i] ? terms[i].length - 1 : 1;
       bestSum += best;
       worstSum += worst;
     }
@@ -182,8 +192,8 @@ public final class LogisticModel implements ScoringModel {
 
   @Override
   public void score(double[] values, ScoreHolder out) {
-    if (values.length != schema.size()) {
-      throw new IllegalArgumentException("expected " + schema.size() + " values, found " + values.length);
+    if (values.length != width) {
+      throw new IllegalArgumentException("expected " + width + " values, found " + values.length);
     }
     if (out.characteristicCapacity() < coef.length || out.reasonCapacity() < MAX_REASONS) {
       throw new IllegalArgumentException("holder too small: needs " + coef.length + " characteristics and "
@@ -204,9 +214,10 @@ public final class LogisticModel implements ScoringModel {
       double v = values[featureIndex[i]];
       int bin;
       double term;
-      if (Double.isNaN(v)) {
-        bin = woe[i] ? terms[i].length - 1 : 1;
-        term = terms[i][terms[i].length - 1];
+      // A branch, not bit masks, for missing: measured faster at a few percent missing.
+      if (v != v) {
+        bin = missingBin[i];
+        term = missingTerm[i];
       } else if (woe[i]) {
         bin = binOf(cuts[i], v);
         term = terms[i][bin];
@@ -262,20 +273,20 @@ public final class LogisticModel implements ScoringModel {
     out.setTotals(points, sigmoid(z), gradeIndex(points));
   }
 
+  /** The grade: the cutoffs decrease strictly, so the first one at or below the points is the count above them. */
   private int gradeIndex(double points) {
-    double[] cutoffs = gradeCutoffs;
-    for (int i = 0; i < cutoffs.length; i++) {
-      if (points >= cutoffs[i]) {
-        return i;
-      }
+    int g = 0;
+    for (double cutoff : gradeCutoffs) {
+      g += points < cutoff ? 1 : 0;
     }
-    return cutoffs.length;
+    return g;
   }
 
+  /** The bin of {@code v}: the number of cutpoints at or below it, as the cutpoints increase strictly. */
   private static int binOf(double[] cut, double v) {
     int k = 0;
-    while (k < cut.length && v >= cut[k]) {
-      k++;
+    for (double c : cut) {
+      k += v >= c ? 1 : 0;
     }
     return k;
   }

@@ -66,18 +66,16 @@ final class HotPath {
     BinTable t = table;
     int k = maxReasons;
     double total = initialScore;
-    // The best k so far, k <= 4: characteristic (-1 for none) and points below (0 for none). Ranks
-    // from k on mirror rank k - 1, so that "below > b3" means "beats the last rank kept"; with
-    // k = 0 nothing beats +inf.
+    // The best four so far: characteristic (-1 for none) and points below (0 for none). The first k
+    // of the best four are the best k, as the order (points below, then characteristic) is total.
     int c0 = -1;
     int c1 = -1;
     int c2 = -1;
     int c3 = -1;
-    double none = k == 0 ? Double.POSITIVE_INFINITY : 0;
-    double b0 = none;
-    double b1 = none;
-    double b2 = none;
-    double b3 = none;
+    double b0 = 0;
+    double b1 = 0;
+    double b2 = 0;
+    double b3 = 0;
     for (int c = 0; c < n; c++) {
       int s = t.slot(c, value(values, c));
       double p = t.slotPoints[s];
@@ -108,11 +106,6 @@ final class HotPath {
         } else {
           c3 = c;
           b3 = below;
-        }
-        if (k < LOCAL_REASONS) {
-          b1 = k > 1 ? b1 : b0;
-          b2 = k > 2 ? b2 : b1;
-          b3 = b2;
         }
       }
     }
