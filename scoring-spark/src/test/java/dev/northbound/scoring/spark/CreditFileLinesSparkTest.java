@@ -163,7 +163,9 @@ class CreditFileLinesSparkTest {
     hadoop.set("mapreduce.input.fileinputformat.split.maxsize", Long.toString(Files.size(data) / 4 + 1));
     try {
       assertThat(org.apache.spark.api.java.JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext())
-          .textFile(data.toString()).getNumPartitions()).isEqualTo(4);
+          .newAPIHadoopFile(data.toString(), org.apache.hadoop.mapreduce.lib.input.TextInputFormat.class,
+              org.apache.hadoop.io.LongWritable.class, org.apache.hadoop.io.Text.class, hadoop)
+          .getNumPartitions()).as("splits read by the job").isEqualTo(4);
       SparkJob.run(SharedSpark.session(), SparkReportsTest.CLOCK, "--model", FeatureRows.MODEL.toString(),
           "--data", data.toString(), "--fx", "HKD/CNY=0.92", "--segment-by", "segment", "--bootstrap", "20",
           "--seed", "7", "--out", out.toString());
