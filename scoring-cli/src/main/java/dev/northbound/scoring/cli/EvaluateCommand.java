@@ -47,7 +47,8 @@ final class EvaluateCommand implements Callable<Integer> {
   Double cutoff;
 
   @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-      description = "local (default) or spark: run on Apache Spark (docs/spark.md) with --master.")
+      description = "local (default) or spark: score on Apache Spark (docs/spark.md) with --master; JSON Lines "
+          + "only. Both engines write the same report.")
   String engine;
 
   @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]",
@@ -93,26 +94,42 @@ final class EvaluateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Hands the run to scoring-spark's SparkJob (JSON Lines of credit files). */
+  /**
+   * Hands the run to scoring-spark's SparkJob (JSON Lines of credit files), which writes the same
+   * report.json and report.html as the local engine.
+   */
   private int spark() throws Exception {
     inputs.loadModel();
+    String name = data.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+    if (!name.endsWith(".jsonl") && !name.endsWith(".ndjson")) {
+      throw new UsageException("--engine spark reads JSON Lines of credit files (.jsonl, .ndjson, optionally .gz); "
+          + "use --engine local for " + data.getFileName());
+    }
+    if (inputs.segmentBy != null && !inputs.segmentBy.equals("segment")) {
+      throw new UsageException("for JSON Lines, --segment-by can only be segment, found " + inputs.segmentBy);
+    }
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
         "--model", inputs.model.toString(), "--data", data.toString(), "--out", report.toString(),
-        "--currency", inputs.fx.currency));
+        "--currency", inputs.fx.currency, "--bootstrap", Integer.toString(replicates), "--seed", Long.toString(seed),
+        "--fail-fast", Boolean.toString(inputs.failFast)));
+    if (inputs.segmentBy != null) {
+      args.addAll(java.util.List.of("--segment-by", inputs.segmentBy));
+    }
+    if (cutoff != null) {
+      args.addAll(java.util.List.of("--cutoff", cutoff.toString()));
+    }
     if (asOf != null) {
-      args.add("--as-of");
-      args.add(asOf.toString());
+      args.addAll(java.util.List.of("--as-of", asOf.toString()));
     }
     for (String rate : inputs.fx.rates) {
-      args.add("--fx");
-      args.add(rate);
+      args.addAll(java.util.List.of("--fx", rate));
     }
     int code = SparkEngine.run(args, master, spec.commandLine().getErr());
     if (code != 0) {
       spec.commandLine().getErr().println("the Spark job exited with code " + code);
       return code == 2 || code == 3 ? code : ExitCodes.INTERNAL;
     }
-    spec.commandLine().getOut().println("Spark report in " + report.resolve("report.json"));
+    spec.commandLine().getOut().println("Spark report in " + report + " (report.json, report.html)");
     return ExitCodes.OK;
   }
 }

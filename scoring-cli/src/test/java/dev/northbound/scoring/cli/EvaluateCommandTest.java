@@ -50,6 +50,50 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void evaluate_sparkEngine_writesTheLocalEnginesReport() throws Exception {
+    Path repo = Path.of(System.getProperty("northbound.repo.dir", "."));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.exists(repo.resolve("scoring-spark/target/local-classpath.txt")),
+        "scoring-spark is not packaged yet (mvn -pl scoring-spark -am package); skipping the Spark engine run");
+    Path local = dir.resolve("report-local");
+    Path spark = dir.resolve("report-spark");
+    String[] common = {"evaluate", "--model", model.toString(), "--data", data.toString(), "--fx", "HKD/CNY=0.92",
+        "--segment-by", "segment", "--bootstrap", "20", "--seed", "7"};
+    CliTestSupport.Run one = CliTestSupport.run(concat(common, "--report", local.toString()));
+    CliTestSupport.Run two = CliTestSupport.run(concat(common, "--engine", "spark", "--master", "local[2]",
+        "--report", spark.toString()));
+
+    assertThat(one.exitCode()).as(one.err()).isEqualTo(ExitCodes.OK);
+    assertThat(two.exitCode()).as(two.err()).isEqualTo(ExitCodes.OK);
+    assertThat(two.out()).isEqualTo("Spark report in " + spark + " (report.json, report.html)" + System.lineSeparator());
+    // The same report apart from the time it was generated.
+    String stamp = "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(Z| UTC)?";
+    assertThat(Files.readString(spark.resolve("report.json")).replaceAll(stamp, "T"))
+        .isEqualTo(Files.readString(local.resolve("report.json")).replaceAll(stamp, "T"));
+    assertThat(Files.readString(spark.resolve("report.html")).replaceAll(stamp, "T"))
+        .isEqualTo(Files.readString(local.resolve("report.html")).replaceAll(stamp, "T"));
+    JsonNode json = new ObjectMapper().readTree(spark.resolve("report.json").toFile());
+    assertThat(json.at("/rows/scored").asLong()).isEqualTo(300);
+    assertThat(json.at("/rows/skippedListed/0/pointer").asText()).isEqualTo("/lines/301");
+  }
+
+  @Test
+  void evaluate_sparkEngineWithCsv_isAUsageError() {
+    CliTestSupport.Run run = CliTestSupport.run("evaluate", "--model", model.toString(), "--data",
+        dir.resolve("features.csv").toString(), "--engine", "spark", "--report", dir.resolve("r").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--engine spark reads JSON Lines of credit files (.jsonl, .ndjson, optionally .gz); "
+        + "use --engine local for features.csv");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
   void evaluate_failFast_exitsWithInvalidInput() {
     CliTestSupport.Run run = CliTestSupport.run("evaluate", "--model", model.toString(), "--data", data.toString(),
         "--fx", "HKD/CNY=0.92", "--fail-fast", "--report", dir.resolve("stopped").toString());

@@ -46,6 +46,11 @@ final class ContextSpec implements Serializable {
         : fixed;
   }
 
+  /** The one as-of date of every file, or empty when each file is read as of its application date. */
+  java.util.Optional<LocalDate> fixedAsOf() {
+    return perApplication ? java.util.Optional.empty() : java.util.Optional.of(asOf);
+  }
+
   static ContextSpec of(ExtractionContext context) {
     List<FxRate> list = context.rates().rates();
     String[][] rates = new String[list.size()][];

@@ -11,7 +11,8 @@ import java.util.Set;
 final class JobArguments {
 
   private static final Set<String> KNOWN = Set.of("--model", "--data", "--features", "--format", "--as-of", "--fx",
-      "--currency", "--outcome", "--out", "--scored", "--master", "--policy");
+      "--currency", "--outcome", "--out", "--scored", "--master", "--policy", "--as-of-column", "--segment-by",
+      "--bootstrap", "--seed", "--cutoff", "--fail-fast");
 
   private final Map<String, String> single = new HashMap<>();
   private final List<String> fx = new ArrayList<>();

@@ -3,26 +3,30 @@ package dev.northbound.scoring.spark;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.money.FxRate;
 import dev.northbound.scoring.core.money.FxRates;
+import dev.northbound.scoring.models.evaluation.run.EvaluationReport;
+import dev.northbound.scoring.models.evaluation.run.EvaluationSettings;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The {@code spark-submit} entry point: scores a JSON Lines file of credit files with outcomes
  * ({@code --data}) or a Parquet/CSV table of feature columns ({@code --features}) with a model file,
- * evaluates the scores and writes {@code report.json} into {@code --out}; optionally writes the
- * scored rows as Parquet ({@code --scored}). Arguments and examples are in {@code docs/spark.md}.
+ * evaluates them and writes the local engine's {@code report.json} and {@code report.html} into
+ * {@code --out} ({@link SparkReports}); optionally writes the scored rows as Parquet ({@code --scored}). Arguments and examples are in {@code docs/spark.md}.
  */
 public final class SparkJob {
 
@@ -41,63 +45,80 @@ public final class SparkJob {
     a.get("--master").ifPresent(builder::master);
     SparkSession spark = builder.getOrCreate();
     try {
-      EvaluationSummary s = run(spark, args);
-      System.out.println("scored " + s.rowsScored() + " rows (" + s.rowsSkipped() + " skipped, "
-          + s.rowsIndeterminate() + " indeterminate); Gini " + s.discrimination().gini() + "; report in "
-          + a.required("--out"));
+      EvaluationReport report = run(spark, args);
+      System.out.println(String.format(Locale.ROOT, "scored %,d rows (%,d skipped); Gini %.4f; report in %s",
+          report.rowsScored(), report.rowsSkipped(), ((Map<?, ?>) report.data().get("metrics")).get("gini"),
+          a.required("--out")));
     } finally {
       spark.stop();
     }
   }
 
   /**
-   * Runs the job in the given session.
+   * Runs the job in the given session and writes {@code report.json} and {@code report.html}
+   * atomically into {@code --out}.
    *
    * @param spark the session
    * @param args the arguments, as in docs/spark.md ({@code --master} is ignored)
-   * @return the metrics written to the report
+   * @return the report written
    * @throws IOException if the model cannot be read or the report cannot be written
    * @throws IllegalArgumentException if the arguments are wrong
+   * @throws dev.northbound.scoring.core.InvalidInputException with {@code --fail-fast true}, for the
+   *     first bad record; always, if the scored rows do not hold at least one bad and one good
    */
-  public static EvaluationSummary run(SparkSession spark, String... args) throws IOException {
+  public static EvaluationReport run(SparkSession spark, String... args) throws IOException {
+    return run(spark, Clock.systemUTC(), args);
+  }
+
+  /** As {@link #run(SparkSession, String...)}, with the report dated by {@code clock}. */
+  static EvaluationReport run(SparkSession spark, Clock clock, String... args) throws IOException {
     JobArguments a = JobArguments.parse(args);
-    SparkScoring scoring = SparkScoring.create(spark, Files.readAllBytes(Path.of(a.required("--model"))));
-    Path out = Path.of(a.required("--out"));
-    Dataset<Row> scored;
-    String outcome;
     if (a.get("--data").isPresent() == a.get("--features").isPresent()) {
       throw new IllegalArgumentException("give exactly one of --data (JSON Lines of credit files) and --features");
     }
+    SparkScoring scoring = SparkScoring.create(spark, Files.readAllBytes(Path.of(a.required("--model"))));
+    Path out = Path.of(a.required("--out"));
+    EvaluationSettings settings = settings(a, clock);
+    Optional<String> segment = a.get("--segment-by");
+    EvaluationReport report;
+    Dataset<Row> scored;
     if (a.get("--data").isPresent()) {
+      if (segment.isPresent() && !segment.get().equals("segment")) {
+        throw new IllegalArgumentException("with --data, --segment-by can only be segment, found " + segment.get());
+      }
       // Without --as-of, each file is scored as of its application date (a back-test), as `evaluate` does.
       Optional<String> given = a.get("--as-of");
       LocalDate asOf = given.map(LocalDate::parse).orElse(LocalDate.now(java.time.ZoneOffset.UTC));
       Currency currency = Currency.getInstance(a.get("--currency").orElse("CNY"));
       ExtractionContext context = new ExtractionContext(asOf, currency, rates(a.fx(), asOf));
-      Dataset<Row> lines = spark.read().text(a.required("--data"));
+      String data = a.required("--data");
+      report = SparkReports.evaluateCreditFileLines(scoring, data, context, given.isEmpty(), segment.isPresent(),
+          settings);
+      Dataset<Row> lines = spark.read().text(data);
       scored = given.isPresent() ? scoring.scoreCreditFileLines(lines, "value", context)
           : scoring.scoreCreditFileLinesAsOfApplication(lines, "value", context);
-      outcome = SparkScoring.OUTCOME;
     } else {
       String path = a.required("--features");
       String format = a.get("--format").orElse(path.endsWith(".csv") ? "csv" : "parquet");
-      scored = scoring.scoreFeatures(spark.read().format(format).option("header", "true").load(path));
-      outcome = a.get("--outcome").orElse("outcome");
+      Dataset<Row> features = spark.read().format(format).option("header", "true").load(path);
+      String name = new org.apache.hadoop.fs.Path(path).getName();
+      report = SparkReports.evaluateFeatures(scoring, features, a.get("--outcome").orElse("outcome"),
+          a.get("--as-of-column"), segment, (format.equals("csv") ? "CSV" : "Parquet") + " of features (" + name + ")",
+          settings);
+      scored = scoring.scoreFeatures(features);
     }
-    Dataset<Row> slim = scored.select(SparkScoring.SCORE, SparkScoring.PD, SparkScoring.ERROR, outcome)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      if (a.get("--scored").isPresent()) {
-        scored.write().mode(SaveMode.ErrorIfExists).parquet(a.required("--scored"));
-      }
-      EvaluationSummary summary = SparkEvaluation.evaluate(slim, outcome);
-      List<ErrorCount> errors = ErrorCount.of(slim);
-      Files.createDirectories(out);
-      ReportFile.write(out.resolve("report.json"), scoring, summary, errors);
-      return summary;
-    } finally {
-      slim.unpersist();
+    report.write(out);
+    if (a.get("--scored").isPresent()) {
+      scored.write().mode(SaveMode.ErrorIfExists).parquet(a.required("--scored"));
     }
+    return report;
+  }
+
+  private static EvaluationSettings settings(JobArguments a, Clock clock) {
+    EvaluationSettings s = EvaluationSettings.defaults().withClock(clock)
+        .withBootstrap(Integer.parseInt(a.get("--bootstrap").orElse("200")), Long.parseLong(a.get("--seed").orElse("42")))
+        .withFailFast(Boolean.parseBoolean(a.get("--fail-fast").orElse("false")));
+    return a.get("--cutoff").map(c -> s.withCutoff(Double.parseDouble(c))).orElse(s);
   }
 
   private static FxRates rates(List<String> specs, LocalDate asOf) {

@@ -1,8 +1,6 @@
 package dev.northbound.scoring.spark;
 
 import dev.northbound.scoring.core.feature.ExtractionContext;
-import dev.northbound.scoring.core.feature.FeatureSchema;
-import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +13,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.BinaryType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -105,6 +102,16 @@ public final class SparkScoring {
     return card;
   }
 
+  /** The session the scorer belongs to. */
+  SparkSession session() {
+    return spark;
+  }
+
+  /** The broadcast model file, for the evaluation passes. */
+  Broadcast<ModelRef> modelBroadcast() {
+    return model;
+  }
+
   /** The seal digest of the model file, which keys the per-executor model cache. */
   public String modelDigest() {
     return model.value().digest();
@@ -121,26 +128,8 @@ public final class SparkScoring {
    *     text, or the input already has a column named like an output column
    */
   public Dataset<Row> scoreFeatures(Dataset<Row> features) {
-    StructType in = features.schema();
-    FeatureSchema schema = card.schema();
-    int n = card.characteristics().size();
-    int[] schemaIndex = new int[n];
-    int[] columnIndex = new int[n];
-    boolean[] text = new boolean[n];
-    String[] names = new String[n];
-    for (int k = 0; k < n; k++) {
-      Characteristic c = card.characteristics().get(k);
-      names[k] = c.feature();
-      schemaIndex[k] = schema.indexOf(c.feature()).orElseThrow();
-      columnIndex[k] = column(in, c.feature());
-      DataType type = in.fields()[columnIndex[k]].dataType();
-      if (!(type instanceof NumericType) && !type.equals(DataTypes.StringType)) {
-        throw new IllegalArgumentException("column " + c.feature() + " must be numeric or text, found " + type.simpleString());
-      }
-      text[k] = type.equals(DataTypes.StringType);
-    }
-    StructType out = Outputs.append(in);
-    return features.mapPartitions(new FeaturePartition(model, schemaIndex, columnIndex, text, names), Encoders.row(out));
+    StructType out = Outputs.append(features.schema());
+    return features.mapPartitions(new FeaturePartition(model, FeatureColumns.features(features.schema(), card)), Encoders.row(out));
   }
 
   /**
@@ -189,22 +178,12 @@ public final class SparkScoring {
 
   private CreditFilePartition partition(StructType in, String column, ContextSpec context, boolean lines) {
     Objects.requireNonNull(context, "context");
-    int c = column(in, column);
+    int c = FeatureColumns.column(in, column);
     DataType type = in.fields()[c].dataType();
     if (!type.equals(DataTypes.StringType) && !(type instanceof BinaryType)) {
       throw new IllegalArgumentException("column " + column + " must be text or binary, found " + type.simpleString());
     }
     return new CreditFilePartition(model, policy, context, c, lines);
-  }
-
-  private static int column(StructType in, String name) {
-    String[] names = in.fieldNames();
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(name)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("the input has no column named " + name);
   }
 
   private static JavaSparkContext context(SparkSession spark) {

@@ -21,8 +21,11 @@ import dev.northbound.scoring.models.data.CreditFileLines;
 import dev.northbound.scoring.models.data.Outcome;
 import dev.northbound.scoring.models.decision.DecisionPolicy;
 import dev.northbound.scoring.models.decision.SubjectPseudonymiser;
-import dev.northbound.scoring.models.evaluation.Discrimination;
-import dev.northbound.scoring.models.evaluation.ScoreOrientation;
+import dev.northbound.scoring.models.evaluation.run.EvaluationReport;
+import dev.northbound.scoring.models.evaluation.run.EvaluationRun;
+import dev.northbound.scoring.models.evaluation.run.ProgressListener;
+import dev.northbound.scoring.models.evaluation.run.RowSource;
+import dev.northbound.scoring.models.evaluation.run.RowSources;
 import dev.northbound.scoring.models.synthetic.GeneratorConfig;
 import dev.northbound.scoring.models.synthetic.PortfolioGenerator;
 import dev.northbound.scoring.models.synthetic.SyntheticApplicant;
@@ -43,6 +46,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +54,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Credit-file JSON through Spark: 2,000 synthetic JSON Lines lines plus deliberately broken ones,
  * scored and decided exactly as the single-machine pipeline does (read, extract, score, decide),
- * with the broken rows in the error column; and the spark-submit job's report.json on the same file.
+ * with the broken rows in the error column; and the spark-submit job's report.json and report.html on
+ * the same file, equal to the local engine's.
  */
 class CreditFileLinesSparkTest {
 
@@ -148,41 +153,46 @@ class CreditFileLinesSparkTest {
   }
 
   @Test
-  void sparkJob_jsonLines_writesReportWithSingleMachineMetricsAndSkippedRows(@TempDir Path dir) throws IOException {
+  void sparkJob_jsonLinesInFourSplits_writesTheLocalEnginesReport(@TempDir Path dir) throws IOException {
+    List<String> file = new ArrayList<>(lines);
+    file.add(1200, " "); // a blank line: not a record, but the lines after it count it
     Path data = dir.resolve("portfolio.jsonl");
-    Files.write(data, lines, StandardCharsets.UTF_8);
+    Files.write(data, file, StandardCharsets.UTF_8);
     Path out = dir.resolve("report");
-    SparkJob.run(SharedSpark.session(), "--model", FeatureRows.MODEL.toString(), "--data", data.toString(),
-        "--as-of", AS_OF.toString(), "--fx", "HKD/CNY=0.92", "--out", out.toString());
+    Configuration hadoop = SharedSpark.session().sparkContext().hadoopConfiguration();
+    hadoop.set("mapreduce.input.fileinputformat.split.maxsize", Long.toString(Files.size(data) / 4 + 1));
+    try {
+      assertThat(org.apache.spark.api.java.JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext())
+          .newAPIHadoopFile(data.toString(), org.apache.hadoop.mapreduce.lib.input.TextInputFormat.class,
+              org.apache.hadoop.io.LongWritable.class, org.apache.hadoop.io.Text.class, hadoop)
+          .getNumPartitions()).as("splits read by the job").isEqualTo(4);
+      SparkJob.run(SharedSpark.session(), SparkReportsTest.CLOCK, "--model", FeatureRows.MODEL.toString(),
+          "--data", data.toString(), "--fx", "HKD/CNY=0.92", "--segment-by", "segment", "--bootstrap", "20",
+          "--seed", "7", "--out", out.toString());
+    } finally {
+      hadoop.unset("mapreduce.input.fileinputformat.split.maxsize");
+    }
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    RowSource source = RowSources.creditFileLines(data, StandardFeatures.extractor(), Money.CNY,
+        FxRates.of(new FxRate(Money.HKD, Money.CNY, new BigDecimal("0.92"), "command line", today)), true);
+    EvaluationReport local = EvaluationRun.evaluate(FeatureRows.CARD, source, SparkReportsTest.SETTINGS,
+        ProgressListener.NONE);
 
-    List<Double> scores = new ArrayList<>();
-    List<Boolean> bad = new ArrayList<>();
-    for (String l : lines) {
-      byte[] b = l.getBytes(StandardCharsets.UTF_8);
-      try {
-        CreditFileLine line = CreditFileLines.parse(1, b, b.length);
-        CreditFile file = CreditFileReader.standard().readUnverified(line.documentBytes());
-        scores.add(FeatureRows.CARD.score(StandardFeatures.extractor().extract(file, CONTEXT)).points());
-        bad.add(line.outcome() == Outcome.BAD);
-      } catch (InvalidInputException e) {
-        // counted as skipped by the job
-      }
-    }
-    double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
-    boolean[] y = new boolean[bad.size()];
-    for (int i = 0; i < y.length; i++) {
-      y[i] = bad.get(i);
-    }
+    assertThat(Files.readString(out.resolve("report.json"))).isEqualTo(new String(local.json(), StandardCharsets.UTF_8));
+    assertThat(Files.readString(out.resolve("report.html"))).isEqualTo(local.html().toHtml());
     JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    assertThat(report.at("/data/source").asText()).isEqualTo("JSON Lines of credit files (portfolio.jsonl)");
+    assertThat(report.at("/rows/read").asLong()).isEqualTo(SYNTHETIC + BROKEN.length);
     assertThat(report.at("/rows/scored").asLong()).isEqualTo(SYNTHETIC);
     assertThat(report.at("/rows/skipped").asLong()).isEqualTo(BROKEN.length);
-    assertThat(report.at("/metrics/auc").asDouble())
-        .isCloseTo(Discrimination.auc(s, y, ScoreOrientation.HIGHER_IS_BETTER), org.assertj.core.api.Assertions.within(1e-12));
-    assertThat(report.at("/metrics/gini").asDouble())
-        .isCloseTo(Discrimination.gini(s, y, ScoreOrientation.HIGHER_IS_BETTER), org.assertj.core.api.Assertions.within(1e-12));
-    assertThat(report.at("/metrics/ks").asDouble()).isCloseTo(
-        Discrimination.ks(s, y, ScoreOrientation.HIGHER_IS_BETTER).value(), org.assertj.core.api.Assertions.within(1e-12));
-    assertThat(report.at("/metrics/brier").isNumber()).isTrue();
-    assertThat(report.at("/errors")).hasSize(BROKEN.length);
+    // Broken lines were inserted at indexes 500, 1000 and 1500 (lines 501, 1001, 1501); the blank line
+    // at index 1200 moves the last one to line 1502.
+    List<String> listed = new ArrayList<>();
+    report.at("/rows/skippedListed").forEach(e -> listed.add(e.get("line").asLong() + " " + e.get("pointer").asText()
+        + " " + e.get("rule").asText()));
+    assertThat(listed).containsExactly(
+        "501 /lines/501 must be well-formed JSON",
+        "1001 /lines/1001/outcome must be \"good\", \"bad\" or \"indeterminate\"",
+        "1502 /lines/1502 must be a JSON object");
   }
 }

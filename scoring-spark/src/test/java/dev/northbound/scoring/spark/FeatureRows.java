@@ -23,11 +23,12 @@ import org.apache.spark.sql.types.StructType;
  * row {@code id} is a pure function of the id, so Spark executors and the single-machine reference
  * build the same row. Values hit bin edges exactly, fall between them, are null or NaN (missing);
  * every {@value #BROKEN_EVERY}th row has an infinite value (a bad row). The outcome is drawn from
- * the model's own PD, with about 3% indeterminate.
+ * the model's own PD, with about 3% indeterminate. Rows also carry a month and a segment.
  */
 final class FeatureRows {
 
   static final int BROKEN_EVERY = 9_973;
+  static final String[] SEGMENTS = {"HK_PERMANENT", "HK_NON_PERMANENT", "CROSS_BOUNDARY"};
   static final Path MODEL = Path.of(System.getProperty("northbound.repo.dir", "."), "docs", "examples", "scorecard.json");
   static final Scorecard CARD = read();
 
@@ -50,20 +51,34 @@ final class FeatureRows {
     for (Characteristic c : CARD.characteristics()) {
       s = s.add(c.feature(), DataTypes.DoubleType, true);
     }
-    return s.add("outcome", DataTypes.StringType, true);
+    return s.add("outcome", DataTypes.StringType, true).add("month", DataTypes.IntegerType, false)
+        .add("segment", DataTypes.StringType, true);
   }
 
-  /** The row: id, one (nullable) double per characteristic, outcome. */
+  /** The application month of row {@code id}: 2023-01 onwards, a new month every 10,000 ids. */
+  static int month(long id) {
+    int m = (int) (id / 10_000 % 24);
+    return (2023 + m / 12) * 100 + m % 12 + 1;
+  }
+
+  /** The segment of row {@code id}: one of three, none for every 17th id. */
+  static String segment(long id) {
+    return id % 17 == 0 ? null : SEGMENTS[(int) (id * 7 % 3)];
+  }
+
+  /** The row: id, one (nullable) double per characteristic, outcome, month ({@code yyyymm}), segment. */
   static Row row(long id) {
     double[] v = values(id);
     List<Characteristic> chars = CARD.characteristics();
-    Object[] out = new Object[chars.size() + 2];
+    Object[] out = new Object[chars.size() + 4];
     out[0] = id;
     for (int k = 0; k < chars.size(); k++) {
       double x = v[CARD.schema().indexOf(chars.get(k).feature()).orElseThrow()];
       out[k + 1] = Double.isNaN(x) && nullMissing(id, k) ? null : x;
     }
-    out[out.length - 1] = outcome(id, v);
+    out[chars.size() + 1] = outcome(id, v);
+    out[chars.size() + 2] = month(id);
+    out[chars.size() + 3] = segment(id);
     return RowFactory.create(out);
   }
 

@@ -43,7 +43,7 @@ class LargeRunTest {
     ScoreHolder holder = FeatureRows.CARD.newHolder();
     for (long id = 0; id < ROWS; id++) {
       Row row = FeatureRows.row(id);
-      String outcome = row.getString(row.length() - 1);
+      String outcome = row.getString(FeatureRows.CARD.characteristics().size() + 1);
       try {
         FeatureRows.CARD.score(FeatureRows.values(id), holder);
       } catch (InvalidInputException e) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -38,7 +39,11 @@ final class CreditFileLineSource implements RowSource {
 
   @Override
   public String description() {
-    return "JSON Lines of credit files (" + file.getFileName() + ")";
+    return description(file.getFileName().toString());
+  }
+
+  static String description(String fileName) {
+    return "JSON Lines of credit files (" + fileName + ")";
   }
 
   @Override
@@ -53,6 +58,12 @@ final class CreditFileLineSource implements RowSource {
 
   @Override
   public RowDecoder newDecoder() {
+    return decoder(extractor, currency, rates, segments, Optional.empty());
+  }
+
+  /** The decoder of one line: read unverified, extract as of {@code asOf} or the application date. */
+  static RowDecoder decoder(FeatureExtractor extractor, Currency currency, FxRates rates, boolean segments,
+      Optional<LocalDate> asOf) {
     CreditFileReader reader = CreditFileReader.standard();
     return (lineNumber, record, length, row) -> {
       CreditFileLine line = CreditFileLines.parse(lineNumber, record, length);
@@ -63,9 +74,9 @@ final class CreditFileLineSource implements RowSource {
       } catch (InvalidInputException e) {
         throw new InvalidInputException(base + e.pointer(), e.rule(), e.found(), e);
       }
-      LocalDate asOf = credit.application().applicationDate();
+      LocalDate applied = credit.application().applicationDate();
       row.outcome(line.outcome());
-      row.month(asOf.getYear() * 100 + asOf.getMonthValue());
+      row.month(applied.getYear() * 100 + applied.getMonthValue());
       if (segments && line.segment().isPresent()) {
         if (line.segment().get().isBlank()) {
           throw new InvalidInputException("/lines/" + lineNumber + "/segment", "must not be blank", "a blank string");
@@ -73,7 +84,7 @@ final class CreditFileLineSource implements RowSource {
         row.segment(line.segment().get());
       }
       try {
-        extractor.extract(credit, new ExtractionContext(asOf, currency, rates), row.features(), 0);
+        extractor.extract(credit, new ExtractionContext(asOf.orElse(applied), currency, rates), row.features(), 0);
       } catch (InvalidInputException e) {
         throw new InvalidInputException(base + e.pointer(), e.rule(), e.found(), e);
       }

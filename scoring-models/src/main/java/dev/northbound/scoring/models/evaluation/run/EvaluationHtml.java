@@ -26,7 +26,7 @@ final class EvaluationHtml {
 
   private EvaluationHtml() {}
 
-  static HtmlReport build(Scorecard model, RowSource source, ScoredSample sample, EvaluationMetrics m,
+  static HtmlReport build(Scorecard model, String source, ScoredSample sample, EvaluationMetrics m,
       Instant generatedAt) {
     HtmlReport.Builder page = HtmlReport.builder()
         .title("Evaluation of " + model.info().id() + " " + model.info().version())
@@ -50,10 +50,10 @@ final class EvaluationHtml {
     return page.build();
   }
 
-  private static Section overview(RowSource source, ScoredSample sample, EvaluationMetrics m) {
+  private static Section overview(String source, ScoredSample sample, EvaluationMetrics m) {
     Section.Builder s = Section.builder("Data").paragraph(String.format(Locale.ROOT,
         "%s: %,d records read, %,d scored (%,d bads, bad rate %.2f%%), %,d indeterminate excluded, %,d skipped "
-            + "for errors.", source.description(), sample.records, sample.size(), m.summary.bads(),
+            + "for errors.", source, sample.records, sample.size(), m.summary.bads(),
         100 * m.badRate, sample.indeterminate, sample.skipped));
     if (sample.skipped > 0) {
       s.table(ReportParts.skippedTable(sample));

@@ -25,7 +25,7 @@ final class EvaluationJson {
 
   private EvaluationJson() {}
 
-  static Map<String, Object> build(Scorecard model, RowSource source, ScoredSample sample, EvaluationMetrics m,
+  static Map<String, Object> build(Scorecard model, String source, ScoredSample sample, EvaluationMetrics m,
       EvaluationSettings settings, Instant generatedAt) {
     Map<String, Object> root = map();
     root.put("schemaVersion", ReportParts.SCHEMA_VERSION);
@@ -33,7 +33,7 @@ final class EvaluationJson {
     root.put("generatedAt", generatedAt.toString());
     root.put("model", ReportParts.model(model));
     Map<String, Object> data = map();
-    data.put("source", source.description());
+    data.put("source", source);
     root.put("data", data);
     root.put("rows", ReportParts.rows(sample));
     root.put("metrics", metrics(m));

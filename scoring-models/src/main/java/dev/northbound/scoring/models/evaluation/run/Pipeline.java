@@ -1,8 +1,5 @@
 package dev.northbound.scoring.models.evaluation.run;
 
-import dev.northbound.scoring.core.InvalidInputException;
-import dev.northbound.scoring.core.model.ScoreHolder;
-import dev.northbound.scoring.models.data.Outcome;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -24,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Pipeline {
 
   private static final int MAX_BATCH_BYTES = 16 << 20;
-  private static final int MAX_BINS = 255;
 
   private final Scorecard model;
   private final RowSource source;
@@ -43,11 +39,7 @@ final class Pipeline {
     this.listener = listener;
     this.characteristics = model.characteristics().size();
     this.workers = ThreadLocal.withInitial(() -> new Worker(source.newDecoder()));
-    model.characteristics().forEach(c -> {
-      if (c.bins().size() > MAX_BINS) {
-        throw new IllegalArgumentException("characteristic " + c.feature() + " has more than " + MAX_BINS + " bins");
-      }
-    });
+    new ScoredBatch.Builder(model, scoreIndeterminate); // checks the bin counts before any thread starts
   }
 
   /**
@@ -67,7 +59,7 @@ final class Pipeline {
       t.setDaemon(true);
       return t;
     });
-    ArrayDeque<Future<BatchResult>> inFlight = new ArrayDeque<>();
+    ArrayDeque<Future<ScoredBatch>> inFlight = new ArrayDeque<>();
     int maxInFlight = 2 * settings.threads() + 1;
     long total = source.sizeInBytes();
     long[] bytesRead = {0};
@@ -103,7 +95,7 @@ final class Pipeline {
     }
   }
 
-  private static BatchResult await(Future<BatchResult> future) {
+  private static ScoredBatch await(Future<ScoredBatch> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -121,44 +113,19 @@ final class Pipeline {
     }
   }
 
-  private BatchResult process(Batch batch) {
+  private ScoredBatch process(Batch batch) {
     Worker w = workers.get();
-    BatchResult out = new BatchResult(batch.lineNumbers, batch.size, characteristics);
     for (int i = 0; i < batch.size; i++) {
-      w.row.clear();
-      try {
-        byte[] record = batch.lines[i];
-        w.decoder.decode(batch.lineNumbers[i], record, record.length, w.row);
-      } catch (InvalidInputException e) {
-        out.kind[i] = BatchResult.SKIPPED;
-        out.errors[i] = e;
-        continue;
-      }
-      long line = batch.lineNumbers[i];
-      Outcome outcome = w.row.outcome().orElseThrow(
-          () -> new IllegalStateException("the decoder set no outcome on line " + line));
-      if (outcome == Outcome.INDETERMINATE && !scoreIndeterminate) {
-        out.kind[i] = BatchResult.INDETERMINATE;
-        continue;
-      }
-      model.score(w.row.features().values(), w.holder);
-      out.points[i] = w.holder.points();
-      out.pd[i] = w.holder.probabilityOfDefault();
-      out.bad[i] = outcome == Outcome.BAD;
-      out.month[i] = w.row.month();
-      out.segment[i] = w.row.segment().orElse(null);
-      for (int c = 0; c < characteristics; c++) {
-        out.bins[c][i] = (byte) w.holder.bin(c);
-      }
+      byte[] record = batch.lines[i];
+      w.batch.addRecord(batch.lineNumbers[i], w.decoder, record, record.length);
     }
-    return out;
+    return w.batch.build();
   }
 
-  /** Per-thread state: decoder, row and score holder, reused for every record. */
+  /** Per-thread state: the decoder and the batch builder (which owns the row and score holder). */
   private final class Worker {
     final RowDecoder decoder;
-    final Row row = Row.of(model.schema());
-    final ScoreHolder holder = model.newHolder();
+    final ScoredBatch.Builder batch = new ScoredBatch.Builder(model, scoreIndeterminate);
 
     Worker(RowDecoder decoder) {
       this.decoder = decoder;

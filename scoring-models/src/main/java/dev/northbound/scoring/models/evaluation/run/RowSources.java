@@ -34,6 +34,37 @@ public final class RowSources {
   }
 
   /**
+   * The decoder of {@link #creditFileLines} without the file, for engines that split the input
+   * themselves (Spark executors): the same reading, extraction, month, segment and error pointers
+   * ({@code /lines/<n>/...}). Confined to one thread.
+   *
+   * @param extractor the extractor; its schema must be the model's
+   * @param currency the reporting currency
+   * @param rates the exchange rates to it
+   * @param segments whether to use each line's {@code segment} as its group (for fairness)
+   * @param asOf one as-of date for every file; empty for each file's application date (as {@link
+   *     #creditFileLines} does)
+   * @return the decoder
+   */
+  public static RowDecoder creditFileLineDecoder(FeatureExtractor extractor, Currency currency, FxRates rates,
+      boolean segments, java.util.Optional<java.time.LocalDate> asOf) {
+    return CreditFileLineSource.decoder(Objects.requireNonNull(extractor, "extractor"),
+        Objects.requireNonNull(currency, "currency"), Objects.requireNonNull(rates, "rates"), segments,
+        Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * The {@link RowSource#description()} of {@link #creditFileLines} for a file of this name, for an
+   * engine that reads the file itself.
+   *
+   * @param fileName the file's name (without directories)
+   * @return the description
+   */
+  public static String creditFileLinesDescription(String fileName) {
+    return CreditFileLineSource.description(Objects.requireNonNull(fileName, "fileName"));
+  }
+
+  /**
    * A CSV of already-computed features: a header row naming features of {@code schema} (matched by
    * name; schema features without a column are missing) and the special {@code columns}; cells
    * {@code ""}, {@code NA} and {@code ?} are missing. The header is read now.

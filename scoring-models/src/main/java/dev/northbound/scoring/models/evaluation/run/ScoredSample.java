@@ -40,12 +40,12 @@ final class ScoredSample {
   }
 
   /** Appends a batch in order; with {@code failFast} the first skipped record is thrown. */
-  void merge(BatchResult batch, boolean failFast) {
+  void merge(ScoredBatch batch, boolean failFast) {
     for (int i = 0; i < batch.size; i++) {
       records++;
-      if (batch.kind[i] == BatchResult.INDETERMINATE) {
+      if (batch.kind[i] == ScoredBatch.INDETERMINATE) {
         indeterminate++;
-      } else if (batch.kind[i] == BatchResult.SKIPPED) {
+      } else if (batch.kind[i] == ScoredBatch.SKIPPED) {
         InvalidInputException e = batch.errors[i];
         if (failFast) {
           throw e;
@@ -61,7 +61,7 @@ final class ScoredSample {
     }
   }
 
-  private void append(BatchResult batch, int i) {
+  private void append(ScoredBatch batch, int i) {
     int n = rows.size();
     if (n == months.length) {
       int capacity = (int) Math.min(Integer.MAX_VALUE - 8L, 2L * n);
