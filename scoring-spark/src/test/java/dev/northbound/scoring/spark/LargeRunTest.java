@@ -79,6 +79,35 @@ class LargeRunTest {
     Files.writeString(Path.of("target", "large-run.txt"), line);
   }
 
+  /**
+   * The full report (the local engine's report.json, with 20 bootstrap replicates) on the same 10
+   * million rows: Spark local[2] scoring per partition and merging on the driver, then the local engine
+   * on two threads; the two reports must be the same bytes. Both times go to target/large-report-run.txt.
+   */
+  @Test
+  void evaluateFeatures_10MillionRows_sameReportAsTheLocalEngineAndRecordsTimes() throws IOException {
+    assumeTrue(Boolean.getBoolean("northbound.spark.large"), "opt-in: run with -Dnorthbound.spark.large=true");
+    dev.northbound.scoring.models.evaluation.run.EvaluationSettings settings = SparkReportsTest.SETTINGS;
+    long t0 = System.nanoTime();
+    SparkScoring scoring = SparkScoring.create(SharedSpark.session(), FeatureRows.modelBytes());
+    byte[] spark = SparkReports.evaluateFeatures(scoring,
+        SparkEquivalenceTest.features(SharedSpark.session(), 0, ROWS), "outcome", java.util.Optional.of("month"),
+        java.util.Optional.of("segment"), SparkReportsTest.DESCRIPTION, settings).json();
+    long t1 = System.nanoTime();
+    byte[] local = dev.northbound.scoring.models.evaluation.run.EvaluationRun.evaluate(FeatureRows.CARD,
+        new SparkReportsTest.IdSource(ROWS), settings.withThreads(2),
+        dev.northbound.scoring.models.evaluation.run.ProgressListener.NONE).json();
+    long t2 = System.nanoTime();
+
+    assertThat(new String(spark, java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(new String(local, java.nio.charset.StandardCharsets.UTF_8));
+    String line = String.format(Locale.ROOT,
+        "rows=%d spark_local2_full_report_s=%.1f local_engine_2_threads_full_report_s=%.1f report_bytes=%d%n",
+        ROWS, (t1 - t0) / 1e9, (t2 - t1) / 1e9, spark.length);
+    System.out.print(line);
+    Files.writeString(Path.of("target", "large-report-run.txt"), line);
+  }
+
   /** The mean of the same squared terms, summed exactly in BigDecimal and rounded once. */
   private static double exactBrier(double[] pd, boolean[] bad) {
     java.math.BigDecimal sum = java.math.BigDecimal.ZERO;

@@ -42,7 +42,7 @@ class SparkReportsTest {
     SparkScoring scoring = SparkScoring.create(SharedSpark.session(), FeatureRows.modelBytes());
     spark = SparkReports.evaluateFeatures(scoring, SparkEquivalenceTest.features(SharedSpark.session(), 0, ROWS),
         "outcome", Optional.of("month"), Optional.of("segment"), DESCRIPTION, SETTINGS);
-    local = EvaluationRun.evaluate(FeatureRows.CARD, new IdSource(), SETTINGS.withThreads(2), ProgressListener.NONE);
+    local = EvaluationRun.evaluate(FeatureRows.CARD, new IdSource(ROWS), SETTINGS.withThreads(2), ProgressListener.NONE);
   }
 
   @Test
@@ -73,6 +73,12 @@ class SparkReportsTest {
   static final class IdSource implements RowSource {
     private static final FeatureColumns COLUMNS = FeatureColumns.of(FeatureRows.schema(), FeatureRows.CARD,
         Optional.of("outcome"), Optional.of("month"), Optional.of("segment"));
+    private final long rows;
+
+    /** Ids 0 to {@code rows - 1}. */
+    IdSource(long rows) {
+      this.rows = rows;
+    }
 
     @Override
     public String description() {
@@ -86,11 +92,11 @@ class SparkReportsTest {
 
     @Override
     public long forEachRecord(LineSplitter.LineConsumer consumer, LongConsumer progress) {
-      for (long id = 0; id < ROWS; id++) {
+      for (long id = 0; id < rows; id++) {
         byte[] record = Long.toString(id).getBytes(StandardCharsets.US_ASCII);
         consumer.accept(id + 1, record, record.length);
       }
-      return ROWS;
+      return rows;
     }
 
     @Override
