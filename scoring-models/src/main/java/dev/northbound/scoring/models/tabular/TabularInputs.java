@@ -137,6 +137,14 @@ public final class TabularInputs {
     return new TabularRows(inputs, data);
   }
 
+  /**
+   * The cell-by-cell decoding of these inputs, for engines that read rows themselves; the same label
+   * coding as {@link #bind(Dataset)} and the CSV reader's number rule.
+   */
+  public TabularCells cells() {
+    return new TabularCells(inputs);
+  }
+
   /** Row {@code row} of {@code data} as the model's values; see {@link TabularRows#row(int)}. */
   public double[] row(Dataset data, int row) {
     return bind(data).row(row);

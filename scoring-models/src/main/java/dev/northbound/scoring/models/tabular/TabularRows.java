@@ -26,6 +26,7 @@ public final class TabularRows {
   TabularRows(ModelInputs inputs, Dataset data) {
     requireColumns(inputs, data);
     List<InputColumn> list = inputs.columns();
+    TabularCells cells = new TabularCells(inputs);
     columns = new double[list.size()][];
     Map<String, Long> unknownRows = new LinkedHashMap<>();
     for (int j = 0; j < columns.length; j++) {
@@ -35,11 +36,9 @@ public final class TabularRows {
         columns[j] = n.values();
       } else {
         CategoricalColumn c = (CategoricalColumn) column;
-        List<String> model = in.labels().orElseThrow();
         double[] byCode = new double[c.labels().size()];
         for (int code = 0; code < byCode.length; code++) {
-          int at = model.indexOf(c.labels().get(code));
-          byCode[code] = at < 0 ? Double.NaN : at;
+          byCode[code] = cells.code(j, c.labels().get(code));
         }
         double[] values = new double[c.size()];
         long unknownCount = 0;

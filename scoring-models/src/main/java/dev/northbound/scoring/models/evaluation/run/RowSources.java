@@ -97,4 +97,16 @@ public final class RowSources {
       String badValue, java.util.Optional<String> segmentColumn) {
     return new TabularSource(file, inputs, target, badValue, segmentColumn);
   }
+
+  /**
+   * The {@link RowSource#description()} of {@link #tabular} for a table of this name and number of
+   * rows, for an engine that reads the table itself.
+   *
+   * @param fileName the table's name (a file name without directories; no personal data)
+   * @param rows the number of rows (blank lines not counted)
+   * @return the description
+   */
+  public static String tabularDescription(String fileName, long rows) {
+    return TabularSource.description(Objects.requireNonNull(fileName, "fileName"), rows);
+  }
 }

@@ -1,7 +1,5 @@
 package dev.northbound.scoring.models.evaluation.run;
 
-import dev.northbound.scoring.core.feature.FeatureBuffer;
-import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.models.data.ArffReader;
 import dev.northbound.scoring.models.data.CategoricalColumn;
 import dev.northbound.scoring.models.data.Column;
@@ -10,6 +8,7 @@ import dev.northbound.scoring.models.data.Dataset;
 import dev.northbound.scoring.models.data.NumericColumn;
 import dev.northbound.scoring.models.data.Outcome;
 import dev.northbound.scoring.models.data.LineSplitter;
+import dev.northbound.scoring.models.tabular.TabularCells;
 import dev.northbound.scoring.models.tabular.TabularInputs;
 import dev.northbound.scoring.models.tabular.TabularRows;
 import java.io.IOException;
@@ -46,7 +45,11 @@ final class TabularSource implements RowSource {
 
   @Override
   public String description() {
-    return "table " + file.getFileName() + " (" + data.rows() + " rows)";
+    return description(file.getFileName().toString(), data.rows());
+  }
+
+  static String description(String fileName, long rows) {
+    return "table " + fileName + " (" + rows + " rows)";
   }
 
   @Override
@@ -82,14 +85,7 @@ final class TabularSource implements RowSource {
     return (lineNumber, record, length, row) -> {
       int r = ((record[0] & 0xff) << 24) | ((record[1] & 0xff) << 16) | ((record[2] & 0xff) << 8) | (record[3] & 0xff);
       rows.fill(r, values);
-      FeatureBuffer buffer = row.features();
-      for (int f = 0; f < values.length; f++) {
-        if (Double.isNaN(values[f])) {
-          buffer.setMissing(f, MissingReason.UNAVAILABLE);
-        } else {
-          buffer.set(f, values[f]);
-        }
-      }
+      TabularCells.write(values, row.features());
       row.outcome(data.isBad(r) ? Outcome.BAD : Outcome.GOOD);
       segment.ifPresent(c -> row.segment(label(c, r)));
     };
