@@ -25,6 +25,11 @@ abstract class BatchPartition<T> implements FlatMapFunction<Iterator<T>, byte[]>
     this.model = model;
   }
 
+  /** The broadcast model file (its model and inputs come from the per-JVM cache). */
+  final ModelRef modelRef() {
+    return model.value();
+  }
+
   /** Adds one item of this partition, at line {@code line} of the current batch, to {@code batch}. */
   @FunctionalInterface
   interface Adder<T> {

@@ -6,7 +6,6 @@ import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.models.data.Outcome;
 import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.Scorecard;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
@@ -20,7 +19,7 @@ import org.apache.spark.sql.types.StructType;
  * per characteristic (null, NaN or empty text is missing), and optionally the outcome, the month and
  * the segment. Resolved against the table's schema on the driver, shipped to executors.
  */
-final class FeatureColumns implements Serializable {
+final class FeatureColumns implements ColumnReader, ColumnReader.Partition {
 
   private static final long serialVersionUID = 1L;
   static final String FINITE_RULE = "must be finite, or NaN for missing";
@@ -99,8 +98,15 @@ final class FeatureColumns implements Serializable {
     throw new IllegalArgumentException("the input has no column named " + name);
   }
 
+  /** Stateless: every partition reads through this instance. */
+  @Override
+  public Partition open(ModelRef model) {
+    return this;
+  }
+
   /** Writes the row's feature values into {@code buffer} (cleared first); pointers are {@code /<column>}. */
-  void features(Row row, FeatureBuffer buffer) {
+  @Override
+  public void features(Row row, FeatureBuffer buffer) {
     buffer.clear();
     for (int k = 0; k < columnIndex.length; k++) {
       double v = value(row, k);
@@ -114,7 +120,8 @@ final class FeatureColumns implements Serializable {
   }
 
   /** Fills an evaluation row: features, outcome and (if named) month and segment. */
-  void fill(Row row, dev.northbound.scoring.models.evaluation.run.Row out) {
+  @Override
+  public void fill(Row row, dev.northbound.scoring.models.evaluation.run.Row out) {
     features(row, out.features());
     out.outcome(outcome(row));
     if (month >= 0 && !row.isNullAt(month)) {

@@ -10,7 +10,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Scores one partition of feature rows: the model comes from the per-JVM cache, one feature buffer
+ * Scores one partition of table rows (feature columns, or the raw columns of a model trained on a
+ * table, read by a {@link ColumnReader}): the model comes from the per-JVM cache, one feature buffer
  * and one holder serve every row, and a row that breaks a rule gets the error column instead of
  * failing the task.
  */
@@ -18,9 +19,9 @@ final class FeaturePartition extends ScoringPartition {
 
   private static final long serialVersionUID = 1L;
 
-  private final FeatureColumns columns;
+  private final ColumnReader columns;
 
-  FeaturePartition(Broadcast<ModelRef> model, FeatureColumns columns) {
+  FeaturePartition(Broadcast<ModelRef> model, ColumnReader columns) {
     super(model);
     this.columns = columns;
   }
@@ -29,11 +30,12 @@ final class FeaturePartition extends ScoringPartition {
   UnaryOperator<Row> rowScorer(Scorecard card, String[] codes) {
     ScoreHolder holder = card.newHolder();
     FeatureBuffer buffer = FeatureBuffer.of(card.schema());
+    ColumnReader.Partition reader = columns.open(modelRef());
     return row -> {
       Object[] out = Outputs.copy(row, Outputs.WIDTH);
       int at = row.length();
       try {
-        columns.features(row, buffer);
+        reader.features(row, buffer);
         card.score(buffer.values(), holder);
         Outputs.scored(out, at, card, holder, codes, null);
       } catch (InvalidInputException e) {

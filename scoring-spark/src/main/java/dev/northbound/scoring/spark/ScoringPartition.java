@@ -22,6 +22,11 @@ abstract class ScoringPartition implements MapPartitionsFunction<Row, Row> {
     this.model = model;
   }
 
+  /** The broadcast model file (its model and inputs come from the per-JVM cache). */
+  final ModelRef modelRef() {
+    return model.value();
+  }
+
   /** The function that scores one row of this partition into an output row. */
   abstract UnaryOperator<Row> rowScorer(Scorecard card, String[] reasonCodes);
 

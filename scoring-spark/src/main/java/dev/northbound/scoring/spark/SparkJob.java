@@ -24,7 +24,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The {@code spark-submit} entry point: scores a JSON Lines file of credit files with outcomes
- * ({@code --data}) or a Parquet/CSV table of feature columns ({@code --features}) with a model file,
+ * ({@code --data}) or a Parquet/CSV table of feature columns ({@code --features}; for a model trained
+ * on a table, the table's raw columns with {@code --target} and {@code --bad-value}) with a model file,
  * evaluates them and writes the local engine's {@code report.json} and {@code report.html} into
  * {@code --out} ({@link SparkReports}); optionally writes the scored rows as Parquet ({@code --scored}). Arguments and examples are in {@code docs/spark.md}.
  */
@@ -102,9 +103,16 @@ public final class SparkJob {
       String format = a.get("--format").orElse(path.endsWith(".csv") ? "csv" : "parquet");
       Dataset<Row> features = spark.read().format(format).option("header", "true").load(path);
       String name = new org.apache.hadoop.fs.Path(path).getName();
-      report = SparkReports.evaluateFeatures(scoring, features, a.get("--outcome").orElse("outcome"),
-          a.get("--as-of-column"), segment, (format.equals("csv") ? "CSV" : "Parquet") + " of features (" + name + ")",
-          settings);
+      if (scoring.inputs().isPresent()) {
+        report = evaluateTable(scoring, features, a, name, settings);
+      } else {
+        if (a.get("--target").isPresent() || a.get("--bad-value").isPresent()) {
+          throw new IllegalArgumentException("--target and --bad-value are for a model trained on a table; use --outcome");
+        }
+        report = SparkReports.evaluateFeatures(scoring, features, a.get("--outcome").orElse("outcome"),
+            a.get("--as-of-column"), segment, (format.equals("csv") ? "CSV" : "Parquet") + " of features (" + name + ")",
+            settings);
+      }
       scored = scoring.scoreFeatures(features);
     }
     report.write(out);
@@ -112,6 +120,17 @@ public final class SparkJob {
       scored.write().mode(SaveMode.ErrorIfExists).parquet(a.required("--scored"));
     }
     return report;
+  }
+
+  /** A model trained on a table: the table's raw columns, its target and bad value, as {@code evaluate} takes them. */
+  private static EvaluationReport evaluateTable(SparkScoring scoring, Dataset<Row> table, JobArguments a, String name,
+      EvaluationSettings settings) {
+    if (a.get("--outcome").isPresent() || a.get("--as-of-column").isPresent()) {
+      throw new IllegalArgumentException("the model was trained on a table: give --target and --bad-value, not --outcome"
+          + " or --as-of-column");
+    }
+    return SparkReports.evaluateTable(scoring, table, a.required("--target"), a.required("--bad-value"),
+        a.get("--segment-by"), name, settings);
   }
 
   private static EvaluationSettings settings(JobArguments a, Clock clock) {

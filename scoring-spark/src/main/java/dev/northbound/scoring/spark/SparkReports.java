@@ -10,6 +10,7 @@ import dev.northbound.scoring.models.evaluation.run.ScoredBatch;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
@@ -61,6 +62,7 @@ public final class SparkReports {
     Objects.requireNonNull(scoring, "scoring");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(context, "context");
+    scoring.requireStandard("credit files");
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(scoring.session().sparkContext());
     Configuration conf = new Configuration(jsc.hadoopConfiguration());
     conf.set("textinputformat.record.delimiter", "\n"); // as the local engine: \n only, \r dropped per line
@@ -68,7 +70,8 @@ public final class SparkReports {
     JavaRDD<byte[]> batches = jsc.newAPIHadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, conf)
         .mapPartitions(new LineBatches(scoring.modelBroadcast(), spec, segments));
     String name = new org.apache.hadoop.fs.Path(path).getName();
-    return merge(scoring, batches, RowSources.creditFileLinesDescription(name), settings);
+    String description = RowSources.creditFileLinesDescription(name);
+    return merge(scoring, batches, lines -> description, settings);
   }
 
   /**
@@ -94,19 +97,61 @@ public final class SparkReports {
   public static EvaluationReport evaluateFeatures(SparkScoring scoring, Dataset<Row> features, String outcomeColumn,
       Optional<String> monthColumn, Optional<String> segmentColumn, String description, EvaluationSettings settings) {
     Objects.requireNonNull(scoring, "scoring");
+    scoring.requireStandard("feature columns of the standard catalogue");
+    Objects.requireNonNull(description, "description");
     FeatureColumns columns = FeatureColumns.of(features.schema(), scoring.model(),
         Optional.of(Objects.requireNonNull(outcomeColumn, "outcomeColumn")), monthColumn, segmentColumn);
     JavaRDD<byte[]> batches = features.toJavaRDD().mapPartitions(new FeatureBatches(scoring.modelBroadcast(), columns));
-    return merge(scoring, batches, Objects.requireNonNull(description, "description"), settings);
+    return merge(scoring, batches, lines -> description, settings);
   }
 
-  /** Scores every partition in parallel (cached), then merges them on the driver in partition order. */
-  private static EvaluationReport merge(SparkScoring scoring, JavaRDD<byte[]> batches, String description,
-      EvaluationSettings settings) {
+  /**
+   * Evaluates a table of raw columns with a model trained on a table ({@link SparkScoring#inputs()}),
+   * as the local engine's {@code RowSources.tabular} does on the same rows: each input column decoded
+   * as in {@link SparkScoring#scoreFeatures(Dataset)}; the outcome is bad when the target equals
+   * {@code badValue} and good otherwise (a missing target is an error, {@code ""}, {@code NA} and
+   * {@code ?} being missing); the segment is the column's text ({@code missing} when missing). A row
+   * that breaks a rule is skipped and listed with its pointer ({@code /<column>}) and its position in
+   * the Dataset's partition order as its line (the local engine stops at a bad cell instead). The
+   * report's input is described as the local engine describes the file: {@code table <name> (<n>
+   * rows)}.
+   *
+   * @param scoring the model, trained on a table
+   * @param table the rows
+   * @param target the target column (text, integer or boolean)
+   * @param badValue the target value that means bad
+   * @param segmentColumn the column that groups the fairness table
+   * @param name the table's name for the report (a file name without directories; no personal data)
+   * @param settings how to evaluate (threads and batch lines are not used)
+   * @return the report
+   * @throws IllegalArgumentException if the model was not trained on a table, or a column is absent or
+   *     of a type it cannot hold
+   * @throws dev.northbound.scoring.core.InvalidInputException with fail-fast, for the first bad row;
+   *     always, if the scored rows do not hold at least one bad and one good
+   */
+  public static EvaluationReport evaluateTable(SparkScoring scoring, Dataset<Row> table, String target, String badValue,
+      Optional<String> segmentColumn, String name, EvaluationSettings settings) {
+    Objects.requireNonNull(scoring, "scoring");
+    Objects.requireNonNull(name, "name");
+    TabularColumns columns = TabularColumns.of(table.schema(), scoring.inputs().orElseThrow(
+        () -> new IllegalArgumentException("the model was not trained on a table; use evaluateFeatures")),
+        Optional.of(Objects.requireNonNull(target, "target")), Objects.requireNonNull(badValue, "badValue"),
+        segmentColumn);
+    JavaRDD<byte[]> batches = table.toJavaRDD().mapPartitions(new FeatureBatches(scoring.modelBroadcast(), columns));
+    return merge(scoring, batches, rows -> RowSources.tabularDescription(name, rows), settings);
+  }
+
+  /**
+   * Scores every partition in parallel (cached), then merges them on the driver in partition order;
+   * {@code description} is given the number of lines the batches span.
+   */
+  private static EvaluationReport merge(SparkScoring scoring, JavaRDD<byte[]> batches,
+      LongFunction<String> description, EvaluationSettings settings) {
     Objects.requireNonNull(settings, "settings");
     JavaRDD<byte[]> cached = batches.persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      cached.count(); // one parallel job; toLocalIterator then fetches the cached partitions one by one
+      // One parallel job; toLocalIterator then fetches the cached partitions one by one.
+      long lines = cached.map(b -> ScoredBatch.parse(b).lines()).fold(0L, Long::sum);
       Iterator<byte[]> encoded = cached.toLocalIterator();
       Iterator<ScoredBatch> ordered = new Iterator<>() {
         private long offset;
@@ -124,7 +169,8 @@ public final class SparkReports {
           return placed;
         }
       };
-      return EvaluationRun.evaluate(scoring.model(), description, ordered, settings, ProgressListener.NONE);
+      return EvaluationRun.evaluate(scoring.model(), description.apply(lines), ordered, settings,
+          ProgressListener.NONE);
     } finally {
       cached.unpersist(false);
     }

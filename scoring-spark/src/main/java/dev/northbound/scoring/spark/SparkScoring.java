@@ -2,6 +2,7 @@ package dev.northbound.scoring.spark;
 
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.models.scorecard.Scorecard;
+import dev.northbound.scoring.models.tabular.TabularInputs;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -73,7 +74,8 @@ public final class SparkScoring {
    * @param modelFile the model file's bytes (copied)
    * @return the scorer
    * @throws dev.northbound.scoring.core.ModelDefinitionException if the bytes are not a valid, intact
-   *     model for the standard feature schema
+   *     model for the standard feature schema or, for a model file with an {@code inputs} section (a
+   *     model trained on a table), for the schema its inputs define
    */
   public static SparkScoring create(SparkSession spark, byte[] modelFile) {
     Objects.requireNonNull(spark, "spark");
@@ -102,6 +104,22 @@ public final class SparkScoring {
     return card;
   }
 
+  /**
+   * The inputs of a model trained on a table (the model file's {@code inputs} section); empty for a
+   * model of the standard feature catalogue.
+   */
+  public Optional<TabularInputs> inputs() {
+    return model.value().inputs();
+  }
+
+  /** Throws unless the model reads the standard feature catalogue (credit files). */
+  void requireStandard(String what) {
+    if (inputs().isPresent()) {
+      throw new IllegalArgumentException("the model was trained on a table; it scores rows of the table's columns, not "
+          + what);
+    }
+  }
+
   /** The session the scorer belongs to. */
   SparkSession session() {
     return spark;
@@ -118,18 +136,30 @@ public final class SparkScoring {
   }
 
   /**
-   * Scores rows of feature columns (Parquet, CSV or any table): one column per characteristic
-   * feature of the model, named as in the feature catalogue, numeric or text (CSV); null, NaN or
-   * empty text is a missing value. Other columns pass through untouched.
+   * Scores rows of feature columns (Parquet, CSV or any table). Other columns pass through untouched.
+   *
+   * <ul>
+   *   <li>A model of the standard catalogue: one column per characteristic feature of the model,
+   *       named as in the feature catalogue, numeric or text (CSV); null, NaN or empty text is a
+   *       missing value.
+   *   <li>A model trained on a table ({@link #inputs()}): the table's raw columns, named as in
+   *       training; a numeric column as numbers or text ({@code ""}, {@code NA} and {@code ?} are
+   *       missing; other text must be a plain decimal number, else the row's error is {@code
+   *       /<column>}, {@code must be a number}); a categorical column as text (or integers), coded by
+   *       the model's dictionary, where a label the model does not know scores the missing bin.
+   *       Each cell is decoded as the local engine's tabular evaluation decodes it.
+   * </ul>
    *
    * @param features the rows
    * @return the rows with the score columns
-   * @throws IllegalArgumentException if a characteristic's column is absent or neither numeric nor
-   *     text, or the input already has a column named like an output column
+   * @throws IllegalArgumentException if an input column is absent or of a type it cannot hold, or
+   *     the input already has a column named like an output column
    */
   public Dataset<Row> scoreFeatures(Dataset<Row> features) {
     StructType out = Outputs.append(features.schema());
-    return features.mapPartitions(new FeaturePartition(model, FeatureColumns.features(features.schema(), card)), Encoders.row(out));
+    ColumnReader columns = inputs().isPresent() ? TabularColumns.inputs(features.schema(), inputs().get())
+        : FeatureColumns.features(features.schema(), card);
+    return features.mapPartitions(new FeaturePartition(model, columns), Encoders.row(out));
   }
 
   /**
@@ -178,6 +208,7 @@ public final class SparkScoring {
 
   private CreditFilePartition partition(StructType in, String column, ContextSpec context, boolean lines) {
     Objects.requireNonNull(context, "context");
+    requireStandard("credit files");
     int c = FeatureColumns.column(in, column);
     DataType type = in.fields()[c].dataType();
     if (!type.equals(DataTypes.StringType) && !(type instanceof BinaryType)) {
