@@ -1,6 +1,7 @@
 /**
  * Offline scoring and evaluation on Apache Spark: any Northbound model file over a {@code Dataset}
- * of credit files (JSON) or of feature columns, one partition at a time, with evaluation metrics
+ * of credit files (JSON), of feature columns, or of the raw columns of a table a model was trained
+ * on, one partition at a time, with evaluation metrics
  * merged exactly on the driver. See {@code docs/spark.md}.
  *
  * <p>Nothing in this package is null unless marked; optional values are {@link java.util.Optional}.

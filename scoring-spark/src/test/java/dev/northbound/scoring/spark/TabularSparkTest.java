@@ -203,6 +203,23 @@ class TabularSparkTest {
   }
 
   @Test
+  void sparkJob_tabularModelWithOutcomeOrCreditFiles_isRefused() {
+    Path out = dir.resolve("refused");
+    assertThatThrownBy(() -> SparkJob.run(SharedSpark.session(), CLOCK, "--model", modelFile.toString(),
+        "--features", csv.toString(), "--outcome", "class", "--out", out.toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the model was trained on a table: give --target and --bad-value, not --outcome or --as-of-column");
+    assertThatThrownBy(() -> SparkJob.run(SharedSpark.session(), CLOCK, "--model", modelFile.toString(),
+        "--features", csv.toString(), "--target", "class", "--out", out.toString()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("option --bad-value is required");
+    assertThatThrownBy(() -> SparkJob.run(SharedSpark.session(), CLOCK, "--model", modelFile.toString(),
+        "--data", csv.toString(), "--out", out.toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the model was trained on a table; it scores rows of the table's columns, not credit files");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void scoreCreditFiles_tabularModel_isRejected() throws Exception {
     SparkScoring scoring = scoring();
     assertThatThrownBy(() -> scoring.scoreCreditFiles(csvRows(), "class",
