@@ -6,13 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** Shared helpers of the readers: strict number parsing and column building from text. */
 final class Columns {
-
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
   private Columns() {}
 
@@ -25,7 +21,7 @@ final class Columns {
 
   /** Whether {@code text} is a plain decimal number (no NaN, Infinity, hex or type suffix). */
   static boolean isNumber(String text) {
-    return NUMBER.matcher(text).matches();
+    return NumberCells.isNumber(text);
   }
 
   /** A JSON Pointer to a cell: {@code /lines/<line>/<column>} with RFC 6901 escaping. */
@@ -35,7 +31,7 @@ final class Columns {
 
   /** Describes a text value without echoing it. */
   static String describe(String text) {
-    return "a string of " + text.length() + (text.length() == 1 ? " character" : " characters");
+    return NumberCells.describe(text);
   }
 
   /**
@@ -47,15 +43,7 @@ final class Columns {
     if (text == null) {
       return Double.NaN;
     }
-    if (!isNumber(text)) {
-      throw new InvalidInputException(pointer(line, column), "must be a number", describe(text));
-    }
-    double value = Double.parseDouble(text);
-    if (Double.isInfinite(value)) {
-      throw new InvalidInputException(
-          pointer(line, column), "must be a finite number", "a number out of range");
-    }
-    return value;
+    return NumberCells.parse(text, pointer(line, column));
   }
 
   /**

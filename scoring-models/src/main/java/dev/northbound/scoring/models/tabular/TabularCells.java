@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One cell at a time, the decoding {@link TabularRows} applies to a whole table, for engines that
@@ -30,9 +29,6 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  */
 public final class TabularCells {
-
-  /** The CSV reader's number rule: a plain decimal number, no NaN, Infinity, hex or suffix. */
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
   private final List<InputColumn> columns;
   private final List<Map<String, Integer>> codes;
@@ -104,11 +100,7 @@ public final class TabularCells {
     if (ReadOptions.DEFAULT_MISSING.contains(t)) {
       return Double.NaN;
     }
-    if (!NUMBER.matcher(t).matches()) {
-      throw new InvalidInputException(pointer(column), "must be a number",
-          "a string of " + t.length() + (t.length() == 1 ? " character" : " characters"));
-    }
-    return number(column, Double.parseDouble(t));
+    return dev.northbound.scoring.models.data.NumberCells.parse(t, pointer(column));
   }
 
   /**
