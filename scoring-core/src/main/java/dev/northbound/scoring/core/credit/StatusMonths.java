@@ -1,37 +1,30 @@
 package dev.northbound.scoring.core.credit;
 
 import java.time.YearMonth;
-import java.util.AbstractList;
 import java.util.Collection;
-import java.util.List;
-import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * The immutable list behind {@link PaymentHistory#months()}: the months in order, and beside them
  * each month's status and month index in flat arrays and the positions of each status as a bit set
  * (a history has at most 60 months), filled once, so that a reader of many
- * histories need not follow a reference per month. Equal to (and hashed as) any list of the same
- * months, by the {@link List} contract; rejects nulls and every change, as {@link List#copyOf}'s
- * lists do. Immutable and thread-safe.
+ * histories need not follow a reference per month. Immutable and thread-safe.
  */
-final class StatusMonths extends AbstractList<MonthlyStatus> implements RandomAccess {
+final class StatusMonths extends ArrayBackedList<MonthlyStatus> {
 
   private static final PaymentStatus[] STATUSES = PaymentStatus.values();
-  private static final StatusMonths EMPTY = new StatusMonths(new MonthlyStatus[0]);
+  private static final StatusMonths EMPTY = new StatusMonths(new Object[0]);
 
-  private final MonthlyStatus[] months;
   private final byte[] statuses;
   private final int[] monthIndexes;
   private final long[] masks = new long[STATUSES.length];
 
-  private StatusMonths(MonthlyStatus[] months) {
-    this.months = months;
+  private StatusMonths(Object[] months) {
+    super(months, "month");
     this.statuses = new byte[months.length];
     this.monthIndexes = new int[months.length];
     for (int i = 0; i < months.length; i++) {
-      YearMonth m = months[i].month();
-      statuses[i] = (byte) months[i].status().ordinal();
+      YearMonth m = get(i).month();
+      statuses[i] = (byte) get(i).status().ordinal();
       monthIndexes[i] = m.getYear() * 12 + m.getMonthValue() - 1;
       masks[statuses[i]] |= 1L << i;
     }
@@ -46,21 +39,8 @@ final class StatusMonths extends AbstractList<MonthlyStatus> implements RandomAc
     if (months instanceof StatusMonths same) {
       return same;
     }
-    MonthlyStatus[] copy = months.toArray(new MonthlyStatus[0]);
-    for (MonthlyStatus m : copy) {
-      Objects.requireNonNull(m, "month");
-    }
+    Object[] copy = months.toArray();
     return copy.length == 0 ? EMPTY : new StatusMonths(copy);
-  }
-
-  @Override
-  public MonthlyStatus get(int index) {
-    return months[index];
-  }
-
-  @Override
-  public int size() {
-    return months.length;
   }
 
   /** The status of month {@code i}. */
