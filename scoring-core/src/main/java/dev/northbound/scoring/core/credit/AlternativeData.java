@@ -8,9 +8,10 @@ import java.util.List;
  *
  * <p>Besides the lists, the bills and rent payments answer their period, due date and payment date
  * by position ({@link #billPeriod(int)}, {@link #billDueDay(int)}, {@link #billPaidDay(int)},
- * {@link #billKind(int)} and the {@code rent} counterparts) from flat arrays filled when the data is built, for readers that scan
- * many records. The lists are immutable and equal to any lists of the same records, so two values are
- * equal when their records are. Immutable and thread-safe.
+ * {@link #billKind(int)} and the {@code rent} counterparts), and the contributions their month
+ * ({@link #mpfMonth(int)}, {@link #socialInsuranceMonth(int)}), from flat arrays filled when the
+ * data is built, for readers that scan many records. The lists are immutable and equal to any lists
+ * of the same records, so two values are equal when their records are. Immutable and thread-safe.
  *
  * @param bills utility and telecom bills
  * @param rent rent payments
@@ -35,8 +36,8 @@ public record AlternativeData(
     bills = DueRecords.bills(bills);
     rent = DueRecords.rent(rent);
     taxRecords = Checks.list(taxRecords, "taxRecords");
-    mpf = Checks.list(mpf, "mpf");
-    socialInsurance = Checks.list(socialInsurance, "socialInsurance");
+    mpf = MonthRecords.mpf(mpf);
+    socialInsurance = MonthRecords.socialInsurance(socialInsurance);
   }
 
   /** No alternative data. */
@@ -106,6 +107,25 @@ public record AlternativeData(
    */
   public long rentPaidDay(int i) {
     return ((DueRecords<?>) rent).paidDay(i);
+  }
+
+  /**
+   * MPF contribution {@code i}'s month as a single integer, {@code year * 12 + month - 1}.
+   *
+   * @throws IndexOutOfBoundsException if there is no contribution {@code i}
+   */
+  public int mpfMonth(int i) {
+    return ((MonthRecords<?>) mpf).period(i);
+  }
+
+  /**
+   * Social-insurance contribution {@code i}'s month as a single integer, {@code year * 12 + month -
+   * 1}.
+   *
+   * @throws IndexOutOfBoundsException if there is no contribution {@code i}
+   */
+  public int socialInsuranceMonth(int i) {
+    return ((MonthRecords<?>) socialInsurance).period(i);
   }
 
   /** Whether there is no alternative data at all. */

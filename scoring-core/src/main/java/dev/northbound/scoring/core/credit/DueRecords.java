@@ -10,30 +10,25 @@ import java.util.function.ToIntFunction;
 
 /**
  * The immutable lists behind {@link AlternativeData#bills()} and {@link AlternativeData#rent()}:
- * the records in order, and beside them each record's period (as a month index), due date and
- * payment date (as epoch days) and a small tag (a bill's kind) in flat arrays, filled once, so that
- * a reader of many records need not follow their references. Immutable and thread-safe.
+ * besides each record's period (as in {@link MonthRecords}), its due date and payment date (as epoch
+ * days) and a small tag (a bill's kind) in flat arrays, filled once. Immutable and thread-safe.
  *
  * @param <T> the record type
  */
-final class DueRecords<T> extends ArrayBackedList<T> {
+final class DueRecords<T> extends MonthRecords<T> {
 
-  private final int[] periods;
   private final long[] dueDays;
   private final long[] paidDays;
   private final byte[] tags;
 
   private DueRecords(Object[] records, String name, Function<T, YearMonth> period, Function<T, LocalDate> due,
       Function<T, Optional<LocalDate>> paid, ToIntFunction<T> tag) {
-    super(records, name + " element");
-    this.periods = new int[records.length];
+    super(records, name, period);
     this.dueDays = new long[records.length];
     this.paidDays = new long[records.length];
     this.tags = new byte[records.length];
     for (int i = 0; i < records.length; i++) {
       T r = get(i);
-      YearMonth p = period.apply(r);
-      periods[i] = p.getYear() * 12 + p.getMonthValue() - 1;
       dueDays[i] = due.apply(r).toEpochDay();
       Optional<LocalDate> on = paid.apply(r);
       paidDays[i] = on.isPresent() ? on.get().toEpochDay() : AlternativeData.UNPAID;
@@ -60,10 +55,6 @@ final class DueRecords<T> extends ArrayBackedList<T> {
       return (DueRecords<T>) same;
     }
     return new DueRecords<>(list.toArray(), name, period, due, paid, tag);
-  }
-
-  int period(int i) {
-    return periods[i];
   }
 
   long dueDay(int i) {

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AlternativeDataTest {
@@ -49,6 +50,23 @@ class AlternativeDataTest {
     assertThat(d.rentPeriod(0)).isEqualTo(24_289);
     assertThat(d.rentDueDay(0)).isEqualTo(19_783L);
     assertThat(d.rentPaidDay(0)).isEqualTo(19_781L);
+  }
+
+  @Test
+  void contributionMonths_areMonthIndexes() {
+    Money part = Money.of("1500.00", Money.HKD);
+    MpfContribution mpf = new MpfContribution(YearMonth.of(2025, 12), Money.of("30000.00", Money.HKD), part, part,
+        Money.zero(Money.HKD), Money.zero(Money.HKD));
+    SocialInsuranceContribution si = new SocialInsuranceContribution("Shenzhen", YearMonth.of(2026, 3),
+        Money.of("9000.00", Money.CNY), Set.of(InsuranceScheme.values()[0]));
+    AlternativeData d = new AlternativeData(List.of(), List.of(), List.of(), List.of(mpf, mpf), List.of(si));
+    // 2025 * 12 + 12 - 1 = 24311; 2026 * 12 + 3 - 1 = 24314.
+    assertThat(d.mpfMonth(0)).isEqualTo(24_311);
+    assertThat(d.mpfMonth(1)).isEqualTo(24_311);
+    assertThat(d.socialInsuranceMonth(0)).isEqualTo(24_314);
+    assertThat(d.mpf()).isEqualTo(List.of(mpf, mpf));
+    assertThatThrownBy(() -> d.socialInsuranceMonth(1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> d.mpf().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
