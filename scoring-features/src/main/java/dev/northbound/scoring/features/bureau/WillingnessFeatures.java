@@ -17,6 +17,7 @@ import dev.northbound.scoring.core.feature.FeatureExtractor;
 import dev.northbound.scoring.core.feature.FeatureGroup;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
+import dev.northbound.scoring.features.support.AccountPass;
 import dev.northbound.scoring.features.support.Amounts;
 import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.Dates;
@@ -115,12 +116,15 @@ public final class WillingnessFeatures implements FeatureExtractor {
     long observed = 0L;
     long current = 0L;
     int newestCurrent = Integer.MAX_VALUE;
+    long pastDue = 0L;
     List<Account> accounts = report.accounts();
+    AccountPass accountPass = AccountPass.of(report, ctx);
     for (int i = 0; i < accounts.size(); i++) {
       Account a = accounts.get(i);
-      if (!Dates.isVisible(a, ctx.asOf())) {
+      if (!accountPass.isVisible(i)) {
         continue;
       }
+      pastDue += Amounts.cents(a.pastDue(), ctx, Amounts.ACCOUNTS, i, "pastDue");
       PaymentHistory history = a.history();
       int end = visibleMonths(history, asOfMonth);
       if (end == 0) {
@@ -176,7 +180,7 @@ public final class WillingnessFeatures implements FeatureExtractor {
       out.setMissing(offset + SINCE_DELINQUENCY, observed == 0 ? MissingReason.NO_HISTORY : MissingReason.NOT_APPLICABLE);
     }
     Buffers.share(out, offset + ON_TIME_SHARE, current, observed, MissingReason.NO_HISTORY);
-    out.set(offset + PAST_DUE, Amounts.units(pastDue(report.accounts(), ctx)));
+    out.set(offset + PAST_DUE, Amounts.units(pastDue));
     sinceMonths(out, offset + CHARGE_OFF, sinceChargeOff);
     sinceMonths(out, offset + DEFAULT, monthsSinceDefault(report.defaults(), ctx.asOf()));
     sinceMonths(out, offset + BANKRUPTCY, monthsSinceFiling(report.publicRecords(), PublicRecordType.BANKRUPTCY, ctx.asOf()));
@@ -211,17 +215,6 @@ public final class WillingnessFeatures implements FeatureExtractor {
     } else {
       out.setMissing(i + 1, MissingReason.NOT_APPLICABLE);
     }
-  }
-
-  private static long pastDue(List<Account> accounts, ExtractionContext ctx) {
-    long sum = 0L;
-    for (int i = 0; i < accounts.size(); i++) {
-      Account a = accounts.get(i);
-      if (Dates.isVisible(a, ctx.asOf())) {
-        sum += Amounts.cents(a.pastDue(), ctx, Amounts.ACCOUNTS, i, "pastDue");
-      }
-    }
-    return sum;
   }
 
   private static long monthsSinceDefault(List<DefaultRecord> defaults, LocalDate asOf) {
