@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * One pass over a bureau report's accounts as of a date, shared by the bureau and debt extractors
- * of one extraction: which accounts are visible ({@link Dates#isVisible}) and open ({@link
- * Dates#isOpen}), and the account ages that the depth and demand features need.
+ * of one extraction: which accounts are visible (opened by the as-of date) and open (opened by then
+ * and not closed on or before it), and the account ages that the depth and demand features need.
  *
  * <p>Each thread has one instance, prepared by {@link #of} for one report and context (compared by
  * identity), so the extractors of one extraction read each account's dates once. Not thread-safe;
