@@ -4,8 +4,6 @@ import static dev.northbound.scoring.core.feature.RiskDirection.DECREASING;
 
 import dev.northbound.scoring.core.credit.AlternativeData;
 import dev.northbound.scoring.core.credit.CreditFile;
-import dev.northbound.scoring.core.credit.MpfContribution;
-import dev.northbound.scoring.core.credit.SocialInsuranceContribution;
 import dev.northbound.scoring.core.credit.TaxRecord;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
@@ -17,9 +15,7 @@ import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.Dates;
 import dev.northbound.scoring.features.support.SchemaBuilder;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * How much alternative data there is and which sources exist at all, so thin files can be routed:
@@ -84,23 +80,21 @@ public final class CoverageFeatures implements FeatureExtractor {
     boolean rent = known.rent;
     int mpfMonths = 0;
     long mpfSeen = 0L;
-    List<MpfContribution> mpf = alt.mpf();
-    for (int i = 0; i < mpf.size(); i++) {
-      int ago = Dates.monthsAgo(mpf.get(i).month(), asOfMonth);
+    for (int i = 0; i < alt.mpf().size(); i++) {
+      int ago = asOfMonth - alt.mpfMonth(i);
       months |= bit(ago);
       long seen = mpfSeen;
       mpfSeen |= recent(ago);
-      mpfMonths += mpfSeen != seen || ago >= Long.SIZE && firstOfMonth(mpf, i, MpfContribution::month) ? 1 : 0;
+      mpfMonths += mpfSeen != seen || ago >= Long.SIZE && firstOfMonth(alt, true, i) ? 1 : 0;
     }
     int siMonths = 0;
     long siSeen = 0L;
-    List<SocialInsuranceContribution> si = alt.socialInsurance();
-    for (int i = 0; i < si.size(); i++) {
-      int ago = Dates.monthsAgo(si.get(i).month(), asOfMonth);
+    for (int i = 0; i < alt.socialInsurance().size(); i++) {
+      int ago = asOfMonth - alt.socialInsuranceMonth(i);
       months |= bit(ago);
       long seen = siSeen;
       siSeen |= recent(ago);
-      siMonths += siSeen != seen || ago >= Long.SIZE && firstOfMonth(si, i, SocialInsuranceContribution::month) ? 1 : 0;
+      siMonths += siSeen != seen || ago >= Long.SIZE && firstOfMonth(alt, false, i) ? 1 : 0;
     }
     int taxYears = 0;
     List<TaxRecord> taxes = alt.taxRecords();
@@ -140,11 +134,14 @@ public final class CoverageFeatures implements FeatureExtractor {
     return monthsAgo >= 0 && monthsAgo < Long.SIZE ? 1L << monthsAgo : 0L;
   }
 
-  /** Whether record {@code i} is the first of its month in the list (distinct counting). */
-  private static <T> boolean firstOfMonth(List<T> records, int i, Function<T, YearMonth> month) {
-    YearMonth m = month.apply(records.get(i));
+  /**
+   * Whether MPF ({@code mpf}) or social-insurance record {@code i} is the first of its month in its
+   * list (distinct counting).
+   */
+  private static boolean firstOfMonth(AlternativeData alt, boolean mpf, int i) {
+    int m = mpf ? alt.mpfMonth(i) : alt.socialInsuranceMonth(i);
     for (int j = 0; j < i; j++) {
-      if (month.apply(records.get(j)).equals(m)) {
+      if ((mpf ? alt.mpfMonth(j) : alt.socialInsuranceMonth(j)) == m) {
         return false;
       }
     }

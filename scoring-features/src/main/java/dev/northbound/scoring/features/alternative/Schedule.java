@@ -1,13 +1,8 @@
 package dev.northbound.scoring.features.alternative;
 
 import dev.northbound.scoring.core.credit.AlternativeData;
-import dev.northbound.scoring.core.credit.RentPayment;
-import dev.northbound.scoring.core.credit.UtilityBill;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.features.support.Dates;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * One pass over the bills and rent payments known as of a date, for the payment and coverage
@@ -20,8 +15,9 @@ import java.util.Optional;
  * the due date to the payment, or to the as-of date if unpaid then (0 if paid by the due date).
  *
  * <p>Each thread has one instance, prepared for one set of records and context, so that coverage
- * reuses the pass the payment extractor made in the same extraction. Dates are compared as packed
- * integers ({@code year << 9 | month << 5 | day}), which order as the dates do. Not thread-safe;
+ * reuses the pass the payment extractor made in the same extraction. Dates are read as the epoch days
+ * and month indexes the data keeps beside its records ({@link AlternativeData#billDueDay(int)} and
+ * the like), so no record is followed. Not thread-safe;
  * confined to its thread; allocation-free.
  */
 final class Schedule {
@@ -69,9 +65,8 @@ final class Schedule {
 
   private void scan(AlternativeData data, ExtractionContext context, int window) {
     this.alt = null;
-    LocalDate asOf = context.asOf();
-    long asOfDay = packed(asOf);
-    int asOfMonth = Dates.monthIndex(asOf);
+    long asOfDay = context.asOf().toEpochDay();
+    int asOfMonth = Dates.monthIndex(context.asOf());
     utilities = 0L;
     utilitiesOnTime = 0L;
     telecoms = 0L;
@@ -82,27 +77,24 @@ final class Schedule {
     months = 0L;
     utility = false;
     telecom = false;
-    List<UtilityBill> bills = data.bills();
-    for (int i = 0; i < bills.size(); i++) {
-      UtilityBill b = bills.get(i);
-      int ago = asOfMonth - Dates.monthIndex(b.period());
-      LocalDate due = b.dueDate();
-      long dueDay = packed(due);
+    int bills = data.bills().size();
+    for (int i = 0; i < bills; i++) {
+      int ago = asOfMonth - data.billPeriod(i);
+      long dueDay = data.billDueDay(i);
       if (ago < 0 || dueDay > asOfDay) {
         continue;
       }
-      boolean isTelecom = b.kind().isTelecom();
+      boolean isTelecom = data.billKind(i).isTelecom();
       months |= ago < CoverageFeatures.WINDOW ? 1L << ago : 0L;
       telecom |= isTelecom;
       utility |= !isTelecom;
       if (ago >= window && ago >= 12) {
         continue;
       }
-      Optional<LocalDate> paidOn = b.paidOn();
-      long paidDay = paidOn.isPresent() ? packed(paidOn.get()) : Long.MAX_VALUE;
+      long paidDay = data.billPaidDay(i);
       long onTime = paidDay <= asOfDay && paidDay <= dueDay ? 1L : 0L;
       if (ago < window) {
-        maxLate = Math.max(maxLate, daysLate(paidOn, paidDay, due, dueDay, asOf, asOfDay));
+        maxLate = Math.max(maxLate, daysLate(paidDay, dueDay, asOfDay));
         if (isTelecom) {
           telecoms++;
           telecomsOnTime += onTime;
@@ -116,23 +108,22 @@ final class Schedule {
         lateBills12 += 1L - onTime;
       }
     }
-    scanRent(data.rent(), asOf, asOfDay, asOfMonth, window);
+    scanRent(data, asOfDay, asOfMonth, window);
     this.ctx = context;
     this.lookback = window;
     this.alt = data;
   }
 
-  private void scanRent(List<RentPayment> rent, LocalDate asOf, long asOfDay, int asOfMonth, int window) {
+  private void scanRent(AlternativeData data, long asOfDay, int asOfMonth, int window) {
     rents = 0L;
     rentsOnTime = 0L;
     rents12 = 0L;
     lateRents12 = 0L;
     this.rent = false;
-    for (int i = 0; i < rent.size(); i++) {
-      RentPayment r = rent.get(i);
-      int ago = asOfMonth - Dates.monthIndex(r.period());
-      LocalDate due = r.dueDate();
-      long dueDay = packed(due);
+    int rent = data.rent().size();
+    for (int i = 0; i < rent; i++) {
+      int ago = asOfMonth - data.rentPeriod(i);
+      long dueDay = data.rentDueDay(i);
       if (ago < 0 || dueDay > asOfDay) {
         continue;
       }
@@ -141,11 +132,10 @@ final class Schedule {
       if (ago >= window && ago >= 12) {
         continue;
       }
-      Optional<LocalDate> paidOn = r.paidOn();
-      long paidDay = paidOn.isPresent() ? packed(paidOn.get()) : Long.MAX_VALUE;
+      long paidDay = data.rentPaidDay(i);
       long onTime = paidDay <= asOfDay && paidDay <= dueDay ? 1L : 0L;
       if (ago < window) {
-        maxLate = Math.max(maxLate, daysLate(paidOn, paidDay, due, dueDay, asOf, asOfDay));
+        maxLate = Math.max(maxLate, daysLate(paidDay, dueDay, asOfDay));
         rents++;
         rentsOnTime += onTime;
       }
@@ -156,24 +146,12 @@ final class Schedule {
     }
   }
 
-  /** Days from the due date to the payment, or to the as-of date if unpaid then; 0 if paid by the due date. */
-  private static long daysLate(Optional<LocalDate> paidOn, long paidDay, LocalDate due, long dueDay, LocalDate asOf,
-      long asOfDay) {
-    boolean paid = paidDay <= asOfDay;
-    long settledDay = paid ? paidDay : asOfDay;
-    if (settledDay <= dueDay) {
-      return 0L;
-    }
-    LocalDate settled = paid ? paidOn.get() : asOf;
-    if (settledDay >> 5 == dueDay >> 5) {
-      // The same month: the days are the difference of the days of the month.
-      return settledDay - dueDay;
-    }
-    return settled.toEpochDay() - due.toEpochDay();
-  }
-
-  /** A date as {@code year << 9 | month << 5 | day}: the same order as the dates. */
-  static long packed(LocalDate d) {
-    return (long) d.getYear() << 9 | d.getMonthValue() << 5 | d.getDayOfMonth();
+  /**
+   * Days from the due date to the payment, or to the as-of date if unpaid then; 0 if paid by the due
+   * date. Every day is an epoch day; the payment's is {@link AlternativeData#UNPAID} if there is none.
+   */
+  private static long daysLate(long paidDay, long dueDay, long asOfDay) {
+    long settledDay = Math.min(paidDay, asOfDay);
+    return settledDay <= dueDay ? 0L : settledDay - dueDay;
   }
 }

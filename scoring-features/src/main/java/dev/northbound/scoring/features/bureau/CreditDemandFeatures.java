@@ -2,7 +2,6 @@ package dev.northbound.scoring.features.bureau;
 
 import static dev.northbound.scoring.core.feature.RiskDirection.INCREASING;
 
-import dev.northbound.scoring.core.credit.Account;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.credit.Enquiry;
 import dev.northbound.scoring.core.credit.HkCreditReport;
@@ -12,6 +11,7 @@ import dev.northbound.scoring.core.feature.FeatureExtractor;
 import dev.northbound.scoring.core.feature.FeatureGroup;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
+import dev.northbound.scoring.features.support.AccountPass;
 import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.Dates;
 import dev.northbound.scoring.features.support.SchemaBuilder;
@@ -75,11 +75,7 @@ public final class CreditDemandFeatures implements FeatureExtractor {
       in6 += ago < 6 ? 1 : 0;
       in12 += ago < 12 ? 1 : 0;
     }
-    int opened = 0;
-    List<Account> accounts = report.accounts();
-    for (int i = 0; i < accounts.size(); i++) {
-      opened += Dates.withinMonths(accounts.get(i).openedOn(), asOf, 12) ? 1 : 0;
-    }
+    int opened = AccountPass.of(report, ctx).openedWithin12Months();
     out.set(offset + HARD_3M, in3);
     out.set(offset + HARD_6M, in6);
     out.set(offset + HARD_12M, in12);

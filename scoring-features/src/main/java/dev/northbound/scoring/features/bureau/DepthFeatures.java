@@ -2,7 +2,6 @@ package dev.northbound.scoring.features.bureau;
 
 import static dev.northbound.scoring.core.feature.RiskDirection.DECREASING;
 
-import dev.northbound.scoring.core.credit.Account;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
@@ -10,10 +9,9 @@ import dev.northbound.scoring.core.feature.FeatureExtractor;
 import dev.northbound.scoring.core.feature.FeatureGroup;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
+import dev.northbound.scoring.features.support.AccountPass;
 import dev.northbound.scoring.features.support.Buffers;
-import dev.northbound.scoring.features.support.Dates;
 import dev.northbound.scoring.features.support.SchemaBuilder;
-import java.util.List;
 
 /**
  * Depth of the Hong Kong bureau file: account ages, whether there is a file at all and how many
@@ -61,25 +59,14 @@ public final class DepthFeatures implements FeatureExtractor {
       out.setMissing(offset + TRADELINES, MissingReason.NO_BUREAU_FILE);
       return;
     }
-    List<Account> accounts = file.bureauReport().get().accounts();
-    int count = 0;
-    long oldest = 0L;
-    long total = 0L;
-    for (int i = 0; i < accounts.size(); i++) {
-      Account a = accounts.get(i);
-      if (Dates.isVisible(a, ctx.asOf())) {
-        long age = Dates.fullMonths(a.openedOn(), ctx.asOf());
-        count++;
-        total += age;
-        oldest = Math.max(oldest, age);
-      }
-    }
+    AccountPass pass = AccountPass.of(file.bureauReport().get(), ctx);
+    int count = pass.visibleCount();
     out.set(offset + TRADELINES, count);
     if (count == 0) {
       Buffers.fillMissing(out, offset + OLDEST, 2, MissingReason.NO_HISTORY);
     } else {
-      out.set(offset + OLDEST, oldest);
-      out.set(offset + AVERAGE, (double) total / count);
+      out.set(offset + OLDEST, pass.oldestAgeMonths());
+      out.set(offset + AVERAGE, (double) pass.totalAgeMonths() / count);
     }
   }
 }

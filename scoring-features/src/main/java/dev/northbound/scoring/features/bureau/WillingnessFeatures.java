@@ -7,7 +7,7 @@ import dev.northbound.scoring.core.credit.Account;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.credit.DefaultRecord;
 import dev.northbound.scoring.core.credit.HkCreditReport;
-import dev.northbound.scoring.core.credit.MonthlyStatus;
+import dev.northbound.scoring.core.credit.PaymentHistory;
 import dev.northbound.scoring.core.credit.PaymentStatus;
 import dev.northbound.scoring.core.credit.PublicRecord;
 import dev.northbound.scoring.core.credit.PublicRecordType;
@@ -17,6 +17,7 @@ import dev.northbound.scoring.core.feature.FeatureExtractor;
 import dev.northbound.scoring.core.feature.FeatureGroup;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
+import dev.northbound.scoring.features.support.AccountPass;
 import dev.northbound.scoring.features.support.Amounts;
 import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.Dates;
@@ -115,39 +116,35 @@ public final class WillingnessFeatures implements FeatureExtractor {
     long observed = 0L;
     long current = 0L;
     int newestCurrent = Integer.MAX_VALUE;
+    long pastDue = 0L;
     List<Account> accounts = report.accounts();
+    AccountPass accountPass = AccountPass.of(report, ctx);
     for (int i = 0; i < accounts.size(); i++) {
       Account a = accounts.get(i);
-      if (!Dates.isVisible(a, ctx.asOf())) {
+      if (!accountPass.isVisible(i)) {
         continue;
       }
-      List<MonthlyStatus> months = a.history().months();
-      int n = months.size();
-      if (n == 0) {
+      pastDue += Amounts.cents(a.pastDue(), ctx, Amounts.ACCOUNTS, i, "pastDue");
+      PaymentHistory history = a.history();
+      int end = visibleMonths(history, asOfMonth);
+      if (end == 0) {
         continue;
       }
-      // Months are strictly increasing, so when the first and last lie n - 1 apart every month between
-      // is present and month j is (first - j) months ago: no month object is read but those two, and
-      // months after the as-of month are not visited.
-      int first = Dates.monthsAgo(months.get(0).month(), asOfMonth);
-      boolean consecutive = first - Dates.monthsAgo(months.get(n - 1).month(), asOfMonth) == n - 1;
-      int end = consecutive ? Math.min(n, first + 1) : n;
-      for (int j = 0; j < end; j++) {
-        MonthlyStatus ms = months.get(j);
-        int k = consecutive ? first - j : Dates.monthsAgo(ms.month(), asOfMonth);
-        PaymentStatus s = ms.status();
-        if (k < 0) {
-          continue;
-        }
-        if (s == PaymentStatus.CURRENT) {
-          // Most months: severity 0 and no days past due, so only the newest current month matters.
-          current++;
-          newestCurrent = Math.min(newestCurrent, k);
-          continue;
-        }
-        if (!s.isObserved()) {
-          continue;
-        }
+      long visible = (1L << end) - 1; // end <= PaymentHistory.MAX_MONTHS < 64
+      // Most months are current: severity 0 and no days past due, so they are counted and only the
+      // newest matters. The other observed months are visited one by one.
+      long currents = history.positionsOf(PaymentStatus.CURRENT) & visible;
+      if (currents != 0L) {
+        current += Long.bitCount(currents);
+        int newest = 63 - Long.numberOfLeadingZeros(currents);
+        newestCurrent = Math.min(newestCurrent, asOfMonth - history.monthIndex(newest));
+      }
+      long others = visible & ~currents & ~history.positionsOf(PaymentStatus.NO_ACTIVITY)
+          & ~history.positionsOf(PaymentStatus.UNKNOWN);
+      for (; others != 0L; others &= others - 1) {
+        int j = Long.numberOfTrailingZeros(others);
+        int k = asOfMonth - history.monthIndex(j);
+        PaymentStatus s = history.status(j);
         observed++;
         int severity = s.severity();
         worst6 = k < 6 ? Math.max(worst6, severity) : worst6;
@@ -183,11 +180,23 @@ public final class WillingnessFeatures implements FeatureExtractor {
       out.setMissing(offset + SINCE_DELINQUENCY, observed == 0 ? MissingReason.NO_HISTORY : MissingReason.NOT_APPLICABLE);
     }
     Buffers.share(out, offset + ON_TIME_SHARE, current, observed, MissingReason.NO_HISTORY);
-    out.set(offset + PAST_DUE, Amounts.units(pastDue(report.accounts(), ctx)));
+    out.set(offset + PAST_DUE, Amounts.units(pastDue));
     sinceMonths(out, offset + CHARGE_OFF, sinceChargeOff);
     sinceMonths(out, offset + DEFAULT, monthsSinceDefault(report.defaults(), ctx.asOf()));
     sinceMonths(out, offset + BANKRUPTCY, monthsSinceFiling(report.publicRecords(), PublicRecordType.BANKRUPTCY, ctx.asOf()));
     sinceMonths(out, offset + IVA, monthsSinceFiling(report.publicRecords(), PublicRecordType.IVA, ctx.asOf()));
+  }
+
+  /**
+   * How many of the history's months (oldest first, strictly increasing) are at or before the
+   * as-of month: the months after it are the last ones.
+   */
+  private static int visibleMonths(PaymentHistory history, int asOfMonth) {
+    int end = history.size();
+    while (end > 0 && history.monthIndex(end - 1) > asOfMonth) {
+      end--;
+    }
+    return end;
   }
 
   private static void severityOrMissing(FeatureBuffer out, int i, int worst) {
@@ -206,17 +215,6 @@ public final class WillingnessFeatures implements FeatureExtractor {
     } else {
       out.setMissing(i + 1, MissingReason.NOT_APPLICABLE);
     }
-  }
-
-  private static long pastDue(List<Account> accounts, ExtractionContext ctx) {
-    long sum = 0L;
-    for (int i = 0; i < accounts.size(); i++) {
-      Account a = accounts.get(i);
-      if (Dates.isVisible(a, ctx.asOf())) {
-        sum += Amounts.cents(a.pastDue(), ctx, Amounts.ACCOUNTS, i, "pastDue");
-      }
-    }
-    return sum;
   }
 
   private static long monthsSinceDefault(List<DefaultRecord> defaults, LocalDate asOf) {

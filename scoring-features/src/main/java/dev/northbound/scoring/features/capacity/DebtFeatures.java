@@ -17,9 +17,9 @@ import dev.northbound.scoring.core.feature.FeatureGroup;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.features.FeatureConfig;
+import dev.northbound.scoring.features.support.AccountPass;
 import dev.northbound.scoring.features.support.Amounts;
 import dev.northbound.scoring.features.support.Buffers;
-import dev.northbound.scoring.features.support.Dates;
 import dev.northbound.scoring.features.support.SchemaBuilder;
 import java.util.List;
 import java.util.Objects;
@@ -148,9 +148,10 @@ public final class DebtFeatures implements FeatureExtractor {
     int cardsWithBalance = 0;
     long cardFloor = -1L;
     long revolvingFloor = -1L;
+    AccountPass pass = AccountPass.of(report, ctx);
     for (int i = 0; i < accounts.size(); i++) {
       Account a = accounts.get(i);
-      if (!Dates.isOpen(a, ctx.asOf())) {
+      if (!pass.isOpen(i)) {
         continue;
       }
       open++;

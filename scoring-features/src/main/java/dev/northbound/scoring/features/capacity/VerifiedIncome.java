@@ -67,15 +67,15 @@ final class VerifiedIncome {
     // Forget the previous records first: should the pass fail, nothing stale is reused.
     this.alt = null;
     this.asOfMonth = Dates.monthIndex(context.asOf());
-    List<MpfContribution> m = data.mpf();
-    mpf.reset(m.size());
-    for (int i = 0; i < m.size(); i++) {
-      mpf.add(i, asOfMonth - Dates.monthIndex(m.get(i).month()));
+    int m = data.mpf().size();
+    mpf.reset(m);
+    for (int i = 0; i < m; i++) {
+      mpf.add(i, asOfMonth - data.mpfMonth(i));
     }
-    List<SocialInsuranceContribution> s = data.socialInsurance();
-    si.reset(s.size());
-    for (int i = 0; i < s.size(); i++) {
-      si.add(i, asOfMonth - Dates.monthIndex(s.get(i).month()));
+    int s = data.socialInsurance().size();
+    si.reset(s);
+    for (int i = 0; i < s; i++) {
+      si.add(i, asOfMonth - data.socialInsuranceMonth(i));
     }
     mask = mpf.seen | si.seen;
     capKnown = false;

@@ -1,6 +1,5 @@
 package dev.northbound.scoring.features.support;
 
-import dev.northbound.scoring.core.credit.Account;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -41,17 +40,6 @@ public final class Dates {
     long start = (from.getYear() * 12L + from.getMonthValue() - 1) * 32L + from.getDayOfMonth();
     long end = (to.getYear() * 12L + to.getMonthValue() - 1) * 32L + to.getDayOfMonth();
     return (end - start) / 32;
-  }
-
-  /** Whether the account had been opened by {@code asOf}. */
-  public static boolean isVisible(Account account, LocalDate asOf) {
-    return !account.openedOn().isAfter(asOf);
-  }
-
-  /** Whether the account was open on {@code asOf}: opened by then and not closed on or before it. */
-  public static boolean isOpen(Account account, LocalDate asOf) {
-    return !account.openedOn().isAfter(asOf)
-        && (account.closedOn().isEmpty() || account.closedOn().get().isAfter(asOf));
   }
 
   /**

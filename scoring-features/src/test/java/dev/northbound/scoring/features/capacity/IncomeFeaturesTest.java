@@ -123,6 +123,15 @@ class IncomeFeaturesTest {
   }
 
   @Test
+  void longestInnerGap_wholeWordAndHighBits() {
+    // every bit set: no gap; bits 0 and 63: the 62 bits 1-62 between them
+    assertThat(IncomeFeatures.longestInnerGap(-1L)).isEqualTo(0);
+    assertThat(IncomeFeatures.longestInnerGap(Long.MIN_VALUE | 1L)).isEqualTo(62);
+    // bits 5, 7, 8, 20: runs of 1 (6) and 11 (9-19); the zeros below bit 5 do not count
+    assertThat(IncomeFeatures.longestInnerGap(1L << 5 | 1L << 7 | 1L << 8 | 1L << 20)).isEqualTo(11);
+  }
+
+  @Test
   void extract_noAlternativeData_missingNoHistory() {
     FeatureVector v = extractor.extract(CreditFileBuilder.create().build(), context());
     for (int i = 0; i < v.size(); i++) {
