@@ -35,23 +35,47 @@ public final class SparkJob {
 
   /**
    * Runs the job in a new or the active session ({@code --master} sets the master when not run by
-   * spark-submit).
+   * spark-submit) and exits with the command line's codes ({@link JobExit}: 2 for a usage error, 3 for
+   * invalid input data, 1 for anything else), after one line on standard error.
    *
    * @param args the arguments, as in docs/spark.md
-   * @throws IOException if the model cannot be read or the report cannot be written
    */
-  public static void main(String[] args) throws IOException {
-    JobArguments a = JobArguments.parse(args);
+  public static void main(String[] args) {
+    int code = execute(args, System.out, System.err);
+    if (code != JobExit.OK) {
+      System.exit(code);
+    }
+  }
+
+  /** Parses, runs in a session it creates and stops, and returns the exit code. */
+  static int execute(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+    JobArguments a;
+    try {
+      a = JobArguments.parse(args);
+    } catch (IllegalArgumentException e) {
+      return JobExit.report(e, err);
+    }
     SparkSession.Builder builder = SparkSession.builder().appName("northbound-evaluate");
     a.get("--master").ifPresent(builder::master);
     SparkSession spark = builder.getOrCreate();
     try {
-      EvaluationReport report = run(spark, args);
-      System.out.println(String.format(Locale.ROOT, "scored %,d rows (%,d skipped); Gini %.4f; report in %s",
-          report.rowsScored(), report.rowsSkipped(), ((Map<?, ?>) report.data().get("metrics")).get("gini"),
-          a.required("--out")));
+      return execute(spark, args, out, err);
     } finally {
       spark.stop();
+    }
+  }
+
+  /** Runs in {@code spark} (left running) and returns the exit code; the outcome is reported on {@code out} or {@code err}. */
+  static int execute(SparkSession spark, String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+    try {
+      JobArguments a = JobArguments.parse(args);
+      EvaluationReport report = run(spark, args);
+      out.println(String.format(Locale.ROOT, "scored %,d rows (%,d skipped); Gini %.4f; report in %s",
+          report.rowsScored(), report.rowsSkipped(), ((Map<?, ?>) report.data().get("metrics")).get("gini"),
+          a.required("--out")));
+      return JobExit.OK;
+    } catch (IOException | RuntimeException e) {
+      return JobExit.report(e, err);
     }
   }
 

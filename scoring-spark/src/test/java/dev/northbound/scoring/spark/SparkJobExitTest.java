@@ -1,0 +1,87 @@
+package dev.northbound.scoring.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SparkJob's exit codes and one-line messages, as spark-submit users see them (the CLI's codes). */
+class SparkJobExitTest {
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return SparkJob.execute(SharedSpark.session(), args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private String[] withData(String... args) throws Exception {
+    Path data = dir.resolve("portfolio.jsonl");
+    if (!Files.exists(data)) {
+      Files.writeString(data, "{\"document\":{},\"outcome\":\"good\"}\n");
+    }
+    String[] all = Arrays.copyOf(args, args.length + 4);
+    all[args.length] = "--data";
+    all[args.length + 1] = data.toString();
+    all[args.length + 2] = "--out";
+    all[args.length + 3] = dir.resolve("report").toString();
+    return all;
+  }
+
+  @Test
+  void execute_missingModel_isAUsageError() throws Exception {
+    assertThat(run(withData())).isEqualTo(2);
+    assertThat(err()).isEqualTo("northbound spark job: usage error: option --model is required\n");
+  }
+
+  @Test
+  void execute_unknownOption_isAUsageError() {
+    assertThat(run("--modle", "m.json")).isEqualTo(2);
+    assertThat(err()).startsWith("northbound spark job: usage error: unknown option --modle; expected one of [");
+  }
+
+  @Test
+  void execute_modelFileAbsent_isAUsageErrorNamingTheFile() throws Exception {
+    Path absent = dir.resolve("absent.json");
+    assertThat(run(withData("--model", absent.toString()))).isEqualTo(2);
+    assertThat(err()).isEqualTo("northbound spark job: usage error: no such file: " + absent + "\n");
+  }
+
+  @Test
+  void execute_truncatedModelFile_isInvalidInput() throws Exception {
+    Path model = dir.resolve("model.json");
+    Files.write(model, Arrays.copyOf(Files.readAllBytes(FeatureRows.MODEL), 300));
+    assertThat(run(withData("--model", model.toString()))).isEqualTo(3);
+    assertThat(err()).startsWith("northbound spark job: invalid input: model file: is not valid JSON (line ")
+        .endsWith(")\n").doesNotContain("\tat ");
+  }
+
+  @Test
+  void execute_dataPathAbsent_isAUsageError() {
+    Path absent = dir.resolve("nothing.jsonl");
+    assertThat(run("--model", FeatureRows.MODEL.toString(), "--data", absent.toString(), "--out",
+        dir.resolve("report").toString())).isEqualTo(2);
+    assertThat(err()).startsWith("northbound spark job: usage error: Input path does not exist: ")
+        .contains(absent.toString()).doesNotContain("\tat ");
+    assertThat(Files.exists(dir.resolve("report"))).isFalse();
+  }
+
+  @Test
+  void execute_malformedAsOf_isAUsageError() throws Exception {
+    assertThat(run(withData("--model", FeatureRows.MODEL.toString(), "--as-of", "2026-13-01"))).isEqualTo(2);
+    assertThat(err()).startsWith("northbound spark job: usage error: Text '2026-13-01' could not be parsed");
+  }
+}
