@@ -48,7 +48,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
       description = "local (default) or spark: score on Apache Spark (docs/spark.md) with --master; JSON Lines "
-          + "only. Both engines write the same report.")
+          + "of credit files, or the CSV table of a model trained on a table. Both engines write the same report.")
   String engine;
 
   @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]",
@@ -95,34 +95,43 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   /**
-   * Hands the run to scoring-spark's SparkJob (JSON Lines of credit files), which writes the same
-   * report.json and report.html as the local engine.
+   * Hands the run to scoring-spark's SparkJob (JSON Lines of credit files, or a CSV table for a model
+   * trained on a table), which writes the same report.json and report.html as the local engine.
    */
   private int spark() throws Exception {
-    inputs.loadModel();
+    Scorecard card = inputs.loadModel();
     String name = data.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
-    if (!name.endsWith(".jsonl") && !name.endsWith(".ndjson")) {
-      throw new UsageException("--engine spark reads JSON Lines of credit files (.jsonl, .ndjson, optionally .gz); "
-          + "use --engine local for " + data.getFileName());
+    java.util.List<String> args;
+    if (inputs.tabularModel() && name.endsWith(".csv")) {
+      if (asOf != null) {
+        throw new UsageException("--as-of applies to credit files; a model trained on a table reads its columns");
+      }
+      args = new java.util.ArrayList<>(java.util.List.of("--model", inputs.model.toString(),
+          "--features", data.toString(), "--format", "csv", "--target", inputs.target(card),
+          "--bad-value", inputs.badValue(card)));
+    } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      if (inputs.segmentBy != null && !inputs.segmentBy.equals("segment")) {
+        throw new UsageException("for JSON Lines, --segment-by can only be segment, found " + inputs.segmentBy);
+      }
+      args = new java.util.ArrayList<>(java.util.List.of("--model", inputs.model.toString(),
+          "--data", data.toString(), "--currency", inputs.fx.currency));
+      if (asOf != null) {
+        args.addAll(java.util.List.of("--as-of", asOf.toString()));
+      }
+      for (String rate : inputs.fx.rates) {
+        args.addAll(java.util.List.of("--fx", rate));
+      }
+    } else {
+      throw new UsageException("--engine spark reads JSON Lines of credit files (.jsonl, .ndjson, optionally .gz), "
+          + "or a CSV table for a model trained on a table; use --engine local for " + data.getFileName());
     }
-    if (inputs.segmentBy != null && !inputs.segmentBy.equals("segment")) {
-      throw new UsageException("for JSON Lines, --segment-by can only be segment, found " + inputs.segmentBy);
-    }
-    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
-        "--model", inputs.model.toString(), "--data", data.toString(), "--out", report.toString(),
-        "--currency", inputs.fx.currency, "--bootstrap", Integer.toString(replicates), "--seed", Long.toString(seed),
-        "--fail-fast", Boolean.toString(inputs.failFast)));
+    args.addAll(java.util.List.of("--out", report.toString(), "--bootstrap", Integer.toString(replicates),
+        "--seed", Long.toString(seed), "--fail-fast", Boolean.toString(inputs.failFast)));
     if (inputs.segmentBy != null) {
       args.addAll(java.util.List.of("--segment-by", inputs.segmentBy));
     }
     if (cutoff != null) {
       args.addAll(java.util.List.of("--cutoff", cutoff.toString()));
-    }
-    if (asOf != null) {
-      args.addAll(java.util.List.of("--as-of", asOf.toString()));
-    }
-    for (String rate : inputs.fx.rates) {
-      args.addAll(java.util.List.of("--fx", rate));
     }
     int code = SparkEngine.run(args, master, spec.commandLine().getErr());
     if (code != 0) {

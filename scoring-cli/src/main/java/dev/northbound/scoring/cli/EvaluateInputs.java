@@ -75,6 +75,21 @@ final class EvaluateInputs {
     return modelFile.scorecard();
   }
 
+  /** Whether the loaded model was trained on a table (its file has inputs); call after {@link #loadModel()}. */
+  boolean tabularModel() {
+    return modelFile != null && modelFile.inputs().isPresent();
+  }
+
+  /** The target column: {@code --target}, or the one the model was trained with. */
+  String target(Scorecard card) {
+    return trained(target, card, "target", "--target");
+  }
+
+  /** The target value meaning bad: {@code --bad-value}, or the one the model was trained with. */
+  String badValue(Scorecard card) {
+    return trained(badValue, card, "badValue", "--bad-value");
+  }
+
   EvaluationSettings settings() {
     EvaluationSettings s = EvaluationSettings.defaults().withFailFast(failFast);
     if (threads != null) {

@@ -1,7 +1,12 @@
 package dev.northbound.scoring.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Runs the CLI in-process and captures its output. */
 final class CliTestSupport {
@@ -15,5 +20,16 @@ final class CliTestSupport {
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /** A report's time stamps: {@code 2026-11-22T18:09:36Z} in report.json, also {@code 2026-11-22 18:09:36 UTC} in report.html. */
+  private static final String STAMP = "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(Z| UTC)?";
+
+  /** Asserts that two report directories hold the same report.json and report.html apart from their time stamps. */
+  static void assertSameReportApartFromTimeStamps(Path actual, Path expected) throws IOException {
+    for (String file : new String[] {"report.json", "report.html"}) {
+      assertThat(Files.readString(actual.resolve(file)).replaceAll(STAMP, "T")).as(file)
+          .isEqualTo(Files.readString(expected.resolve(file)).replaceAll(STAMP, "T"));
+    }
   }
 }

@@ -67,24 +67,20 @@ class EvaluateCommandTest {
     assertThat(two.exitCode()).as(two.err()).isEqualTo(ExitCodes.OK);
     assertThat(two.out()).isEqualTo("Spark report in " + spark + " (report.json, report.html)" + System.lineSeparator());
     // The same report apart from the time it was generated.
-    String stamp = "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(Z| UTC)?";
-    assertThat(Files.readString(spark.resolve("report.json")).replaceAll(stamp, "T"))
-        .isEqualTo(Files.readString(local.resolve("report.json")).replaceAll(stamp, "T"));
-    assertThat(Files.readString(spark.resolve("report.html")).replaceAll(stamp, "T"))
-        .isEqualTo(Files.readString(local.resolve("report.html")).replaceAll(stamp, "T"));
+    CliTestSupport.assertSameReportApartFromTimeStamps(spark, local);
     JsonNode json = new ObjectMapper().readTree(spark.resolve("report.json").toFile());
     assertThat(json.at("/rows/scored").asLong()).isEqualTo(300);
     assertThat(json.at("/rows/skippedListed/0/pointer").asText()).isEqualTo("/lines/301");
   }
 
   @Test
-  void evaluate_sparkEngineWithCsv_isAUsageError() {
+  void evaluate_sparkEngineWithCsvOfStandardFeatures_isAUsageError() {
     CliTestSupport.Run run = CliTestSupport.run("evaluate", "--model", model.toString(), "--data",
         dir.resolve("features.csv").toString(), "--engine", "spark", "--report", dir.resolve("r").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("--engine spark reads JSON Lines of credit files (.jsonl, .ndjson, optionally .gz); "
-        + "use --engine local for features.csv");
+    assertThat(run.err()).contains("--engine spark reads JSON Lines of credit files (.jsonl, .ndjson, optionally .gz), "
+        + "or a CSV table for a model trained on a table; use --engine local for features.csv");
   }
 
   private static String[] concat(String[] a, String... b) {
