@@ -52,6 +52,8 @@ class BenchmarksAgreeTest {
     b.setUp();
     double ours = b.northbound().probabilityOfDefault();
     b.next = 0;
+    assertThat(b.northboundPdOnly()).isEqualTo(ours);
+    b.next = 0;
     assertThat(b.tribuo()).isCloseTo(ours, within(1e-9));
   }
 

@@ -190,6 +190,33 @@ public final class LogisticModel implements ScoringModel {
     return e / (1.0 + e);
   }
 
+  /**
+   * The probability of default alone, with no points, grade, partial scores or reasons: for batch
+   * scoring and challenger runs that need only the PD. The same log-odds, summed in the same order,
+   * as {@link #score(double[], ScoreHolder)}, so the PD is the same double.
+   *
+   * @param values the feature values in schema order, {@code NaN} for missing
+   * @return the PD
+   * @throws IllegalArgumentException if {@code values} is not as wide as the schema
+   */
+  public double probabilityOfDefault(double[] values) {
+    if (values.length != width) {
+      throw new IllegalArgumentException("expected " + width + " values, found " + values.length);
+    }
+    double z = intercept;
+    for (int i = 0; i < coef.length; i++) {
+      double v = values[featureIndex[i]];
+      if (v != v) {
+        z += missingTerm[i];
+      } else if (woe[i]) {
+        z += terms[i][binOf(cuts[i], v)];
+      } else {
+        z += coef[i] * Math.min(Math.max(v, lower[i]), upper[i]);
+      }
+    }
+    return sigmoid(z);
+  }
+
   @Override
   public void score(double[] values, ScoreHolder out) {
     if (values.length != width) {

@@ -95,6 +95,16 @@ class LogisticModelTest {
   }
 
   @Test
+  void probabilityOfDefault_missingValues_isTheHandComputedPd() {
+    // As score_missingUsesImputedValueAndIndicator: z = 0.2, PD = 1 / (1 + e^-0.2) = 0.549833997312478.
+    LogisticModel m = model();
+    // The schema's first feature (city_code) is not an input: its value does not matter.
+    assertThat(m.probabilityOfDefault(new double[] {1, Double.NaN, Double.NaN})).isCloseTo(0.549833997312478, within(EPS));
+    assertThatThrownBy(() -> m.probabilityOfDefault(new double[2]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("expected 3 values, found 2");
+  }
+
+  @Test
   void score_missingUsesImputedValueAndIndicator() {
     // dti missing: 3*0.5 + 0.4 = 1.9; on_time missing: -1*(-0.3) = 0.3; z = 0.2;
     // PD = 0.549833997312478; points = offset - factor*0.2 = 481.3520960409496 -> C.

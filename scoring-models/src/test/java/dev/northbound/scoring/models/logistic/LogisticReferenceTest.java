@@ -61,6 +61,7 @@ class LogisticReferenceTest {
       }
       model.score(x, holder);
       check(config, x, holder);
+      assertThat(model.probabilityOfDefault(x)).as("the PD alone").isEqualTo(holder.probabilityOfDefault());
     }
   }
 
