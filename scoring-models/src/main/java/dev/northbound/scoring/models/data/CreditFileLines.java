@@ -43,13 +43,29 @@ public final class CreditFileLines {
     byte[] document = null;
     Outcome outcome = null;
     Optional<String> segment = Optional.empty();
+    // Repeated fields: the line's own three are checked here; the document's, by the document reader
+    // (Jackson's duplicate detection would hash every name of the document while skipping it).
+    boolean seenDocument = false;
+    boolean seenOutcome = false;
+    boolean seenSegment = false;
     try (JsonParser p = FACTORY.createParser(line, 0, length)) {
-      p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new InvalidInputException(base, "must be a JSON object", "another value");
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
+        boolean repeated = switch (field) {
+          case "document" -> seenDocument;
+          case "outcome" -> seenOutcome;
+          case "segment" -> seenSegment;
+          default -> false;
+        };
+        if (repeated) {
+          throw new InvalidInputException(base, "must be well-formed JSON", "malformed JSON");
+        }
+        seenDocument |= field.equals("document");
+        seenOutcome |= field.equals("outcome");
+        seenSegment |= field.equals("segment");
         JsonToken value = p.nextToken();
         switch (field) {
           case "document" -> {

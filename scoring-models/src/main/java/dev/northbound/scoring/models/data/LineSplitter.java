@@ -35,22 +35,28 @@ public final class LineSplitter {
     try {
       int n;
       while ((n = in.read(chunk)) > 0) {
-        for (int i = 0; i < n; i++) {
-          byte b = chunk[i];
-          if (b == '\n') {
+        int i = 0;
+        while (i < n) {
+          int j = i;
+          while (j < n && chunk[j] != '\n') {
+            j++;
+          }
+          int segment = j - i;
+          if (segment > maxLineBytes - len) {
+            throw new InvalidInputException("/lines/" + (lineNumber + 1),
+                "must be at most " + maxLineBytes + " bytes long", "a longer line");
+          }
+          if (len + segment > line.length) {
+            line = Arrays.copyOf(line, Math.min(maxLineBytes, Math.max(line.length * 2, len + segment)));
+          }
+          System.arraycopy(chunk, i, line, len, segment);
+          len += segment;
+          if (j < n) {
             lineNumber++;
             emit(consumer, lineNumber, line, len);
             len = 0;
-          } else {
-            if (len == maxLineBytes) {
-              throw new InvalidInputException("/lines/" + (lineNumber + 1),
-                  "must be at most " + maxLineBytes + " bytes long", "a longer line");
-            }
-            if (len == line.length) {
-              line = Arrays.copyOf(line, Math.min(maxLineBytes, line.length * 2));
-            }
-            line[len++] = b;
           }
+          i = j + 1;
         }
       }
     } catch (IOException e) {

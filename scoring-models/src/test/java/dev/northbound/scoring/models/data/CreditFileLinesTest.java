@@ -53,6 +53,26 @@ class CreditFileLinesTest {
         .isEqualTo("/lines/3: must be well-formed JSON; found malformed JSON");
   }
 
+  @Test
+  void parse_repeatedFieldInsideTheDocument_isLeftToTheDocumentReader() {
+    // The line parser checks only the line's own fields; the document's repeated field is reported by
+    // the document reader, with its pointer inside the document.
+    String doc = "{\"format\":\"northbound.credit-file\",\"version\":1,\"version\":1}";
+    byte[] bytes = ("{\"document\":" + doc + ",\"outcome\":\"bad\"}").getBytes(StandardCharsets.UTF_8);
+    CreditFileLine parsed = CreditFileLines.parse(3, bytes, bytes.length);
+    assertThat(new String(parsed.documentBytes(), StandardCharsets.UTF_8)).isEqualTo(doc);
+    assertThatThrownBy(() -> dev.northbound.scoring.core.document.CreditFileReader.standard()
+            .readUnverified(parsed.documentBytes()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("/version: must not repeat a field; found a repeated field");
+  }
+
+  @Test
+  void parse_repeatedDocumentField_isMalformed() {
+    assertThat(error("{\"document\":" + DOC + ",\"document\":" + DOC + ",\"outcome\":\"bad\"}"))
+        .isEqualTo("/lines/3: must be well-formed JSON; found malformed JSON");
+  }
+
   private static String error(String line) {
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
     try {
@@ -78,6 +98,48 @@ class CreditFileLinesTest {
             new ByteArrayInputStream("ok\n0123456789ABC\n".getBytes(StandardCharsets.UTF_8)), 10, (no, b, l) -> { }))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("/lines/2: must be at most 10 bytes long; found a longer line");
+  }
+
+  @Test
+  void splitter_lineExactlyAtTheLimitIsKept() {
+    List<String> seen = new ArrayList<>();
+    LineSplitter.forEach(new ByteArrayInputStream("0123456789\r\nx".getBytes(StandardCharsets.UTF_8)), 11,
+        (no, buf, len) -> seen.add(new String(buf, 0, len, StandardCharsets.UTF_8)));
+    assertThat(seen).containsExactly("0123456789", "x");
+  }
+
+  @Test
+  void splitter_anyChunkingGivesTheSameLinesAsSplittingTheText() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      int size = random.nextInt(200_000);
+      for (int i = 0; i < size; i++) {
+        int r = random.nextInt(100);
+        text.append(r < 2 ? '\n' : r < 3 ? ' ' : (char) ('a' + r % 26));
+      }
+      byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
+      // The reference: split on \n, number from 1, drop blank lines, keep a last line without \n.
+      List<String> expected = new ArrayList<>();
+      String[] parts = text.toString().split("\n", -1);
+      for (int i = 0; i < parts.length; i++) {
+        boolean last = i == parts.length - 1;
+        if (!parts[i].isBlank() && !(last && parts[i].isEmpty())) {
+          expected.add((i + 1) + ":" + parts[i]);
+        }
+      }
+      int maxRead = 1 + random.nextInt(70_000);
+      java.io.InputStream trickle = new ByteArrayInputStream(bytes) {
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+          return super.read(b, off, Math.min(len, 1 + random.nextInt(maxRead)));
+        }
+      };
+      List<String> seen = new ArrayList<>();
+      LineSplitter.forEach(trickle, 1 << 20, (no, buf, len) -> seen.add(no + ":" + new String(buf, 0, len,
+          StandardCharsets.US_ASCII)));
+      assertThat(seen).as("round %d", round).isEqualTo(expected);
+    }
   }
 
   @Test
