@@ -1,5 +1,6 @@
 package dev.northbound.scoring.spark;
 
+import dev.northbound.scoring.models.data.LineSplitter;
 import dev.northbound.scoring.models.evaluation.run.RowDecoder;
 import dev.northbound.scoring.models.evaluation.run.RowSources;
 import dev.northbound.scoring.models.scorecard.Scorecard;
@@ -10,9 +11,9 @@ import scala.Tuple2;
 
 /**
  * Scores one partition of a JSON Lines file of credit files, line by line, with the local engine's
- * decoder ({@link RowSources#creditFileLineDecoder}). Lines are split as the local engine splits
- * them: at {@code \n} only, a trailing {@code \r} dropped, blank lines (spaces and tabs) counted but
- * not read.
+ * decoder ({@link RowSources#creditFileLineDecoder}). Lines are split at {@code \n} only and read
+ * with the local engine's rule ({@link LineSplitter#recordLength}): a trailing {@code \r} dropped,
+ * blank lines counted but not read.
  */
 final class LineBatches extends BatchPartition<Tuple2<LongWritable, Text>> {
 
@@ -34,23 +35,10 @@ final class LineBatches extends BatchPartition<Tuple2<LongWritable, Text>> {
         segments, context.fixedAsOf());
     return (item, line, batch) -> {
       Text text = item._2();
-      byte[] bytes = text.getBytes();
-      int end = text.getLength();
-      if (end > 0 && bytes[end - 1] == '\r') {
-        end--;
-      }
-      if (!blank(bytes, end)) {
-        batch.addRecord(line, decoder, bytes, end);
+      int end = LineSplitter.recordLength(text.getBytes(), text.getLength());
+      if (end >= 0) {
+        batch.addRecord(line, decoder, text.getBytes(), end);
       }
     };
-  }
-
-  private static boolean blank(byte[] bytes, int end) {
-    for (int i = 0; i < end; i++) {
-      if (bytes[i] != ' ' && bytes[i] != '\t') {
-        return false;
-      }
-    }
-    return true;
   }
 }

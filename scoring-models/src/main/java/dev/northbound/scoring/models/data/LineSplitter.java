@@ -70,16 +70,30 @@ public final class LineSplitter {
   }
 
   private static void emit(LineConsumer consumer, long lineNumber, byte[] line, int len) {
-    int end = len;
+    int end = recordLength(line, len);
+    if (end >= 0) {
+      consumer.accept(lineNumber, line, end);
+    }
+  }
+
+  /**
+   * The rule every engine applies to a line split at {@code \n}: a trailing {@code \r} is dropped, and
+   * a line of only spaces and tabs is blank (counted, but not a record).
+   *
+   * @param line the line's bytes, without its {@code \n}
+   * @param length how many bytes of {@code line} are the line
+   * @return the record's length, or {@code -1} for a blank line
+   */
+  public static int recordLength(byte[] line, int length) {
+    int end = length;
     if (end > 0 && line[end - 1] == '\r') {
       end--;
     }
-    boolean blank = true;
-    for (int i = 0; i < end && blank; i++) {
-      blank = line[i] == ' ' || line[i] == '\t';
+    for (int i = 0; i < end; i++) {
+      if (line[i] != ' ' && line[i] != '\t') {
+        return end;
+      }
     }
-    if (!blank) {
-      consumer.accept(lineNumber, line, end);
-    }
+    return -1;
   }
 }

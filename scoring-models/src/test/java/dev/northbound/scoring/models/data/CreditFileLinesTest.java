@@ -101,6 +101,16 @@ class CreditFileLinesTest {
   }
 
   @Test
+  void recordLength_dropsTrailingCarriageReturnAndMarksBlankLines() {
+    assertThat(LineSplitter.recordLength("ab\r".getBytes(StandardCharsets.US_ASCII), 3)).isEqualTo(2);
+    assertThat(LineSplitter.recordLength("a\rb".getBytes(StandardCharsets.US_ASCII), 3)).isEqualTo(3);
+    assertThat(LineSplitter.recordLength(" \t\r".getBytes(StandardCharsets.US_ASCII), 3)).isEqualTo(-1);
+    assertThat(LineSplitter.recordLength("\r".getBytes(StandardCharsets.US_ASCII), 1)).isEqualTo(-1);
+    assertThat(LineSplitter.recordLength(new byte[0], 0)).isEqualTo(-1);
+    assertThat(LineSplitter.recordLength(" x ".getBytes(StandardCharsets.US_ASCII), 2)).isEqualTo(2);
+  }
+
+  @Test
   void splitter_lineExactlyAtTheLimitIsKept() {
     List<String> seen = new ArrayList<>();
     LineSplitter.forEach(new ByteArrayInputStream("0123456789\r\nx".getBytes(StandardCharsets.UTF_8)), 11,
