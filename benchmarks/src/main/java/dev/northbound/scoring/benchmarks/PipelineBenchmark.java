@@ -1,5 +1,7 @@
 package dev.northbound.scoring.benchmarks;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.document.CreditFileReader;
 import dev.northbound.scoring.core.document.CreditFileWriter;
@@ -20,7 +22,11 @@ import dev.northbound.scoring.models.decision.Decision;
 import dev.northbound.scoring.models.decision.DecisionPolicy;
 import dev.northbound.scoring.models.decision.SubjectPseudonymiser;
 import dev.northbound.scoring.models.scorecard.Scorecard;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,7 +49,11 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code fullPath}: document bytes (the compact canonical form, {@link CreditFileWriter#compact()},
  *       as machine-to-machine documents arrive), verified by a {@link DocumentVerifier} over an
  *       {@link InMemoryHashRegistry}, parsed by {@link CreditFileReader#read}, extracted, scored with
- *       its explanation, and decided by a {@link DecisionPolicy}.
+ *       its explanation, and decided by a {@link DecisionPolicy};
+ *   <li>the floors under {@code fullPath}, for information: {@code floorSha256}, the document's
+ *       SHA-256 alone (what verification cannot avoid), and {@code floorJacksonTokens}, Jackson's
+ *       tokens alone (a default {@link JsonFactory}'s parser over the same bytes, {@code nextToken()}
+ *       to the end, no value read: the least any reader built on Jackson costs).
  * </ul>
  *
  * <p>The setup fails unless every document parses back to the file it was written from, the hot
@@ -81,6 +91,8 @@ public class PipelineBenchmark extends BenchmarkDefaults {
   Scorecard card;
   ScoreHolder holder;
   DecisionPolicy policy;
+  MessageDigest sha256;
+  JsonFactory jackson;
   int next;
 
   /** Writes and registers the documents, builds the path, and checks that its parts agree. */
@@ -110,6 +122,12 @@ public class PipelineBenchmark extends BenchmarkDefaults {
     verifier = DocumentVerifier.of(InMemoryHashRegistry.copyOf(entries))
         .withClock(Clock.fixed(registered, ZoneOffset.UTC));
     reader = CreditFileReader.standard();
+    jackson = new JsonFactory();
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
     for (int i = 0; i < FILES; i++) {
       CreditFile read = reader.read(verifier.verify(ids[i], documents[i]));
       ScorecardAgreement.require(read.withDocuments(List.of()).equals(files[i]) && read.allDocumentsVerified(), i,
@@ -122,6 +140,10 @@ public class PipelineBenchmark extends BenchmarkDefaults {
       ScorecardAgreement.require(full.points() == hotPoints, i, "the hot path's score differs from the full path's");
       ScorecardAgreement.require(decision.scoreReasons().equals(full.reasonCodes()), i,
           "the decision does not carry the score's reason codes");
+      ScorecardAgreement.require(
+          DigestAlgorithm.SHA_256.digestHex(documents[i]).equals(java.util.HexFormat.of().formatHex(hash(i))), i,
+          "the SHA-256 floor hashes other bytes than the verifier");
+      ScorecardAgreement.require(tokens(i) > 2_000, i, "the token floor did not read the whole document");
     }
   }
 
@@ -138,6 +160,34 @@ public class PipelineBenchmark extends BenchmarkDefaults {
   public Decision fullPath() {
     int i = next++ & (FILES - 1);
     return decide(documents[i], ids[i]);
+  }
+
+  /** For information: the document's SHA-256 alone. */
+  @Benchmark
+  public byte[] floorSha256() {
+    return hash(next++ & (FILES - 1));
+  }
+
+  /** For information: Jackson's tokens alone, to the end of the document, no value read. */
+  @Benchmark
+  public int floorJacksonTokens() {
+    return tokens(next++ & (FILES - 1));
+  }
+
+  private byte[] hash(int i) {
+    return sha256.digest(documents[i]);
+  }
+
+  private int tokens(int i) {
+    int n = 0;
+    try (JsonParser p = jackson.createParser(documents[i])) {
+      while (p.nextToken() != null) {
+        n++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return n;
   }
 
   private Decision decide(byte[] document, String id) {

@@ -41,6 +41,13 @@ final class ResultTable {
       new Limit(PL + "extractAndScore", 2_000, "extract + score ≤ 2 µs"),
       new Limit(PL + "fullPath", 50_000, "full path ≥ 20,000 files/s (≤ 50 µs)"));
 
+  /** Benchmarks whose medians add up to a floor under {@code under}, shown for information. */
+  private record Floor(List<String> parts, String under, String meaning) {}
+
+  private static final List<Floor> FLOORS = List.of(
+      new Floor(List.of(PL + "floorSha256", PL + "floorJacksonTokens"), PL + "fullPath",
+          "for information: hashing and Jackson's tokens alone, the least a verified read on Jackson costs"));
+
   private static final List<String> ZERO_ALLOCATION = List.of(SC + "northbound", LR + "northbound",
       LR + "northboundPdOnly");
 
@@ -89,6 +96,21 @@ final class ResultTable {
         lines.add("| " + brief(l.benchmark()) + " | " + number(r.median()) + " ns (" + perSecond(r.median())
             + "/s) | ≤ " + number(l.atMostNs()) + " ns | " + (r.median() <= l.atMostNs() ? "yes" : "**no**")
             + " | " + l.meaning() + " |");
+      }
+    }
+    for (Floor f : FLOORS) {
+      Row under = rows.get(f.under());
+      double sum = 0;
+      boolean all = under != null;
+      for (String part : f.parts()) {
+        Row r = rows.get(part);
+        all &= r != null;
+        sum += r == null ? 0 : r.median();
+      }
+      if (all) {
+        lines.add("| " + String.join(" + ", f.parts().stream().map(ResultTable::brief).toList()) + " | "
+            + number(sum) + " ns (" + String.format(Locale.ROOT, "%.0f%%", 100 * sum / under.median()) + " of "
+            + brief(f.under()) + ") | — | — | " + f.meaning() + " |");
       }
     }
     for (String name : ZERO_ALLOCATION) {

@@ -67,6 +67,11 @@ class BenchmarksAgreeTest {
     assertThat(decision.audit()).isNotNull();
     assertThat(decision.scoreReasons()).hasSizeLessThanOrEqualTo(3);
     assertThat(hot).isBetween(b.card.minScore(), b.card.maxScore());
+    b.next = 0;
+    assertThat(java.util.HexFormat.of().formatHex(b.floorSha256()))
+        .isEqualTo(dev.northbound.scoring.core.verify.DigestAlgorithm.SHA_256.digestHex(b.documents[0]));
+    // Every month of history alone is 6 tokens (object, 2 names, 2 values, end): 10 x 24 x 6.
+    assertThat(b.floorJacksonTokens()).isGreaterThan(10 * 24 * 6);
     // The files have the shape: 10 accounts with 24 months each.
     assertThat(b.files[0].bureauReport().orElseThrow().accounts()).hasSize(10)
         .allSatisfy(a -> assertThat(a.history().size()).isEqualTo(24));
