@@ -38,7 +38,10 @@ import java.util.OptionalDouble;
  * Missing verification, missing income and a thin file without enough alternative data can never
  * approve.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. What does not depend on the application is prepared once, when the
+ * policy is read: the rule texts, the audit entries of missing features and of small whole values;
+ * the loan factors of each rate and term are kept once computed (for up to 256 pairs), which
+ * changes no result.
  */
 public final class DecisionPolicy {
 
