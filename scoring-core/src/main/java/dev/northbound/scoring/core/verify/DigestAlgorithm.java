@@ -7,12 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A digest algorithm a document can be registered under, by its JCA name. SHA-256 is the default;
  * SHA-384, SHA-512, SHA-512/256, SHA3-256, SHA3-384 and SHA3-512 come with every JDK; SM3, the
  * Chinese national standard, is available when a JCA provider (for example Bouncy Castle) offers it.
  * Broken algorithms (MD5, SHA-1) are never accepted.
+ *
+ * <p>An algorithm, once {@linkplain #lookup found}, is remembered under the name it was asked by (up
+ * to {@value #MAX_REMEMBERED} names), so that verifying a document does not search the providers each
+ * time; a name that was not found is searched again on every lookup, so that a provider added later
+ * (say, for SM3) is seen.
  *
  * <p>Instances are immutable and thread-safe; a fresh {@link MessageDigest} serves each call.
  */
@@ -34,6 +40,12 @@ public final class DigestAlgorithm {
 
   private static final HexFormat HEX = HexFormat.of();
 
+  /** The most names remembered; lookups by further names search the providers each time. */
+  static final int MAX_REMEMBERED = 64;
+
+  /** Names that were found, as asked (any case), with what was found. */
+  private static final ConcurrentHashMap<String, Optional<DigestAlgorithm>> FOUND = new ConcurrentHashMap<>();
+
   private final String name;
   private final int digestLength;
 
@@ -50,7 +62,11 @@ public final class DigestAlgorithm {
    * @return the algorithm, or empty if it is unknown, broken or has no provider here
    */
   public static Optional<DigestAlgorithm> lookup(String name) {
-    String key = Objects.requireNonNull(name, "name").toUpperCase(Locale.ROOT);
+    Optional<DigestAlgorithm> remembered = FOUND.get(Objects.requireNonNull(name, "name"));
+    if (remembered != null) {
+      return remembered;
+    }
+    String key = name.toUpperCase(Locale.ROOT);
     Integer length = LENGTHS.get(key);
     if (length == null) {
       return Optional.empty();
@@ -60,7 +76,12 @@ public final class DigestAlgorithm {
     } catch (NoSuchAlgorithmException e) {
       return Optional.empty();
     }
-    return Optional.of(key.equals(SHA_256.name) ? SHA_256 : new DigestAlgorithm(key, length));
+    Optional<DigestAlgorithm> found =
+        Optional.of(key.equals(SHA_256.name) ? SHA_256 : new DigestAlgorithm(key, length));
+    if (FOUND.size() < MAX_REMEMBERED) {
+      FOUND.putIfAbsent(name, found);
+    }
+    return found;
   }
 
   /** The canonical JCA name, for example {@code "SHA-256"}. */

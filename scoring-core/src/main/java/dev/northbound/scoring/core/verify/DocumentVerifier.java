@@ -5,6 +5,7 @@ import dev.northbound.scoring.core.VerificationException.Reason;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -84,8 +85,11 @@ public final class DocumentVerifier {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(bytes, "bytes");
     byte[] copy = bytes.clone();
-    RegisteredDigest entry = registry.lookup(documentId).orElseThrow(() ->
-        new VerificationException(documentId, Reason.UNREGISTERED, "no digest is registered under this id"));
+    Optional<RegisteredDigest> found = registry.lookup(documentId);
+    if (found.isEmpty()) {
+      throw new VerificationException(documentId, Reason.UNREGISTERED, "no digest is registered under this id");
+    }
+    RegisteredDigest entry = found.get();
     if (!entry.documentId().equals(documentId)) {
       throw new IllegalStateException("the registry answered a lookup with an entry for another id");
     }
@@ -93,17 +97,23 @@ public final class DocumentVerifier {
       throw new VerificationException(documentId, Reason.ISSUER_MISMATCH,
           "registered by " + entry.issuer() + ", expected " + expectedIssuer.get());
     }
-    DigestAlgorithm algorithm = DigestAlgorithm.lookup(entry.algorithm()).orElseThrow(() ->
-        new VerificationException(documentId, Reason.UNSUPPORTED_ALGORITHM,
-            "registered algorithm " + entry.algorithm() + " is not supported here"));
+    Optional<DigestAlgorithm> supported = DigestAlgorithm.lookup(entry.algorithm());
+    if (supported.isEmpty()) {
+      throw new VerificationException(documentId, Reason.UNSUPPORTED_ALGORITHM,
+          "registered algorithm " + entry.algorithm() + " is not supported here");
+    }
+    DigestAlgorithm algorithm = supported.get();
     byte[] registered = decode(documentId, entry.digestHex(), algorithm);
     byte[] actual = algorithm.digest(copy);
     if (!MessageDigest.isEqual(registered, actual)) {
       throw new VerificationException(documentId, Reason.DIGEST_MISMATCH,
           "the " + algorithm.name() + " digest of the bytes differs from the registered digest");
     }
+    // The digests are equal, so the registered hex, in lower case, is the hex of the actual digest
+    // (and is that very string when it was registered in lower case, as it mostly is).
     DocumentProvenance provenance = new DocumentProvenance(documentId, entry.issuer(), algorithm.name(),
-        HEX.formatHex(actual), clock.instant(), VerificationStatus.VERIFIED, Optional.empty());
+        entry.digestHex().toLowerCase(Locale.ROOT), clock.instant(), VerificationStatus.VERIFIED,
+        Optional.empty());
     return new VerifiedDocument(copy, provenance);
   }
 

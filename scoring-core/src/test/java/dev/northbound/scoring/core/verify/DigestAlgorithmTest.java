@@ -42,4 +42,20 @@ class DigestAlgorithmTest {
   void lookup_sha256AnyCase_theDefault() {
     assertThat(DigestAlgorithm.lookup("sha-256")).containsSame(DigestAlgorithm.SHA_256);
   }
+
+  @Test
+  void lookup_repeatedInAnyCase_sameAlgorithmEachTime() {
+    for (String name : new String[] {"SHA3-512", "sha3-512", "Sha3-512", "SHA3-512"}) {
+      DigestAlgorithm found = DigestAlgorithm.lookup(name).orElseThrow();
+      assertThat(found.name()).isEqualTo("SHA3-512");
+      assertThat(found.digestLength()).isEqualTo(64);
+    }
+    assertThat(DigestAlgorithm.lookup("sha3-512")).isEqualTo(DigestAlgorithm.lookup("SHA3-512"));
+  }
+
+  @Test
+  void lookup_unknownRepeated_emptyEachTime() {
+    assertThat(DigestAlgorithm.lookup("SHA-1")).isEmpty();
+    assertThat(DigestAlgorithm.lookup("SHA-1")).isEmpty();
+  }
 }

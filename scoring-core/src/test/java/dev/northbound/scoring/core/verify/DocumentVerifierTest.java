@@ -44,6 +44,13 @@ class DocumentVerifierTest {
   }
 
   @Test
+  void verify_mixedCaseRegisteredHex_provenanceHasLowerCaseDigest() {
+    String mixed = ABC_SHA256.substring(0, 32).toUpperCase(Locale.ROOT) + ABC_SHA256.substring(32);
+    assertThat(verifier(entry("d1", "SHA-256", mixed)).verify("d1", ABC).provenance().digestHex())
+        .isEqualTo(ABC_SHA256);
+  }
+
+  @Test
   void verify_callerChangesBytesAfterwards_documentKeepsVerifiedBytes() {
     byte[] bytes = ABC.clone();
     VerifiedDocument doc = verifier(entry("d1", "SHA-256", ABC_SHA256)).verify("d1", bytes);

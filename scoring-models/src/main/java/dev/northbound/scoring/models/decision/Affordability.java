@@ -4,6 +4,7 @@ import dev.northbound.scoring.core.credit.ProductType;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The limit arithmetic, in {@link BigDecimal} with {@link MathContext#DECIMAL128}:
@@ -17,16 +18,25 @@ import java.math.RoundingMode;
  *       or {@code P * multiple};
  *   <li>capped at the requested amount, then rounded down to a multiple of {@code roundDownTo}.
  * </ul>
+ *
+ * <p>The loan factors that depend only on the rate and the term, {@code r} and {@code 1 - (1 + r)^-n}
+ * (the power is most of the cost), are kept once computed, for up to {@value #MAX_ANNUITIES} pairs of
+ * rate (compared with its scale, as {@link BigDecimal#equals} does) and term; lenders price on a
+ * grid, so a few pairs serve most applications. A pair beyond that is computed each time. The limit
+ * is the same either way: the kept values are the exact intermediate results the arithmetic uses.
+ * Thread-safe; the kept values are immutable.
  */
 final class Affordability {
 
   private static final MathContext MC = MathContext.DECIMAL128;
   private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
+  static final int MAX_ANNUITIES = 256;
 
   private final BigDecimal maxDebtToIncome;
   private final BigDecimal roundDownTo;
   private final boolean cardByMinPayment;
   private final BigDecimal cardFactor;
+  private final ConcurrentHashMap<AnnuityKey, Annuity> annuities = new ConcurrentHashMap<>();
 
   Affordability(BigDecimal maxDebtToIncome, BigDecimal roundDownTo, boolean cardByMinPayment, BigDecimal cardFactor) {
     this.maxDebtToIncome = maxDebtToIncome;
@@ -50,15 +60,42 @@ final class Affordability {
     if (product == ProductType.CARD) {
       amount = cardByMinPayment ? instalment.divide(cardFactor, MC) : instalment.multiply(cardFactor);
     } else {
-      BigDecimal r = annualRatePercent.divide(TWELVE_HUNDRED, MC);
-      if (r.signum() == 0) {
-        amount = instalment.multiply(BigDecimal.valueOf(termMonths));
-      } else {
-        BigDecimal discount = BigDecimal.ONE.divide(BigDecimal.ONE.add(r).pow(termMonths, MC), MC);
-        amount = instalment.multiply(BigDecimal.ONE.subtract(discount), MC).divide(r, MC);
-      }
+      Annuity a = annuity(annualRatePercent, termMonths);
+      amount = a.rate().signum() == 0 ? instalment.multiply(BigDecimal.valueOf(termMonths))
+          : instalment.multiply(a.oneMinusDiscount(), MC).divide(a.rate(), MC);
     }
     BigDecimal capped = amount.min(requested);
     return capped.divide(roundDownTo, 0, RoundingMode.FLOOR).multiply(roundDownTo).setScale(2, RoundingMode.UNNECESSARY);
   }
+
+  /** The factors of a loan at that rate and term (for a zero rate, {@code r} is zero and unused). */
+  private Annuity annuity(BigDecimal annualRatePercent, int termMonths) {
+    AnnuityKey key = new AnnuityKey(annualRatePercent, termMonths);
+    Annuity kept = annuities.get(key);
+    if (kept != null) {
+      return kept;
+    }
+    BigDecimal r = annualRatePercent.divide(TWELVE_HUNDRED, MC);
+    Annuity computed;
+    if (r.signum() == 0) {
+      computed = new Annuity(r, BigDecimal.ZERO);
+    } else {
+      BigDecimal discount = BigDecimal.ONE.divide(BigDecimal.ONE.add(r).pow(termMonths, MC), MC);
+      computed = new Annuity(r, BigDecimal.ONE.subtract(discount));
+    }
+    if (annuities.size() < MAX_ANNUITIES) {
+      annuities.putIfAbsent(key, computed);
+    }
+    return computed;
+  }
+
+  /** Number of kept rate and term pairs (for tests). */
+  int annuitiesKept() {
+    return annuities.size();
+  }
+
+  private record AnnuityKey(BigDecimal annualRatePercent, int termMonths) {}
+
+  /** The monthly rate {@code r} and {@code 1 - (1 + r)^-n}, both as the arithmetic computes them. */
+  private record Annuity(BigDecimal rate, BigDecimal oneMinusDiscount) {}
 }

@@ -2,8 +2,7 @@ package dev.northbound.scoring.models.decision;
 
 import dev.northbound.scoring.core.credit.Account;
 import dev.northbound.scoring.core.credit.CreditFile;
-import dev.northbound.scoring.core.credit.HkCreditReport;
-import dev.northbound.scoring.core.credit.MonthlyStatus;
+import dev.northbound.scoring.core.credit.PaymentHistory;
 import dev.northbound.scoring.core.credit.PaymentStatus;
 import dev.northbound.scoring.core.credit.PublicRecord;
 import dev.northbound.scoring.core.credit.PublicRecordType;
@@ -38,16 +37,24 @@ final class CreditChecks {
       return false;
     }
     YearMonth last = YearMonth.from(asOf);
-    YearMonth first = last.minusYears(years);
-    HkCreditReport report = file.bureauReport().get();
-    for (Account a : report.accounts()) {
-      for (MonthlyStatus m : a.history().months()) {
-        if (m.status() == PaymentStatus.CHARGED_OFF && !m.month().isAfter(last) && m.month().isAfter(first)) {
+    int lastIndex = monthIndex(last);
+    int firstIndex = monthIndex(last.minusYears(years));
+    for (Account a : file.bureauReport().get().accounts()) {
+      PaymentHistory history = a.history();
+      // Only the charged-off months, from the history's bit set; most accounts have none.
+      for (long bits = history.positionsOf(PaymentStatus.CHARGED_OFF); bits != 0; bits &= bits - 1) {
+        int month = history.monthIndex(Long.numberOfTrailingZeros(bits));
+        if (month <= lastIndex && month > firstIndex) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** A month as {@link PaymentHistory#monthIndex(int)} numbers it: {@code year * 12 + month - 1}. */
+  private static int monthIndex(YearMonth m) {
+    return m.getYear() * 12 + m.getMonthValue() - 1;
   }
 
   /** Whether any document has the given status. */

@@ -38,7 +38,10 @@ import java.util.OptionalDouble;
  * Missing verification, missing income and a thin file without enough alternative data can never
  * approve.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. What does not depend on the application is prepared once, when the
+ * policy is read: the rule texts, the audit entries of missing features and of small whole values;
+ * the loan factors of each rate and term are kept once computed (for up to 256 pairs), which
+ * changes no result.
  */
 public final class DecisionPolicy {
 
@@ -55,6 +58,10 @@ public final class DecisionPolicy {
   private final int incomeIndex;
   private final int obligationsIndex;
   private final Affordability affordability;
+  /** Every rule's reason, by ordinal, with this policy's parameters filled in once. */
+  private final DecisionReason[] reasons;
+  /** The audit entries of features, the missing ones built once. */
+  private final AuditedFeatures auditedFeatures;
 
   private DecisionPolicy(PolicyJson j, FeatureSchema schema, SubjectPseudonymiser pseudonymiser) {
     this.schema = schema;
@@ -77,6 +84,11 @@ public final class DecisionPolicy {
     this.incomeIndex = PolicyChecks.feature(schema, limit.incomeFeature(), "/limit/incomeFeature");
     this.obligationsIndex = PolicyChecks.feature(schema, limit.obligationsFeature(), "/limit/obligationsFeature");
     this.affordability = PolicyChecks.affordability(limit);
+    this.reasons = new DecisionReason[Rule.values().length];
+    for (Rule r : Rule.values()) {
+      reasons[r.ordinal()] = r == Rule.KO_CHARGE_OFF ? r.reason(chargeOffYears) : r.reason();
+    }
+    this.auditedFeatures = AuditedFeatures.of(schema);
   }
 
   /**
@@ -166,42 +178,42 @@ public final class DecisionPolicy {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(asOf, "asOf");
     Application app = file.application();
-    Hits hits = new Hits();
+    Hits hits = new Hits(reasons);
     if (CreditChecks.activeBankruptcyOrIva(file, asOf)) {
-      hits.decline(Rule.KO_BANKRUPTCY_OR_IVA.reason());
+      hits.decline(Rule.KO_BANKRUPTCY_OR_IVA);
     }
     if (CreditChecks.chargeOffWithin(file, asOf, chargeOffYears)) {
-      hits.decline(Rule.KO_CHARGE_OFF.reason(chargeOffYears));
+      hits.decline(Rule.KO_CHARGE_OFF);
     }
     if (CreditChecks.anyDocument(file, VerificationStatus.FAILED)) {
-      hits.decline(Rule.KO_DOCUMENT_FAILED.reason());
+      hits.decline(Rule.KO_DOCUMENT_FAILED);
     }
     if (app.ageBand() == AgeBand.UNDER_18) {
-      hits.decline(Rule.KO_UNDER_18.reason());
+      hits.decline(Rule.KO_UNDER_18);
     }
     if (file.documents().isEmpty()) {
-      hits.refer(Rule.RF_NO_DOCUMENTS.reason());
+      hits.refer(Rule.RF_NO_DOCUMENTS);
     }
     if (CreditChecks.anyDocument(file, VerificationStatus.UNVERIFIED)) {
-      hits.refer(Rule.RF_DOCUMENT_UNVERIFIED.reason());
+      hits.refer(Rule.RF_DOCUMENT_UNVERIFIED);
     }
     OptionalDouble income = vector.isMissing(incomeIndex) ? OptionalDouble.empty()
         : OptionalDouble.of(vector.value(incomeIndex));
     OptionalDouble obligations = vector.isMissing(obligationsIndex) ? OptionalDouble.empty()
         : OptionalDouble.of(vector.value(obligationsIndex));
     if (income.isEmpty()) {
-      hits.refer(Rule.RF_INCOME_MISSING.reason());
+      hits.refer(Rule.RF_INCOME_MISSING);
     }
     if (obligations.isEmpty()) {
-      hits.refer(Rule.RF_OBLIGATIONS_MISSING.reason());
+      hits.refer(Rule.RF_OBLIGATIONS_MISSING);
     }
     if (CreditChecks.bureauAccounts(file) < minBureauAccounts && alternativePresent(vector) < minimumAlternative) {
-      hits.refer(Rule.RF_THIN_FILE.reason());
+      hits.refer(Rule.RF_THIN_FILE);
     }
     if (band == Outcome.REFER) {
-      hits.refer(Rule.SC_REFER.reason());
+      hits.refer(Rule.SC_REFER);
     } else if (band == Outcome.DECLINE) {
-      hits.decline(Rule.SC_DECLINE.reason());
+      hits.decline(Rule.SC_DECLINE);
     }
     BigDecimal limit = BigDecimal.ZERO;
     if (income.isPresent() && obligations.isPresent()) {
@@ -216,10 +228,11 @@ public final class DecisionPolicy {
             app.amount().amount());
       }
       if (limit.signum() <= 0) {
-        hits.decline(Rule.AF_NO_CAPACITY.reason());
+        hits.decline(Rule.AF_NO_CAPACITY);
       }
     }
-    AuditRecord audit = PolicyChecks.audit(this, file, vector, models, asOf, pseudonymiser);
+    AuditRecord audit = PolicyChecks.audit(this, file, vector.schema().fingerprint(), auditedFeatures.of(vector),
+        models, asOf, pseudonymiser);
     if (hits.decline) {
       return new Decline(hits.all, scoreReasons, audit);
     }
@@ -241,16 +254,21 @@ public final class DecisionPolicy {
 
   /** The rules hit, in rule order, and whether any of them declines. */
   private static final class Hits {
-    final List<DecisionReason> all = new ArrayList<>();
+    final List<DecisionReason> all = new ArrayList<>(4);
+    final DecisionReason[] reasons;
     boolean decline;
 
-    void decline(DecisionReason r) {
-      all.add(r);
+    Hits(DecisionReason[] reasons) {
+      this.reasons = reasons;
+    }
+
+    void decline(Rule r) {
+      all.add(reasons[r.ordinal()]);
       decline = true;
     }
 
-    void refer(DecisionReason r) {
-      all.add(r);
+    void refer(Rule r) {
+      all.add(reasons[r.ordinal()]);
     }
   }
 }

@@ -5,17 +5,14 @@ import static dev.northbound.scoring.models.grade.JsonDefinitions.required;
 
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.feature.FeatureSchema;
-import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.model.ModelInfo;
 import dev.northbound.scoring.core.money.Money;
 import dev.northbound.scoring.core.verify.DocumentProvenance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /** Field checks for policy binding, and the assembly of the audit record. */
 final class PolicyChecks {
@@ -85,21 +82,16 @@ final class PolicyChecks {
     throw fail("/limit/card/rule", "must be MIN_PAYMENT or MULTIPLE", "another rule name");
   }
 
-  static AuditRecord audit(DecisionPolicy policy, CreditFile file, FeatureVector vector, List<ModelInfo> models,
-      LocalDate asOf, SubjectPseudonymiser pseudonymiser) {
-    List<DocumentAudit> docs = new ArrayList<>(file.documents().size());
-    for (DocumentProvenance d : file.documents()) {
-      docs.add(new DocumentAudit(d.documentId(), d.algorithm(), d.digestHex(), d.status()));
-    }
-    List<AuditedFeature> features = new ArrayList<>(vector.size());
-    for (int i = 0; i < vector.size(); i++) {
-      String name = vector.schema().name(i);
-      features.add(vector.isMissing(i)
-          ? new AuditedFeature(name, OptionalDouble.empty(), vector.missingReason(i))
-          : new AuditedFeature(name, OptionalDouble.of(vector.value(i)), Optional.empty()));
+  static AuditRecord audit(DecisionPolicy policy, CreditFile file, String schemaFingerprint,
+      List<AuditedFeature> features, List<ModelInfo> models, LocalDate asOf, SubjectPseudonymiser pseudonymiser) {
+    List<DocumentProvenance> provenance = file.documents();
+    DocumentAudit[] docs = new DocumentAudit[provenance.size()];
+    for (int i = 0; i < docs.length; i++) {
+      DocumentProvenance d = provenance.get(i);
+      docs[i] = new DocumentAudit(d.documentId(), d.algorithm(), d.digestHex(), d.status());
     }
     Optional<String> subject = file.bureauReport().map(r -> pseudonymiser.pseudonymise(r.subjectRef()));
-    return new AuditRecord(policy.id(), policy.version(), file.application().applicationId(), subject, docs, models,
-        vector.schema().fingerprint(), asOf, policy.reportingCurrency(), features);
+    return new AuditRecord(policy.id(), policy.version(), file.application().applicationId(), subject,
+        List.of(docs), models, schemaFingerprint, asOf, policy.reportingCurrency(), features);
   }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -12,17 +13,33 @@ import javax.crypto.spec.SecretKeySpec;
  * audit records of the same person can be linked by whoever holds the key and by no one else. The
  * output is lower-case hex (64 characters) of {@code HMAC-SHA256(key, UTF-8 bytes of subjectRef)}.
  *
- * <p>Immutable and thread-safe (a new {@link Mac} per call). The key is copied and never printed.
+ * <p>Immutable and thread-safe. A {@link Mac} is not thread-safe, so each call works on its own:
+ * a clone of a prototype initialised with the key once, when this pseudonymiser is created (cloning
+ * skips the provider look-up and the key set-up that {@link Mac#getInstance} and {@link Mac#init}
+ * cost on every call). The prototype is only ever read, never updated. If the provider's Mac cannot
+ * be cloned (some hardware-backed providers), each call gets a new Mac and initialises it, as
+ * before. A {@link ThreadLocal} Mac was the alternative and was not chosen: in an application server
+ * it would leave a keyed Mac behind in every pooled thread, for as long as the thread lives, for
+ * each pseudonymiser ever created, which is both a leak and key material scattered where no one
+ * manages it.
+ *
+ * <p>The key is copied and never printed.
  */
 public final class SubjectPseudonymiser {
 
   /** The shortest key accepted, in bytes (the HMAC-SHA256 output size). */
   public static final int MIN_KEY_BYTES = 32;
 
-  private final byte[] key;
+  private static final String ALGORITHM = "HmacSHA256";
+  private static final HexFormat HEX = HexFormat.of();
+
+  private final SecretKeySpec key;
+  /** Initialised with the key and never updated; empty when the provider's Mac cannot be cloned. */
+  private final Optional<Mac> prototype;
 
   private SubjectPseudonymiser(byte[] key) {
-    this.key = key.clone();
+    this.key = new SecretKeySpec(key, ALGORITHM);
+    this.prototype = cloneable(newMac(this.key));
   }
 
   /**
@@ -42,12 +59,37 @@ public final class SubjectPseudonymiser {
   /** The pseudonym of a subject reference: 64 lower-case hex characters. */
   public String pseudonymise(String subjectRef) {
     Objects.requireNonNull(subjectRef, "subjectRef");
+    Mac mac;
+    if (prototype.isPresent()) {
+      try {
+        mac = (Mac) prototype.get().clone();
+      } catch (CloneNotSupportedException e) {
+        // cloneable() cloned it once already; a provider that could clone then cannot now is broken.
+        throw new IllegalStateException("the HmacSHA256 provider stopped supporting clone", e);
+      }
+    } else {
+      mac = newMac(key);
+    }
+    return HEX.formatHex(mac.doFinal(subjectRef.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static Mac newMac(SecretKeySpec key) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(subjectRef.getBytes(StandardCharsets.UTF_8)));
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+    }
+  }
+
+  /** The Mac, if its provider can clone it (checked once, here). */
+  private static Optional<Mac> cloneable(Mac mac) {
+    try {
+      mac.clone();
+      return Optional.of(mac);
+    } catch (CloneNotSupportedException e) {
+      return Optional.empty();
     }
   }
 

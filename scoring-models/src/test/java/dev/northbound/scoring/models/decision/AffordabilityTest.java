@@ -1,0 +1,65 @@
+package dev.northbound.scoring.models.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.northbound.scoring.core.credit.ProductType;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+
+class AffordabilityTest {
+
+  private static final MathContext MC = MathContext.DECIMAL128;
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+  private static Affordability affordability() {
+    return new Affordability(new BigDecimal("0.5"), HUNDRED, true, new BigDecimal("0.05"));
+  }
+
+  /** The loan limit computed afresh every time, step by step as the class documents it. */
+  private static BigDecimal direct(BigDecimal p, int n, BigDecimal annualRatePercent, BigDecimal requested) {
+    BigDecimal r = annualRatePercent.divide(BigDecimal.valueOf(1200), MC);
+    BigDecimal amount;
+    if (r.signum() == 0) {
+      amount = p.multiply(BigDecimal.valueOf(n));
+    } else {
+      BigDecimal discount = BigDecimal.ONE.divide(BigDecimal.ONE.add(r).pow(n, MC), MC);
+      amount = p.multiply(BigDecimal.ONE.subtract(discount), MC).divide(r, MC);
+    }
+    return amount.min(requested).divide(HUNDRED, 0, RoundingMode.FLOOR).multiply(HUNDRED).setScale(2);
+  }
+
+  @Test
+  void limit_handComputedAnnuity() {
+    // P = 7000; r = 12/1200 = 0.01; n = 12: PV = 7000 * (1 - 1.01^-12) / 0.01 = 78785.54..., rounded down to 78700.00.
+    assertThat(affordability().limit(new BigDecimal("7000"), ProductType.PERSONAL_LOAN, 12, new BigDecimal("12"),
+        new BigDecimal("1000000"))).isEqualTo(new BigDecimal("78700.00"));
+  }
+
+  @Test
+  void limit_keptFactorsGiveTheDirectResultAgainAndBeyondTheBound() {
+    Affordability a = affordability();
+    BigDecimal requested = new BigDecimal("10000000");
+    // 21 rates (0.00 .. 20.00 step 1, and "12" beside "12.00") x 13 terms = 286 pairs, more than are kept.
+    for (int pass = 0; pass < 2; pass++) {
+      for (int rate = 0; rate <= 20; rate++) {
+        for (int n = 6; n <= 78; n += 6) {
+          for (BigDecimal r : new BigDecimal[] {BigDecimal.valueOf(rate * 100L, 2), BigDecimal.valueOf(rate)}) {
+            BigDecimal p = new BigDecimal("3456.78").add(BigDecimal.valueOf(rate * 37L + n));
+            assertThat(a.limit(p, ProductType.PERSONAL_LOAN, n, r, requested))
+                .as("rate %s, term %d, pass %d", r, n, pass).isEqualTo(direct(p, n, r, requested));
+          }
+        }
+      }
+    }
+    assertThat(a.annuitiesKept()).isEqualTo(Affordability.MAX_ANNUITIES);
+  }
+
+  @Test
+  void limit_zeroRateIsInstalmentTimesTerm() {
+    // 7000 * 12 = 84000, below the 100000 asked.
+    assertThat(affordability().limit(new BigDecimal("7000"), ProductType.PERSONAL_LOAN, 12, BigDecimal.ZERO,
+        new BigDecimal("100000"))).isEqualTo(new BigDecimal("84000.00"));
+  }
+}
