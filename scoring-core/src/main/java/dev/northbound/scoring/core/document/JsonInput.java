@@ -175,9 +175,9 @@ final class JsonInput implements AutoCloseable {
     return chars[charsOffset + i];
   }
 
-  /** The first {@code length} characters made available as an exact decimal. */
+  /** The first {@code length} characters made available as an exact decimal (see {@link Decimals}). */
   BigDecimal decimalOf(int length) {
-    return new BigDecimal(chars, charsOffset, length);
+    return Decimals.parse(chars, charsOffset, length);
   }
 
   /** Whether the characters made available are exactly {@code s}. */
