@@ -1,5 +1,6 @@
 package dev.northbound.scoring.core.document;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -16,23 +17,31 @@ final class FieldNames {
 
   static final int SMALL = 16;
 
+  /** Levels the tables first have room for: the format nests 6 deep; deeper ones grow them. */
+  static final int FIRST_LEVELS = 8;
+
   /** The names of level {@code l} at {@code [l * SMALL, l * SMALL + counts[l])}. */
-  private final String[] names;
-  private final int[] hashes;
+  private String[] names;
+  private int[] hashes;
   /** How many names each level holds; above {@link #SMALL}, the level's names are in {@link #large}. */
   private final int[] counts;
   private final Set<?>[] large;
 
   /** For objects nested at most {@code maxLevel} deep (the top-level object is level 1). */
   FieldNames(int maxLevel) {
-    names = new String[(maxLevel + 1) * SMALL];
-    hashes = new int[(maxLevel + 1) * SMALL];
+    int levels = Math.min(maxLevel, FIRST_LEVELS) + 1;
+    names = new String[levels * SMALL];
+    hashes = new int[levels * SMALL];
     counts = new int[maxLevel + 1];
     large = new Set<?>[maxLevel + 1];
   }
 
   /** Starts an object at {@code level}: no names seen. */
   void open(int level) {
+    if ((level + 1) * SMALL > names.length) {
+      names = Arrays.copyOf(names, (level + 1) * SMALL);
+      hashes = Arrays.copyOf(hashes, (level + 1) * SMALL);
+    }
     if (counts[level] > SMALL) {
       large[level] = null;
     }

@@ -48,4 +48,18 @@ class FieldNamesTest {
     assertThat(names.seen(3, "f0")).isFalse();
     assertThat(names.add(3, "f0")).isTrue();
   }
+
+  /** Levels past the first tables' room (8) grow them, and the names of the levels below stay. */
+  @Test
+  void open_deeperThanTheFirstTables_keepsEveryLevel() {
+    FieldNames names = new FieldNames(32);
+    for (int level = 1; level <= 32; level++) {
+      names.open(level);
+      assertThat(names.add(level, "n" + level)).isTrue();
+    }
+    for (int level = 1; level <= 32; level++) {
+      assertThat(names.seen(level, "n" + level)).as("level %d", level).isTrue();
+      assertThat(names.seen(level, "n" + (level + 1))).as("level %d", level).isFalse();
+    }
+  }
 }
