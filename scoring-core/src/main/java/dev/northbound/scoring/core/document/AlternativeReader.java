@@ -24,6 +24,10 @@ import java.util.Set;
 /** Reads alternative data: bills, rent, tax records, MPF and social insurance; every array optional. */
 final class AlternativeReader {
 
+  /** The amounts of an MPF contribution, in the order of its constructor. */
+  private static final String[] MPF_AMOUNTS = {"relevantIncome", "employeeMandatory", "employerMandatory",
+      "employeeVoluntary", "employerVoluntary"};
+
   private AlternativeReader() {}
 
   static AlternativeData read(JsonInput in) {
@@ -126,16 +130,15 @@ final class AlternativeReader {
   private static MpfContribution mpf(JsonInput in) {
     int at = in.startObject();
     YearMonth month = null;
-    Money[] amounts = new Money[5];
-    String[] names = {"relevantIncome", "employeeMandatory", "employerMandatory", "employeeVoluntary",
-        "employerVoluntary"};
+    String[] names = MPF_AMOUNTS;
+    Money[] amounts = new Money[names.length];
     while (in.nextField()) {
       String name = in.fieldName();
       if (name.equals("month")) {
         month = Values.month(in);
         continue;
       }
-      int i = List.of(names).indexOf(name);
+      int i = indexOf(names, name);
       if (i < 0) {
         throw in.unknownField(at);
       }
@@ -149,6 +152,15 @@ final class AlternativeReader {
       require(amounts[i], in, at, names[i]);
     }
     return new MpfContribution(month, amounts[0], amounts[1], amounts[2], amounts[3], amounts[4]);
+  }
+
+  private static int indexOf(String[] names, String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static SocialInsuranceContribution social(JsonInput in) {

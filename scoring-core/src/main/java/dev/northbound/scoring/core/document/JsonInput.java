@@ -24,6 +24,7 @@ final class JsonInput implements AutoCloseable {
   private boolean replay;
   private int depth;
   private final FieldNames fields;
+  private String name;
   private char[] chars;
   private int charsOffset;
 
@@ -59,17 +60,16 @@ final class JsonInput implements AutoCloseable {
       // Jackson reads a field name and then the start of its value in one step: a repeated name
       // is reported before anything the value holds, as Jackson's own check would report it.
       if (token != JsonToken.FIELD_NAME && parser.currentToken() == JsonToken.FIELD_NAME
-          && fields.seen(depth, fieldName())) {
+          && fields.seen(depth, parserName())) {
         throw repeatedField();
       }
       throw translate(e);
     }
     if (token == JsonToken.FIELD_NAME) {
-      String name = fieldName();
-      if (fields.seen(depth, name)) {
+      name = parserName();
+      if (!fields.add(depth, name)) {
         throw repeatedField();
       }
-      fields.add(depth, name);
     }
     checkUtf8();
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -175,9 +175,9 @@ final class JsonInput implements AutoCloseable {
     return chars[charsOffset + i];
   }
 
-  /** The first {@code length} characters made available as an exact decimal. */
+  /** The first {@code length} characters made available as an exact decimal (see {@link Decimals}). */
   BigDecimal decimalOf(int length) {
-    return new BigDecimal(chars, charsOffset, length);
+    return Decimals.parse(chars, charsOffset, length);
   }
 
   /** Whether the characters made available are exactly {@code s}. */
@@ -238,8 +238,12 @@ final class JsonInput implements AutoCloseable {
     return next() == JsonToken.FIELD_NAME;
   }
 
-  /** The current field name. */
+  /** The current field name: the name of the last field {@link #nextField()} advanced to. */
   String fieldName() {
+    return name;
+  }
+
+  private String parserName() {
     try {
       return parser.currentName();
     } catch (IOException e) {

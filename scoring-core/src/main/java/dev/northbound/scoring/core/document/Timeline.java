@@ -5,7 +5,7 @@ import dev.northbound.scoring.core.credit.Account;
 import dev.northbound.scoring.core.credit.AlternativeData;
 import dev.northbound.scoring.core.credit.DefaultRecord;
 import dev.northbound.scoring.core.credit.HkCreditReport;
-import dev.northbound.scoring.core.credit.MonthlyStatus;
+import dev.northbound.scoring.core.credit.PaymentHistory;
 import dev.northbound.scoring.core.credit.PublicRecord;
 import dev.northbound.scoring.core.credit.RentPayment;
 import dev.northbound.scoring.core.credit.UtilityBill;
@@ -41,7 +41,7 @@ final class Timeline {
     if (reportDate.isAfter(applicationDate)) {
       throw later(p + "/reportDate", AFTER_APPLICATION);
     }
-    YearMonth reportMonth = YearMonth.from(reportDate);
+    int reportMonth = monthIndex(reportDate);
     List<Account> accounts = r.accounts();
     for (int i = 0; i < accounts.size(); i++) {
       Account a = accounts.get(i);
@@ -51,14 +51,15 @@ final class Timeline {
       if (isAfter(a.closedOn(), reportDate)) {
         throw later(p + "/accounts/" + i + "/closedOn", AFTER_REPORT);
       }
-      List<MonthlyStatus> months = a.history().months();
-      YearMonth opened = YearMonth.from(a.openedOn());
-      for (int j = 0; j < months.size(); j++) {
-        YearMonth m = months.get(j).month();
-        if (m.isAfter(reportMonth)) {
+      // Months compared as PaymentHistory#monthIndex numbers them, read from its flat array.
+      PaymentHistory history = a.history();
+      int opened = monthIndex(a.openedOn());
+      for (int j = 0; j < history.size(); j++) {
+        int m = history.monthIndex(j);
+        if (m > reportMonth) {
           throw laterMonth(p + "/accounts/" + i + "/history/" + j + "/month", AFTER_REPORT);
         }
-        if (m.isBefore(opened)) {
+        if (m < opened) {
           throw new InvalidInputException(p + "/accounts/" + i + "/history/" + j + "/month",
               "must not be before the month the account was opened", "an earlier month");
         }
@@ -125,6 +126,11 @@ final class Timeline {
         throw laterMonth(p + "/socialInsurance/" + i + "/month", AFTER_APPLICATION);
       }
     }
+  }
+
+  /** The month of {@code date} numbered as {@link PaymentHistory#monthIndex(int)} numbers months. */
+  private static int monthIndex(LocalDate date) {
+    return date.getYear() * 12 + date.getMonthValue() - 1;
   }
 
   private static boolean isAfter(Optional<LocalDate> date, LocalDate limit) {

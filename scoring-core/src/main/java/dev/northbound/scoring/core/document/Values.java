@@ -21,8 +21,14 @@ final class Values {
   static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
   static final LocalDate MAX_DATE = LocalDate.of(2100, 12, 31);
 
-  private static final YearMonth MIN_MONTH = YearMonth.from(MIN_DATE);
-  private static final YearMonth MAX_MONTH = YearMonth.from(MAX_DATE);
+  private static final int MIN_YEAR = MIN_DATE.getYear();
+  private static final int MAX_YEAR = MAX_DATE.getYear();
+
+  /**
+   * The months from 1900-01 to 2100-12, each made when first read. A benign race: a YearMonth is
+   * immutable, safely published by its final fields, and any two made for a slot are equal.
+   */
+  private static final YearMonth[] MONTHS = new YearMonth[(MAX_YEAR - MIN_YEAR + 1) * 12];
 
   /** Each enum's constants, read once (Class.getEnumConstants copies them on every call). */
   private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
@@ -135,7 +141,7 @@ final class Values {
     } catch (DateTimeException e) {
       throw in.fail("must be a date in yyyy-MM-dd form", "a date that does not exist");
     }
-    if (d.isBefore(MIN_DATE) || d.isAfter(MAX_DATE)) {
+    if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) { // the range is whole years
       throw in.fail("must be between " + MIN_DATE + " and " + MAX_DATE, "a date out of range");
     }
     return d;
@@ -146,14 +152,20 @@ final class Values {
     if (n != 7 || !digits(in, 0, 4) || in.charAt(4) != '-' || !digits(in, 5, 7)) {
       throw in.fail("must be a month in yyyy-MM form", "a string of another form");
     }
-    YearMonth m;
-    try {
-      m = YearMonth.of(number(in, 0, 4), number(in, 5, 7));
-    } catch (DateTimeException e) {
+    int year = number(in, 0, 4);
+    int month = number(in, 5, 7);
+    // As YearMonth.of: any four-digit year exists, so only the month can fail to exist.
+    if (month < 1 || month > 12) {
       throw in.fail("must be a month in yyyy-MM form", "a month that does not exist");
     }
-    if (m.isBefore(MIN_MONTH) || m.isAfter(MAX_MONTH)) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
       throw in.fail("must be between 1900-01 and 2100-12", "a month out of range");
+    }
+    int slot = (year - MIN_YEAR) * 12 + month - 1;
+    YearMonth m = MONTHS[slot];
+    if (m == null) {
+      m = YearMonth.of(year, month);
+      MONTHS[slot] = m;
     }
     return m;
   }

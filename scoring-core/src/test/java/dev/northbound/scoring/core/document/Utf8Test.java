@@ -29,6 +29,25 @@ class Utf8Test {
     }
   }
 
+  /**
+   * The first ill-formed sequence at every offset of a 200-byte ASCII run, read 32 bytes at a time:
+   * every position of a block of 32, of a word of 8, and of the tail after them.
+   */
+  @Test
+  void firstInvalid_atEveryOffsetOfALongAsciiRun() {
+    for (int at = 0; at < 200; at++) {
+      byte[] doc = new byte[200];
+      Arrays.fill(doc, (byte) 'a');
+      doc[at] = (byte) 0xC0;
+      if (at + 1 < doc.length) {
+        doc[at + 1] = (byte) 0x80;
+      }
+      assertThat(Utf8.firstInvalid(doc)).as("at %d", at).isEqualTo(at);
+      byte[] valid = Arrays.copyOf(doc, at);
+      assertThat(Utf8.firstInvalid(valid)).as("%d bytes", at).isEqualTo(Utf8.VALID);
+    }
+  }
+
   /** Valid text of any length, ASCII or not: the multi-byte "é", "中" and "😀" after 0 to 17 ASCII bytes. */
   @Test
   void firstInvalid_validTextOfAnyLength() {
