@@ -105,6 +105,21 @@ public final class CreditFileReader {
   }
 
   /**
+   * Reads a document for offline work that keeps no provenance: evaluation, monitoring and training
+   * read many thousands of documents and never look at their digests, so none is computed (SHA-256 of
+   * a document costs about a tenth of reading it). The same rules and the same errors as {@link
+   * #readUnverified(byte[])}; the credit file carries no documents ({@link CreditFile#documents()} is
+   * empty), so it is never fit for a decision.
+   *
+   * @param bytes the document
+   * @return the credit file, without provenance
+   * @throws InvalidInputException if the document breaks a rule of the format
+   */
+  public CreditFile readWithoutProvenance(byte[] bytes) {
+    return parser.parse(Objects.requireNonNull(bytes, "bytes")).file();
+  }
+
+  /**
    * Reads only as far as the top-level {@code documentId}, with the same strictness for what it
    * reads, so that a caller knows which id to verify the document under. Fields before the id are
    * skipped within the depth limit.

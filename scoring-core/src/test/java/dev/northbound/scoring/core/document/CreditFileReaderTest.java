@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,25 @@ class CreditFileReaderTest {
         DocumentIssuer.of("x").issue("doc-1", bytes).digestHex(), NOW, VerificationStatus.UNVERIFIED,
         Optional.empty()));
     assertThat(file.allDocumentsVerified()).isFalse();
+  }
+
+  @Test
+  void readWithoutProvenance_valid_theSameFileWithNoDocuments() {
+    byte[] bytes = utf8(VALID);
+    CreditFile file = CreditFileReader.standard().readWithoutProvenance(bytes);
+    assertThat(file.documents()).isEmpty();
+    assertThat(file.allDocumentsVerified()).isFalse();
+    assertThat(file).isEqualTo(CreditFileReader.standard().readUnverified(bytes).withDocuments(List.of()));
+  }
+
+  @Test
+  void readWithoutProvenance_invalid_theSameErrorAsReadUnverified() {
+    byte[] bytes = utf8(VALID.replace("\"documentId\"", "\"documentIdX\""));
+    assertThatThrownBy(() -> CreditFileReader.standard().readWithoutProvenance(bytes))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("/: must not have fields the format does not define; found an unknown field");
+    assertThatThrownBy(() -> CreditFileReader.standard().readUnverified(bytes))
+        .hasMessage("/: must not have fields the format does not define; found an unknown field");
   }
 
   @Test

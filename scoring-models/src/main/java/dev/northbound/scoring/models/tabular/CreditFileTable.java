@@ -29,8 +29,9 @@ import java.util.Objects;
  * The features of a JSON Lines file of credit files with outcomes ({@link CreditFileLines}) as a
  * column-wise {@link Dataset}: one numeric column per feature of the extractor's schema, named as
  * the feature, {@code NaN} where a feature is missing; bad = outcome {@code "bad"}. Each document
- * is read unverified ({@link CreditFileReader#readUnverified}) and its features extracted as of its
- * own application date, in {@code reportingCurrency} with {@code rates}. Lines with outcome
+ * is read without provenance ({@link CreditFileReader#readWithoutProvenance}: training needs no
+ * digest) and its features extracted as of its own application date, in {@code reportingCurrency}
+ * with {@code rates}. Lines with outcome
  * {@code "indeterminate"} are left out and counted. Immutable and thread-safe.
  *
  * @param data the features and the target
@@ -85,7 +86,7 @@ public record CreditFileTable(Dataset data, long indeterminate, FeatureSchema sc
       }
       CreditFile file;
       try {
-        file = reader.readUnverified(line.documentBytes());
+        file = reader.readWithoutProvenance(line.documentBytes());
       } catch (InvalidInputException e) {
         throw new InvalidInputException("/lines/" + number + "/document" + e.pointer(), e.rule(),
             e.found(), e);

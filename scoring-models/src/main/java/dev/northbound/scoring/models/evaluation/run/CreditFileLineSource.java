@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
- * JSON Lines of credit files with outcomes: each document is read unverified, its features
- * extracted as of its application date, the month taken from that date and the segment from the
- * line.
+ * JSON Lines of credit files with outcomes: each document is read without provenance (no digest is
+ * computed: the report never shows one), its features extracted as of its application date, the
+ * month taken from that date and the segment from the line.
  */
 final class CreditFileLineSource implements RowSource {
 
@@ -61,7 +61,7 @@ final class CreditFileLineSource implements RowSource {
     return decoder(extractor, currency, rates, segments, Optional.empty());
   }
 
-  /** The decoder of one line: read unverified, extract as of {@code asOf} or the application date. */
+  /** The decoder of one line: read without provenance, extract as of {@code asOf} or the application date. */
   static RowDecoder decoder(FeatureExtractor extractor, Currency currency, FxRates rates, boolean segments,
       Optional<LocalDate> asOf) {
     CreditFileReader reader = CreditFileReader.standard();
@@ -70,7 +70,7 @@ final class CreditFileLineSource implements RowSource {
       String base = "/lines/" + lineNumber + "/document";
       CreditFile credit;
       try {
-        credit = reader.readUnverified(line.documentBytes());
+        credit = reader.readWithoutProvenance(line.documentBytes());
       } catch (InvalidInputException e) {
         throw new InvalidInputException(base + e.pointer(), e.rule(), e.found(), e);
       }

@@ -16,8 +16,8 @@ public final class RowSources {
 
   /**
    * JSON Lines of credit files with outcomes ({@code docs/credit-file-format.md}, lines as {@link
-   * dev.northbound.scoring.models.data.CreditFileLines}): each document is read unverified, its
-   * features extracted as of its application date in {@code currency} with {@code rates}; the month
+   * dev.northbound.scoring.models.data.CreditFileLines}): each document is read unverified and
+   * without provenance (no digest), its features extracted as of its application date in {@code currency} with {@code rates}; the month
    * is the application month; indeterminate lines are counted and excluded.
    *
    * @param file the file
