@@ -35,7 +35,9 @@ final class ResultTable {
       new Ratio(SC + "northbound", SC + "northboundBatch", 2, "batch ≥ 2× faster per applicant"),
       new Ratio(LR + "tribuo", LR + "northbound", 40, "logistic ≥ 40× faster than Tribuo"),
       new Ratio(LR + "tribuo", LR + "northboundPdOnly", Double.NaN,
-          "for information: the PD alone, what Tribuo's predict gives (not a target)"));
+          "for information: the PD alone, what Tribuo's predict gives (not a target)"),
+      new Ratio(LR + "tribuo", LR + "floorPd", Double.NaN,
+          "for information: Tribuo ÷ the floor of an exact PD (flat arrays, no checks), the most any logistic op can be faster"));
 
   private static final List<Limit> LIMITS = List.of(
       new Limit(PL + "extractAndScore", 2_000, "extract + score ≤ 2 µs"),

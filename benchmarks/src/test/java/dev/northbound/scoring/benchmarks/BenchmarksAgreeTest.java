@@ -55,6 +55,8 @@ class BenchmarksAgreeTest {
     assertThat(b.northboundPdOnly()).isEqualTo(ours);
     b.next = 0;
     assertThat(b.tribuo()).isCloseTo(ours, within(1e-9));
+    b.next = 0;
+    assertThat(b.floorPd()).isEqualTo(ours);
   }
 
   @Test
