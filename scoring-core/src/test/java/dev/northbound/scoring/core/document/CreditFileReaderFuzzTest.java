@@ -108,6 +108,15 @@ class CreditFileReaderFuzzTest {
         assertThat(rejection).as("peek rejects only what read rejects").isNotNull();
         assertPrivateMessage(e);
       }
+      // Without provenance: the same file without documents, or the same rejection word for word.
+      try {
+        CreditFile bare = READER.readWithoutProvenance(bytes);
+        assertThat(file).as("read without provenance accepts only what read accepts").isNotNull();
+        assertThat(bare).isEqualTo(file.withDocuments(List.of()));
+      } catch (InvalidInputException e) {
+        assertThat(rejection).as("read without provenance rejects only what read rejects").isNotNull();
+        assertThat(e.getMessage()).isEqualTo(rejection.getMessage());
+      }
       return new Outcome(file, rejection, THREADS.getCurrentThreadCpuTime() - start);
     });
     try {
