@@ -78,11 +78,12 @@ public record CreditFileTable(Dataset data, long indeterminate, FeatureSchema sc
     Columns columns = new Columns(schema.size());
     long[] indeterminate = {0};
     int maxLine = (int) Math.min(Integer.MAX_VALUE - 16, reader.limits().maxDocumentBytes() + 4096);
-    LineSplitter.forEach(in, maxLine, (number, bytes, length) -> {
-      CreditFileLine line = CreditFileLines.parse(number, bytes, length);
+    LineSplitter.forEach(in, maxLine, (number, bytes, length) -> CreditFileLines.parseAndRead(number, bytes, length, line -> {
       if (line.outcome() == Outcome.INDETERMINATE) {
+        // Left out unread, so checked as a whole line here (parseAndRead leaves the document to the reader).
+        CreditFileLines.parse(number, bytes, length);
         indeterminate[0]++;
-        return;
+        return null;
       }
       CreditFile file;
       try {
@@ -95,7 +96,8 @@ public record CreditFileTable(Dataset data, long indeterminate, FeatureSchema sc
       extractor.extract(file, new ExtractionContext(file.application().applicationDate(),
           reportingCurrency, rates), buffer, 0);
       columns.add(buffer.values(), line.outcome() == Outcome.BAD);
-    });
+      return null;
+    }));
     return new CreditFileTable(columns.dataset(schema), indeterminate[0], schema);
   }
 

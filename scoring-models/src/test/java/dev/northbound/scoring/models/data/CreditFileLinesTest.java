@@ -73,14 +73,21 @@ class CreditFileLinesTest {
         .isEqualTo("/lines/3: must be well-formed JSON; found malformed JSON");
   }
 
+  /** The error of parse, which parseAndRead must raise word for word too (its document is never read here). */
   private static String error(String line) {
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+    String message = null;
     try {
       CreditFileLines.parse(3, bytes, bytes.length);
     } catch (InvalidInputException e) {
-      return e.getMessage();
+      message = e.getMessage();
     }
-    throw new AssertionError("no error for " + line);
+    if (message == null) {
+      throw new AssertionError("no error for " + line);
+    }
+    assertThatThrownBy(() -> CreditFileLines.parseAndRead(3, bytes, bytes.length, l -> l))
+        .isInstanceOf(InvalidInputException.class).hasMessage(message);
+    return message;
   }
 
   @Test

@@ -6,7 +6,6 @@ import dev.northbound.scoring.core.document.CreditFileReader;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureExtractor;
 import dev.northbound.scoring.core.money.FxRates;
-import dev.northbound.scoring.models.data.CreditFileLine;
 import dev.northbound.scoring.models.data.CreditFileLines;
 import dev.northbound.scoring.models.data.LineSplitter;
 import java.io.IOException;
@@ -61,12 +60,13 @@ final class CreditFileLineSource implements RowSource {
     return decoder(extractor, currency, rates, segments, Optional.empty());
   }
 
-  /** The decoder of one line: read without provenance, extract as of {@code asOf} or the application date. */
+  /**
+   * The decoder of one line ({@link CreditFileLines#parseAndRead}: the document tokenized once): read
+   * without provenance, extract as of {@code asOf} or the application date. */
   static RowDecoder decoder(FeatureExtractor extractor, Currency currency, FxRates rates, boolean segments,
       Optional<LocalDate> asOf) {
     CreditFileReader reader = CreditFileReader.standard();
-    return (lineNumber, record, length, row) -> {
-      CreditFileLine line = CreditFileLines.parse(lineNumber, record, length);
+    return (lineNumber, record, length, row) -> CreditFileLines.parseAndRead(lineNumber, record, length, line -> {
       String base = "/lines/" + lineNumber + "/document";
       CreditFile credit;
       try {
@@ -88,6 +88,7 @@ final class CreditFileLineSource implements RowSource {
       } catch (InvalidInputException e) {
         throw new InvalidInputException(base + e.pointer(), e.rule(), e.found(), e);
       }
-    };
+      return null;
+    });
   }
 }
