@@ -120,7 +120,7 @@ public final class CreditFileLines {
    * once instead of twice. Reading dominates training and evaluation, and the line parser's pass over
    * the document cost about a third of it.
    *
-   * <p>A line in the layout {@link #write} produces (it starts with {@code {"document":{}) is taken
+   * <p>A line in the layout {@link #write} produces (it starts with <code>&#123;"document":&#123;</code>) is taken
    * apart without tokenizing the document: its end is the brace that closes it, found by counting
    * braces and brackets outside strings; the rest of the line is parsed as {@link #parse} parses it; the
    * document's JSON is left to {@code read}. Should {@code read} throw, the line is parsed again by
