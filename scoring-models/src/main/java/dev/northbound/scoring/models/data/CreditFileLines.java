@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * The JSON Lines format for credit files with outcomes, used by training, evaluation and the demo.
@@ -131,31 +131,31 @@ public final class CreditFileLines {
    * @param lineNumber the 1-based line number, used in error pointers
    * @param read reads the line's document (and may use its outcome and segment); a caller that does
    *     not read the document of some line must check that line with {@link #parse}
-   * @return what {@code read} returned
    * @throws InvalidInputException as {@link #parse}, or as {@code read}
    */
-  public static <T> T parseAndRead(long lineNumber, byte[] line, int length, Function<CreditFileLine, T> read) {
-    CreditFileLine taken = takenApart(lineNumber, line, length);
-    if (taken == null) {
-      return read.apply(parse(lineNumber, line, length));
+  public static void parseAndRead(long lineNumber, byte[] line, int length, Consumer<CreditFileLine> read) {
+    Optional<CreditFileLine> taken = takenApart(lineNumber, line, length);
+    if (taken.isEmpty()) {
+      read.accept(parse(lineNumber, line, length));
+      return;
     }
     try {
-      return read.apply(taken);
+      read.accept(taken.get());
     } catch (RuntimeException e) {
       parse(lineNumber, line, length);
       throw e;
     }
   }
 
-  /** A canonical line taken apart without tokenizing its document, or null to leave it to {@link #parse}. */
-  private static CreditFileLine takenApart(long lineNumber, byte[] line, int length) {
+  /** A canonical line taken apart without tokenizing its document; empty to leave it to {@link #parse}. */
+  private static Optional<CreditFileLine> takenApart(long lineNumber, byte[] line, int length) {
     int start = CANONICAL_START.length - 1;
     if (length <= start || !Arrays.equals(line, 0, start + 1, CANONICAL_START, 0, start + 1)) {
-      return null;
+      return Optional.empty();
     }
     int end = closingBrace(line, start, length);
     if (end < 0) {
-      return null;
+      return Optional.empty();
     }
     // The rest of the line behind a stand-in empty document, parsed as parse parses the whole line.
     int rest = length - end - 1;
@@ -166,10 +166,10 @@ public final class CreditFileLines {
     try {
       fields = parse(lineNumber, standIn, standIn.length);
     } catch (InvalidInputException e) {
-      return null;
+      return Optional.empty();
     }
-    return new CreditFileLine(lineNumber, Arrays.copyOfRange(line, start, end + 1), fields.outcome(),
-        fields.segment());
+    return Optional.of(new CreditFileLine(lineNumber, Arrays.copyOfRange(line, start, end + 1), fields.outcome(),
+        fields.segment()));
   }
 
   /**

@@ -83,7 +83,7 @@ public record CreditFileTable(Dataset data, long indeterminate, FeatureSchema sc
         // Left out unread, so checked as a whole line here (parseAndRead leaves the document to the reader).
         CreditFileLines.parse(number, bytes, length);
         indeterminate[0]++;
-        return null;
+        return;
       }
       CreditFile file;
       try {
@@ -96,7 +96,6 @@ public record CreditFileTable(Dataset data, long indeterminate, FeatureSchema sc
       extractor.extract(file, new ExtractionContext(file.application().applicationDate(),
           reportingCurrency, rates), buffer, 0);
       columns.add(buffer.values(), line.outcome() == Outcome.BAD);
-      return null;
     }));
     return new CreditFileTable(columns.dataset(schema), indeterminate[0], schema);
   }

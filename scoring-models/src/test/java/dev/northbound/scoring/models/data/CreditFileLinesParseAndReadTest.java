@@ -59,11 +59,13 @@ class CreditFileLinesParseAndReadTest {
 
   private static Object parseAndRead(String line) {
     byte[] b = line.getBytes(StandardCharsets.UTF_8);
+    Object[] result = new Object[1];
     try {
-      return CreditFileLines.parseAndRead(3, b, b.length, CreditFileLinesParseAndReadTest::read);
+      CreditFileLines.parseAndRead(3, b, b.length, l -> result[0] = read(l));
     } catch (InvalidInputException e) {
       return e.getMessage();
     }
+    return result[0];
   }
 
   @Test

@@ -85,7 +85,7 @@ class CreditFileLinesTest {
     if (message == null) {
       throw new AssertionError("no error for " + line);
     }
-    assertThatThrownBy(() -> CreditFileLines.parseAndRead(3, bytes, bytes.length, l -> l))
+    assertThatThrownBy(() -> CreditFileLines.parseAndRead(3, bytes, bytes.length, l -> { }))
         .isInstanceOf(InvalidInputException.class).hasMessage(message);
     return message;
   }

@@ -88,7 +88,6 @@ final class CreditFileLineSource implements RowSource {
       } catch (InvalidInputException e) {
         throw new InvalidInputException(base + e.pointer(), e.rule(), e.found(), e);
       }
-      return null;
     });
   }
 }
