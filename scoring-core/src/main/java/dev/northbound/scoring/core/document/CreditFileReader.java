@@ -6,6 +6,7 @@ import dev.northbound.scoring.core.verify.DigestAlgorithm;
 import dev.northbound.scoring.core.verify.DocumentProvenance;
 import dev.northbound.scoring.core.verify.VerificationStatus;
 import dev.northbound.scoring.core.verify.VerifiedDocument;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,13 @@ public final class CreditFileReader {
 
   /** The format version this reader reads. */
   public static final int VERSION = 1;
+
+  /**
+   * The largest amount the format accepts, in any currency and any field: 999,999,999,999.99, just
+   * under 10<sup>12</sup>. A larger amount is rejected while the document is read, so no amount of a
+   * file can make the feature arithmetic overflow on its own.
+   */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
   /** The issuer recorded for a document read without verification. */
   public static final String UNKNOWN_ISSUER = "unknown";

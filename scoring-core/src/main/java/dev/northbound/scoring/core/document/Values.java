@@ -283,6 +283,9 @@ final class Values {
     if (v.signum() == 0 && sign == Sign.POSITIVE) {
       throw in.fail("must be positive", "zero");
     }
+    if (v.compareTo(CreditFileReader.MAX_AMOUNT) > 0) {
+      throw in.fail("must be at most " + CreditFileReader.MAX_AMOUNT.toPlainString(), "a larger amount");
+    }
     return v;
   }
 

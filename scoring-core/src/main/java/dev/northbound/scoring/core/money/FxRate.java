@@ -12,17 +12,28 @@ import java.util.Objects;
  *
  * @param from the currency converted from
  * @param to the currency converted to
- * @param rate units of {@code to} per unit of {@code from}; positive
+ * <p>A rate lies between {@link #MIN_RATE} and {@link #MAX_RATE} (10<sup>-6</sup> to 10<sup>6</sup>),
+ * so its reciprocal does too: every real pair of currencies fits, and neither the rate nor its
+ * reciprocal can become 0 or infinity as a {@code double} and make an amount vanish or explode
+ * (a decimal such as {@code 1E-400} is a positive {@code BigDecimal} but 0.0 as a double).
+ *
+ * @param rate units of {@code to} per unit of {@code from}; from {@link #MIN_RATE} to {@link #MAX_RATE}
  * @param source where the rate came from; not blank
  * @param asOf the date the rate applies to
  */
 public record FxRate(Currency from, Currency to, BigDecimal rate, String source, LocalDate asOf) {
 
+  /** The smallest rate accepted: 0.000001 units of {@code to} per unit of {@code from}. */
+  public static final BigDecimal MIN_RATE = new BigDecimal("0.000001");
+
+  /** The largest rate accepted: 1,000,000 units of {@code to} per unit of {@code from}. */
+  public static final BigDecimal MAX_RATE = new BigDecimal("1000000");
+
   /**
    * Validates the rate.
    *
-   * @throws IllegalArgumentException if the rate is not positive, the source is blank or both
-   *     currencies are the same
+   * @throws IllegalArgumentException if the rate is not positive or lies outside {@link #MIN_RATE} to
+   *     {@link #MAX_RATE}, the source is blank or both currencies are the same
    */
   public FxRate {
     Objects.requireNonNull(from, "from");
@@ -32,6 +43,10 @@ public record FxRate(Currency from, Currency to, BigDecimal rate, String source,
     Objects.requireNonNull(asOf, "asOf");
     if (rate.signum() <= 0) {
       throw new IllegalArgumentException("rate must be positive, found " + rate.toPlainString());
+    }
+    if (rate.compareTo(MIN_RATE) < 0 || rate.compareTo(MAX_RATE) > 0) {
+      throw new IllegalArgumentException("rate must be between " + MIN_RATE.toPlainString() + " and "
+          + MAX_RATE.toPlainString() + ", found " + (rate.compareTo(MIN_RATE) < 0 ? "a smaller" : "a larger") + " rate");
     }
     if (source.isBlank()) {
       throw new IllegalArgumentException("source must not be blank");

@@ -79,6 +79,41 @@ class FxRatesTest {
   }
 
   @Test
+  void fxRate_1e400_rejectedNotZeroAsADouble() {
+    // 1E-400 is a positive BigDecimal but 0.0 as a double: HKD obligations would vanish.
+    assertThat(new BigDecimal("1E-400").doubleValue()).isZero();
+    assertThatThrownBy(() -> new FxRate(Money.HKD, Money.CNY, new BigDecimal("1E-400"), "x", DAY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rate must be between 0.000001 and 1000000, found a smaller rate");
+    assertThatThrownBy(() -> new FxRate(Money.HKD, Money.CNY, new BigDecimal("1E+400"), "x", DAY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rate must be between 0.000001 and 1000000, found a larger rate");
+  }
+
+  @Test
+  void fxRate_1e12And1e12Reciprocal_rejected() {
+    assertThatThrownBy(() -> new FxRate(Money.HKD, Money.CNY, new BigDecimal("1E-12"), "x", DAY))
+        .hasMessage("rate must be between 0.000001 and 1000000, found a smaller rate");
+    assertThatThrownBy(() -> new FxRate(Money.HKD, Money.CNY, new BigDecimal("1E12"), "x", DAY))
+        .hasMessage("rate must be between 0.000001 and 1000000, found a larger rate");
+  }
+
+  @Test
+  void fxRate_atTheBounds_acceptedBothDirectionsFinite() {
+    FxRates low = FxRates.of(new FxRate(Money.HKD, Money.CNY, FxRate.MIN_RATE, "x", DAY));
+    assertThat(low.factor(Money.HKD, Money.CNY)).isEqualTo(1e-6);
+    assertThat(low.factor(Money.CNY, Money.HKD)).isEqualTo(1e6);
+    FxRates high = FxRates.of(new FxRate(Money.HKD, Money.CNY, FxRate.MAX_RATE, "x", DAY));
+    assertThat(high.factor(Money.HKD, Money.CNY)).isEqualTo(1e6);
+    assertThat(high.factor(Money.CNY, Money.HKD)).isEqualTo(1e-6);
+    // The largest amount of the format at the largest rate: exact in BigDecimal.
+    assertThat(high.convert(Money.of("999999999999.99", Money.HKD), Money.CNY).converted().amount())
+        .isEqualByComparingTo("999999999999990000.00");
+    assertThat(low.convert(Money.of("0.01", Money.HKD), Money.CNY).converted().amount())
+        .isEqualByComparingTo("0.00");
+  }
+
+  @Test
   void money_rejectsThreeDecimals() {
     assertThatThrownBy(() -> Money.of("1.234", Money.HKD))
         .hasMessage("amount must have at most 2 decimal places, found 3");

@@ -124,7 +124,8 @@ public final class WillingnessFeatures implements FeatureExtractor {
       if (!accountPass.isVisible(i)) {
         continue;
       }
-      pastDue += Amounts.cents(a.pastDue(), ctx, Amounts.ACCOUNTS, i, "pastDue");
+      pastDue = Amounts.add(pastDue, Amounts.cents(a.pastDue(), ctx, Amounts.ACCOUNTS, i, "pastDue"),
+          Amounts.ACCOUNTS, i, "pastDue");
       PaymentHistory history = a.history();
       int end = visibleMonths(history, asOfMonth);
       if (end == 0) {

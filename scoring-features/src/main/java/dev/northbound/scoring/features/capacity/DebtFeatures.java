@@ -121,7 +121,7 @@ public final class DebtFeatures implements FeatureExtractor {
     out.set(offset + REQUESTED, Amounts.units(requested));
     long declared = Amounts.cents(file.application().declaredMonthlyObligations(), ctx, Amounts.APPLICATION, -1,
         "declaredMonthlyObligations");
-    long service = Math.max(bureauService, declared) + requested;
+    long service = Amounts.add(Math.max(bureauService, declared), requested, Amounts.APPLICATION, -1, "amount");
     out.set(offset + SERVICE, Amounts.units(service));
 
     long income = VerifiedIncome.of(file.alternativeData(), ctx, config).combinedMonthlyIncome();
@@ -156,16 +156,18 @@ public final class DebtFeatures implements FeatureExtractor {
       }
       open++;
       double f = Amounts.factor(ctx, a.balance().currency(), Amounts.ACCOUNTS, i, "balance");
-      long balance = Amounts.cents(a.balance(), f);
-      debt += balance;
+      long balance = Amounts.cents(a.balance(), f, Amounts.ACCOUNTS, i, "balance");
+      debt = Amounts.add(debt, balance, Amounts.ACCOUNTS, i, "balance");
       if (a instanceof InstalmentLoanAccount loan) {
-        service += balance > 0 ? Amounts.cents(loan.monthlyInstalment(), f) : 0L;
+        long instalment = Amounts.cents(loan.monthlyInstalment(), f, Amounts.ACCOUNTS, i, "monthlyInstalment");
+        service = Amounts.add(service, balance > 0 ? instalment : 0L, Amounts.ACCOUNTS, i, "monthlyInstalment");
       } else if (a instanceof CreditCardAccount card) {
-        long limit = Amounts.cents(card.creditLimit(), f);
+        long limit = Amounts.cents(card.creditLimit(), f, Amounts.ACCOUNTS, i, "creditLimit");
         cardFloor = cardFloor < 0 ? DebtService.cardFloor(ctx, config) : cardFloor;
-        service += DebtService.minimumPayment(balance, config.cardMinimumPaymentRate(), cardFloor);
-        revolvingBalance += balance;
-        limits += limit;
+        service = Amounts.add(service, DebtService.minimumPayment(balance, config.cardMinimumPaymentRate(), cardFloor),
+            Amounts.ACCOUNTS, i, "balance");
+        revolvingBalance = Amounts.add(revolvingBalance, balance, Amounts.ACCOUNTS, i, "balance");
+        limits = Amounts.add(limits, limit, Amounts.ACCOUNTS, i, "creditLimit");
         revolvingCount++;
         cards++;
         cardsWithBalance += balance > 0 ? 1 : 0;
@@ -175,9 +177,12 @@ public final class DebtFeatures implements FeatureExtractor {
         }
       } else if (a instanceof RevolvingLoanAccount line) {
         revolvingFloor = revolvingFloor < 0 ? DebtService.revolvingFloor(ctx, config) : revolvingFloor;
-        service += DebtService.minimumPayment(balance, config.revolvingLoanPaymentRate(), revolvingFloor);
-        revolvingBalance += balance;
-        limits += Amounts.cents(line.creditLimit(), f);
+        service = Amounts.add(service,
+            DebtService.minimumPayment(balance, config.revolvingLoanPaymentRate(), revolvingFloor),
+            Amounts.ACCOUNTS, i, "balance");
+        revolvingBalance = Amounts.add(revolvingBalance, balance, Amounts.ACCOUNTS, i, "balance");
+        limits = Amounts.add(limits, Amounts.cents(line.creditLimit(), f, Amounts.ACCOUNTS, i, "creditLimit"),
+            Amounts.ACCOUNTS, i, "creditLimit");
         revolvingCount++;
       }
     }

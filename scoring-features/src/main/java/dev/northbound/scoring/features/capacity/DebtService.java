@@ -21,16 +21,17 @@ final class DebtService {
 
   /**
    * The level monthly payment of an annuity: {@code P r / (1 - (1 + r)^-n)} with
-   * {@code r = annualRatePercent / 1200}, or {@code P / n} when the rate is zero; rounded half-even
-   * to cents.
+   * {@code r = annualRatePercent / 1200}, or {@code P / n} when the rate is zero, in cents; rounded half-even
+   * to cents by the caller (a rate of at most 100% keeps it within 1.09 times the principal).
    */
-  static long annuity(long principal, double annualRatePercent, int months) {
+  static double annuityCents(long principal, double annualRatePercent, int months) {
     double r = annualRatePercent / 1200.0;
     if (r == 0.0) {
-      return (long) Math.rint((double) principal / months);
+      return (double) principal / months;
     }
-    return (long) Math.rint(principal * r / (1.0 - Math.pow(1.0 + r, -months)));
+    return principal * r / (1.0 - Math.pow(1.0 + r, -months));
   }
+
 
   /**
    * The monthly payment the requested product adds: the annuity on the amount, term and rate for a
@@ -42,7 +43,8 @@ final class DebtService {
     if (app.product() == ProductType.CARD) {
       return minimumPayment(amount, cfg.cardMinimumPaymentRate(), cardFloor(ctx, cfg));
     }
-    return annuity(amount, app.annualRatePercent().doubleValue(), app.termMonths());
+    return Amounts.checked(annuityCents(amount, app.annualRatePercent().doubleValue(), app.termMonths()),
+        Amounts.APPLICATION, -1, "amount");
   }
 
   /** The card minimum-payment floor in cents of the reporting currency. */

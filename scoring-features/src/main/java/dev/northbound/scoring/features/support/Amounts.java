@@ -10,6 +10,12 @@ import java.util.Currency;
  * half-even to whole cents (as {@link dev.northbound.scoring.core.money.FxRates#convert} does) and
  * summed as a {@code long}, so sums are exact and do not depend on the order of the records.
  *
+ * <p>The arithmetic never wraps: a converted amount, and every sum of amounts, is at most
+ * {@link #MAX_CENTS} cents (10<sup>16</sup> units of the reporting currency). An amount or a sum past
+ * that is an {@link InvalidInputException} whose pointer names the amount that crossed it, never a
+ * wrapped or saturated number. A credit file read by the reader stays far below it unless its
+ * exchange rates are extreme: the format caps every amount at 999,999,999,999.99.
+ *
  * <p>A missing rate is an {@link InvalidInputException} whose pointer names the field in the
  * credit-file format, for example {@code /bureauReport/accounts/2/balance/currency}.
  *
@@ -27,6 +33,15 @@ public final class Amounts {
   public static final String MPF = "/alternativeData/mpf";
   /** The pointer of the social-insurance contributions list. */
   public static final String SOCIAL_INSURANCE = "/alternativeData/socialInsurance";
+
+  /**
+   * The largest converted amount, and the largest sum of converted amounts, in cents of the
+   * reporting currency: 10<sup>18</sup>, so that the sum of two never overflows a {@code long}.
+   */
+  public static final long MAX_CENTS = 1_000_000_000_000_000_000L;
+
+  /** {@link #MAX_CENTS} in units, as the messages print it. */
+  static final String MAX_UNITS = "10000000000000000";
 
   private Amounts() {}
 
@@ -49,8 +64,7 @@ public final class Amounts {
     try {
       return context.rates().factor(from, to);
     } catch (IllegalArgumentException e) {
-      String pointer = index < 0 ? list + "/" + field + "/currency" : list + "/" + index + "/" + field + "/currency";
-      throw new InvalidInputException(pointer, "needs an exchange rate to " + to.getCurrencyCode(),
+      throw new InvalidInputException(pointer(list, index, field) + "/currency", "needs an exchange rate to " + to.getCurrencyCode(),
           "currency " + from.getCurrencyCode() + " with no rate", e);
     }
   }
@@ -75,19 +89,90 @@ public final class Amounts {
     }
   }
 
-  /** The amount times {@code factor}, in whole cents of the target currency, rounded half-even. */
+  /**
+   * A configured amount (a floor, a cap) times {@code factor}, in whole cents of the target currency,
+   * rounded half-even.
+   *
+   * @throws InvalidInputException (pointer {@code ""}) if the converted amount is past {@link #MAX_CENTS}
+   */
   public static long cents(Money money, double factor) {
-    return (long) Math.rint(money.amount().doubleValue() * factor * 100.0);
+    return checked(money.amount().doubleValue() * factor * 100.0, "");
+  }
+
+  /**
+   * The amount times {@code factor}, in whole cents of the target currency, rounded half-even.
+   *
+   * @param list the pointer of the record or list holding the amount
+   * @param index the record's index in the list, or {@code -1} when {@code list} points at a single
+   *     record
+   * @param field the amount's field name
+   * @throws InvalidInputException if the converted amount is past {@link #MAX_CENTS}; the pointer
+   *     names the amount, for example {@code /bureauReport/accounts/0/balance/amount}
+   */
+  public static long cents(Money money, double factor, String list, int index, String field) {
+    double cents = money.amount().doubleValue() * factor * 100.0;
+    if (Math.abs(cents) <= MAX_CENTS) {
+      return (long) Math.rint(cents);
+    }
+    return checked(cents, pointer(list, index, field) + "/amount");
   }
 
   /**
    * The amount in whole cents of the reporting currency.
    *
-   * @throws InvalidInputException if the context has no rate for the amount's currency
+   * @throws InvalidInputException if the context has no rate for the amount's currency, or the
+   *     converted amount is past {@link #MAX_CENTS}
    * @see #factor(ExtractionContext, Currency, String, int, String)
    */
   public static long cents(Money money, ExtractionContext context, String list, int index, String field) {
-    return cents(money, factor(context, money.currency(), list, index, field));
+    return cents(money, factor(context, money.currency(), list, index, field), list, index, field);
+  }
+
+  /**
+   * {@code sum + cents}, both at most {@link #MAX_CENTS} in size, checked: a result past
+   * {@link #MAX_CENTS} is an error, never a wrapped number.
+   *
+   * @param sum the sum so far, in cents
+   * @param cents the amount to add, in cents
+   * @param list the pointer of the record or list holding the amount added
+   * @param index the record's index in the list, or {@code -1} for a single record
+   * @param field the added amount's field name
+   * @throws InvalidInputException if the sum is past {@link #MAX_CENTS}
+   */
+  public static long add(long sum, long cents, String list, int index, String field) {
+    long result = sum + cents; // both within 10^18 in size: no overflow of the long itself
+    if (Math.abs(result) <= MAX_CENTS && Math.abs(sum) <= MAX_CENTS && Math.abs(cents) <= MAX_CENTS) {
+      return result;
+    }
+    throw new InvalidInputException(pointer(list, index, field) + "/amount",
+        "must keep the sum of amounts in the reporting currency at most " + MAX_UNITS, "a sum past that range");
+  }
+
+  /** Whole cents from a double, rounded half-even; past {@link #MAX_CENTS} (or not finite) an error at {@code pointer}. */
+  static long checked(double cents, String pointer) {
+    if (Math.abs(cents) <= MAX_CENTS) {
+      return (long) Math.rint(cents);
+    }
+    throw new InvalidInputException(pointer,
+        "must be at most " + MAX_UNITS + " once converted to the reporting currency", "a larger amount");
+  }
+
+  /**
+   * An amount already in whole cents checked against {@link #MAX_CENTS}, for one computed from other
+   * amounts (an instalment from a principal).
+   *
+   * @param cents the amount in cents, as computed
+   * @param list the pointer of the record or list it comes from
+   * @param index the record's index in the list, or {@code -1} for a single record
+   * @param field the field it comes from
+   * @throws InvalidInputException at the pointer of {@code list}, {@code index} and {@code field}
+   */
+  public static long checked(double cents, String list, int index, String field) {
+    return checked(cents, pointer(list, index, field) + "/amount");
+  }
+
+  private static String pointer(String list, int index, String field) {
+    return index < 0 ? list + "/" + field : list + "/" + index + "/" + field;
   }
 
   /** Whole cents as currency units. */
