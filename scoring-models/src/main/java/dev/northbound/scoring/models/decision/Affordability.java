@@ -1,6 +1,8 @@
 package dev.northbound.scoring.models.decision;
 
+import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.credit.ProductType;
+import dev.northbound.scoring.core.feature.FeatureVector;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -43,6 +45,22 @@ final class Affordability {
     this.roundDownTo = roundDownTo;
     this.cardByMinPayment = cardByMinPayment;
     this.cardFactor = cardFactor;
+  }
+
+  /**
+   * An amount feature the arithmetic reads (income, obligations), as the exact decimal of its double.
+   * A vector holds only finite values; this one must not be negative either: a negative obligation
+   * would read as spare capacity, so it is refused rather than used.
+   *
+   * @throws InvalidInputException at {@code /vector/<feature name>} if the value is negative
+   */
+  static BigDecimal amountFeature(FeatureVector vector, int index) {
+    double value = vector.value(index);
+    if (value < 0) {
+      throw new InvalidInputException("/vector/" + vector.schema().name(index), "must not be negative",
+          "a negative value");
+    }
+    return BigDecimal.valueOf(value);
   }
 
   /** The largest new monthly instalment: {@code income * maxDebtToIncome - obligations} (may be negative). */

@@ -217,8 +217,8 @@ public final class DecisionPolicy {
     }
     BigDecimal limit = BigDecimal.ZERO;
     if (income.isPresent() && obligations.isPresent()) {
-      BigDecimal instalment = affordability.instalment(
-          BigDecimal.valueOf(income.getAsDouble()), BigDecimal.valueOf(obligations.getAsDouble()));
+      BigDecimal instalment = affordability.instalment(Affordability.amountFeature(vector, incomeIndex),
+          Affordability.amountFeature(vector, obligationsIndex));
       if (instalment.signum() > 0) {
         if (!app.amount().currency().equals(currency)) {
           throw new InvalidInputException("/application/amount/currency", "must be the policy's reporting currency",

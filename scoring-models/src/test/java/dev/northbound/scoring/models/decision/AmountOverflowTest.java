@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.document.CreditFileReader;
+import dev.northbound.scoring.core.feature.FeatureBuffer;
 import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.verify.DocumentIssuer;
 import dev.northbound.scoring.core.verify.DocumentVerifier;
@@ -82,6 +83,20 @@ class AmountOverflowTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("/bureauReport/accounts/0/monthlyInstalment/amount: must be at most 10000000000000000"
             + " once converted to the reporting currency; found a larger amount");
+  }
+
+  @Test
+  void decide_negativeObligationsFeature_refusedNotReadAsCapacity() {
+    // The vector the old arithmetic produced for two HKD 6e16 instalments: a caller-built vector with a
+    // negative obligation must not approve either.
+    CreditFile file = verified(OverflowFiles.document("2000.00", "2000.00"));
+    FeatureBuffer buffer = FeatureBuffer.of(StandardPath.SCHEMA);
+    StandardPath.EXTRACTOR.extract(file, StandardPath.context(file), buffer, 0);
+    buffer.set(StandardPath.SCHEMA.indexOf("existing_monthly_debt_service").getAsInt(), -7.406744073709552E16);
+    FeatureVector vector = buffer.toVector();
+    assertThatThrownBy(() -> decide(file, vector))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("/vector/existing_monthly_debt_service: must not be negative; found a negative value");
   }
 
   private static Decision decide(CreditFile file, FeatureVector vector) {
