@@ -48,6 +48,7 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new Main());
     Commands.register(cmd);
+    cmd.registerConverter(java.time.LocalDate.class, new DateConverter());
     cmd.setExecutionExceptionHandler(new ErrorHandler());
     cmd.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();

@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Several extractors written one after the other. Immutable; thread-safe when its parts are. */
+/**
+ * Several extractors written one after the other, once the as-of date is checked against the
+ * application's date ({@link ExtractionContext#checkApplicationDate}). Immutable; thread-safe when
+ * its parts are.
+ */
 final class CompositeExtractor implements FeatureExtractor {
 
   private final String name;
@@ -48,6 +52,7 @@ final class CompositeExtractor implements FeatureExtractor {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(context, "context");
     Buffers.checkRange(out, offset, schema.size());
+    context.checkApplicationDate(file);
     for (int i = 0; i < parts.length; i++) {
       parts[i].extract(file, context, out, offset + offsets[i]);
     }

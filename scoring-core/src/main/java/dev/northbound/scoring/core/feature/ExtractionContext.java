@@ -1,5 +1,7 @@
 package dev.northbound.scoring.core.feature;
 
+import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.money.FxRates;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -8,7 +10,9 @@ import java.util.Objects;
 /**
  * What every extractor needs besides the credit file: the as-of date (data dated after it is
  * ignored, so offline runs on history cannot see the future), the reporting currency every amount
- * is brought to before a ratio is taken, and the caller's exchange rates.
+ * is brought to before a ratio is taken, and the caller's exchange rates. The as-of date may not be
+ * before the application's date: an applicant is never scored as of a day before applying (see
+ * {@link #checkApplicationDate(CreditFile)}).
  *
  * @param asOf the date features are computed as of
  * @param reportingCurrency the currency of every amount feature (CNY by default)
@@ -21,6 +25,20 @@ public record ExtractionContext(LocalDate asOf, Currency reportingCurrency, FxRa
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(reportingCurrency, "reportingCurrency");
     Objects.requireNonNull(rates, "rates");
+  }
+
+  /**
+   * Checks that the file's application is dated on or before the as-of date. Every composed extractor
+   * calls this before it writes a feature.
+   *
+   * @throws InvalidInputException at {@code /application/applicationDate} if the application is dated
+   *     after the as-of date
+   */
+  public void checkApplicationDate(CreditFile file) {
+    if (file.application().applicationDate().isAfter(asOf)) {
+      throw new InvalidInputException("/application/applicationDate", "must not be after the as-of date",
+          "a later date");
+    }
   }
 
   /** A context reporting in CNY. */
