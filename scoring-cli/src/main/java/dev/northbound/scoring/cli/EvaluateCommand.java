@@ -118,6 +118,8 @@ final class EvaluateCommand implements Callable<Integer> {
       if (asOf != null) {
         args.addAll(java.util.List.of("--as-of", asOf.toString()));
       }
+      inputs.fx.reportingCurrency(); // checked here as the local engine does: a bad --fx or --currency is exit 2
+      inputs.fx.fxRates(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
       for (String rate : inputs.fx.rates) {
         args.addAll(java.util.List.of("--fx", rate));
       }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Exchange-rate and date options: a mistake is a usage error (exit 2) that names the option and the
@@ -42,6 +43,19 @@ class FxAndDateOptionsTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err().strip()).isEqualTo("--fx gives the rate between two currencies more than once (either"
         + " direction): give each pair once, e.g. --fx HKD/CNY=0.9215");
+  }
+
+  @Test
+  void fx_badRateWithTheSparkEngine_usageErrorBeforeSparkStarts(@TempDir Path dir) throws java.io.IOException {
+    String repo = System.getProperty("northbound.repo.dir");
+    Assumptions.assumeTrue(repo != null, "northbound.repo.dir is not set: run through Maven");
+    Path data = java.nio.file.Files.writeString(dir.resolve("portfolio.jsonl"), "{}\n");
+    CliTestSupport.Run run = CliTestSupport.run("evaluate", "--engine", "spark", "--model",
+        Path.of(repo, "docs", "examples", "scorecard.json").toString(), "--data", data.toString(),
+        "--fx", "hkd/CNY=0.92", "--report", dir.resolve("report").toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().strip()).isEqualTo("--fx (the rate given) FROM must be an upper-case ISO 4217 currency"
+        + " code, e.g. --fx HKD/CNY=0.9215; found a code that is not one");
   }
 
   @Test
