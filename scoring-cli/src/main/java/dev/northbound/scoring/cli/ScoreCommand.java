@@ -92,6 +92,7 @@ final class ScoreCommand implements Callable<Integer> {
     int invalid = 0;
     int missing = 0;
     for (Path file : files) {
+      String name = TerminalText.escape(file.toString());
       byte[] bytes;
       try {
         bytes = Files2.readDocument(file, reader.limits().maxDocumentBytes());
@@ -99,18 +100,27 @@ final class ScoreCommand implements Callable<Integer> {
         err.println(e.getMessage());
         missing++;
         continue;
+      } catch (InvalidInputException e) {
+        if (check.isPresent()) { // too large to read: its digest cannot be checked, so it is not verified
+          failed++;
+          out.println(name);
+          out.println("  verified  FAILED  TOO_LARGE");
+        } else {
+          err.println("invalid input: " + name + ": " + e.getMessage());
+          invalid++;
+        }
+        continue;
       }
       Optional<RegistryCheck.Outcome> verification = check.map(c -> c.check(bytes));
       boolean verificationFailed = verification.isPresent() && !verification.get().passed();
-      String name = TerminalText.escape(file.toString());
       if (verificationFailed) {
         failed++;
         out.println(name);
         out.println("  verified  FAILED  " + verification.get().reason());
       }
-      CreditFile credit;
       try {
-        credit = read(reader, check, verification, bytes);
+        scoreOne(out, name, !verificationFailed, read(reader, check, verification, bytes), extractor, context,
+            card, decide);
       } catch (InvalidInputException e) {
         if (verificationFailed) {
           out.println("  not scored: the document cannot be read; it is declined as unverified");
@@ -118,22 +128,6 @@ final class ScoreCommand implements Callable<Integer> {
           err.println("invalid input: " + name + ": " + e.getMessage());
           invalid++;
         }
-        continue;
-      }
-      FeatureVector vector = extractor.extract(credit, context);
-      ScoreResult result = card.score(vector);
-      if (!verificationFailed) {
-        out.println(name);
-      }
-      out.printf(Locale.ROOT, "  model     %s %s%n", result.model().id(), result.model().version());
-      out.printf(Locale.ROOT, "  score     %.1f points   PD %.4f   grade %s%n",
-          result.points(), result.probabilityOfDefault(), result.grade());
-      for (ReasonCode r : result.reasonCodes()) {
-        out.printf(Locale.ROOT, "  reason    %s  -%.1f  %s (%s)%n             %s%n",
-            r.code(), r.pointsBelow(), r.messageEn(), r.applicantValue(), r.messageZh());
-      }
-      if (decide.isPresent()) {
-        printDecision(out, decide.get().decide(credit, vector, result, asOf));
       }
     }
     if (failed > 0) {
@@ -144,6 +138,25 @@ final class ScoreCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     return missing > 0 ? ExitCodes.USAGE : ExitCodes.OK;
+  }
+
+  /** Scores one credit file and prints its result, its name first unless already printed. */
+  private void scoreOne(PrintWriter out, String name, boolean printName, CreditFile credit,
+      FeatureExtractor extractor, ExtractionContext context, Scorecard card, Optional<DecisionPolicy> decide) {
+    FeatureVector vector = extractor.extract(credit, context);
+    ScoreResult result = card.score(vector);
+    Optional<Decision> decision = decide.map(d -> d.decide(credit, vector, result, asOf));
+    if (printName) {
+      out.println(name);
+    }
+    out.printf(Locale.ROOT, "  model     %s %s%n", result.model().id(), result.model().version());
+    out.printf(Locale.ROOT, "  score     %.1f points   PD %.4f   grade %s%n",
+        result.points(), result.probabilityOfDefault(), result.grade());
+    for (ReasonCode r : result.reasonCodes()) {
+      out.printf(Locale.ROOT, "  reason    %s  -%.1f  %s (%s)%n             %s%n",
+          r.code(), r.pointsBelow(), r.messageEn(), r.applicantValue(), r.messageZh());
+    }
+    decision.ifPresent(d -> printDecision(out, d));
   }
 
   /**
