@@ -13,6 +13,8 @@ final class Commands {
     cmd.addSubcommand("registry", new RegistryCommand());
     cmd.addSubcommand("features", new FeaturesCommand());
     cmd.addSubcommand("score", new ScoreCommand());
+    cmd.addSubcommand("sign", new SignCommand());
+    cmd.addSubcommand("keygen", new KeygenCommand());
     cmd.addSubcommand("export-pmml", new ExportPmmlCommand());
     cmd.addSubcommand("generate", new GenerateCommand());
     cmd.addSubcommand("train", new TrainCommand());

@@ -12,7 +12,10 @@ final class ExitCodes {
   static final int USAGE = 2;
   /** Invalid input data: a document, record, model or policy that breaks a rule. */
   static final int INVALID_INPUT = 3;
-  /** A document failed verification against its registered digest. */
+  /**
+   * Verification failed: a document against its registered digest (reported for every file, then
+   * this code), or a model's or policy's signature under the trusted keys.
+   */
   static final int VERIFICATION_FAILED = 4;
 
   /** The list shown under "Exit codes" in every command's help. */
@@ -21,6 +24,6 @@ final class ExitCodes {
     "1:Internal error.",
     "2:Usage error (unknown command or option, bad argument).",
     "3:Invalid input data (the message gives the JSON Pointer and the rule).",
-    "4:Document verification failed.",
+    "4:Verification failed (a document's registered digest, or a model's or policy's signature).",
   };
 }

@@ -64,14 +64,15 @@ final class RegistryCommand implements Runnable {
           RegisteredDigest e = existing.get();
           if (e.digestHex().equalsIgnoreCase(entry.digestHex()) && e.issuer().equals(issuer)
               && e.algorithm().equals(entry.algorithm())) {
-            out.println("already   " + id + "  " + file);
+            out.println("already   " + TerminalText.escape(id) + "  " + TerminalText.escape(file.toString()));
             continue;
           }
           throw new InvalidInputException("/documentId",
               "must not be registered twice with different content or issuer", "an id already in the registry");
         }
         reg.add(entry);
-        out.println("added     " + id + "  " + entry.algorithm() + ":" + entry.digestHex() + "  " + file);
+        out.println("added     " + TerminalText.escape(id) + "  " + TerminalText.escape(entry.algorithm()) + ":"
+            + TerminalText.escape(entry.digestHex()) + "  " + TerminalText.escape(file.toString()));
       }
       reg.save();
       return ExitCodes.OK;

@@ -1,7 +1,8 @@
 package dev.northbound.scoring.cli;
 
-import dev.northbound.scoring.core.VerificationException;
+import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.definition.TrustedKeys;
 import dev.northbound.scoring.core.document.CreditFileReader;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureExtractor;
@@ -19,6 +20,7 @@ import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +35,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Scores credit files with a model file and, optionally, decides with a policy. */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = {"Score credit files: points, PD, grade and bilingual reason codes; with --policy, the decision.",
-        "With --registry each file is verified first (a failed file is declined by the policy's knock-out);",
-        "without it, files are read unverified and a policy refers them."})
+        "With --registry each file's bytes are verified before it is parsed; a failed file is marked",
+        "'verified  FAILED', declined by the policy's knock-out, and the run exits 4 after every file.",
+        "Without it, files are read unverified and a policy refers them. With --trust, the model and",
+        "the policy must be signed by a trusted key (docs/signing.md)."})
 final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -51,6 +55,10 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--registry", paramLabel = "REGISTRY", description = "Verify each file against this hash registry first.")
   Optional<Path> registry;
 
+  @Option(names = "--trust", paramLabel = "KEY",
+      description = "Load the model and policy only if signed by this Ed25519 public key (PEM); repeatable.")
+  List<Path> trust = new ArrayList<>();
+
   @Mixin FxOptions fx;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Credit files (JSON).")
@@ -60,51 +68,113 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     FeatureExtractor extractor = StandardFeatures.extractor();
     Files2.requireFile(model);
-    Scorecard card = ScorecardFiles.read(model, extractor.schema());
+    Optional<TrustedKeys> trusted = TrustOption.load(trust);
+    Scorecard card = trusted.isPresent()
+        ? ScorecardFiles.read(model, extractor.schema(), trusted.get())
+        : ScorecardFiles.read(model, extractor.schema());
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     Optional<DecisionPolicy> decide = policy.map(p -> {
       Files2.requireFile(p);
-      return DecisionPolicy.load(p, extractor.schema(), Pseudonyms.fromEnvironment(spec.commandLine().getErr()));
+      var pseudonymiser = Pseudonyms.fromEnvironment(err);
+      return trusted.isPresent()
+          ? DecisionPolicy.load(p, extractor.schema(), pseudonymiser, trusted.get())
+          : DecisionPolicy.load(p, extractor.schema(), pseudonymiser);
     });
-    Optional<DocumentVerifier> verifier = registry.map(r -> {
+    decide.ifPresent(d -> d.requireCompatible(card));
+    Optional<RegistryCheck> check = registry.map(r -> {
       Files2.requireFile(r);
-      return DocumentVerifier.of(FileHashRegistry.load(r));
+      return new RegistryCheck(DocumentVerifier.of(FileHashRegistry.load(r)), CreditFileReader.standard());
     });
     ExtractionContext context = new ExtractionContext(asOf, fx.reportingCurrency(), fx.fxRates(asOf));
     CreditFileReader reader = CreditFileReader.standard();
+    int failed = 0;
+    int invalid = 0;
+    int missing = 0;
     for (Path file : files) {
-      byte[] bytes = Files2.readDocument(file, reader.limits().maxDocumentBytes());
-      CreditFile credit = read(reader, verifier, bytes, out, file);
-      FeatureVector vector = extractor.extract(credit, context);
-      ScoreResult result = card.score(vector);
-      out.println(file);
-      out.printf(Locale.ROOT, "  model     %s %s%n", result.model().id(), result.model().version());
-      out.printf(Locale.ROOT, "  score     %.1f points   PD %.4f   grade %s%n",
-          result.points(), result.probabilityOfDefault(), result.grade());
-      for (ReasonCode r : result.reasonCodes()) {
-        out.printf(Locale.ROOT, "  reason    %s  -%.1f  %s (%s)%n             %s%n",
-            r.code(), r.pointsBelow(), r.messageEn(), r.applicantValue(), r.messageZh());
+      String name = TerminalText.escape(file.toString());
+      byte[] bytes;
+      try {
+        bytes = Files2.readDocument(file, reader.limits().maxDocumentBytes());
+      } catch (UsageException e) {
+        err.println(e.getMessage());
+        missing++;
+        continue;
+      } catch (InvalidInputException e) {
+        if (check.isPresent()) { // too large to read: its digest cannot be checked, so it is not verified
+          failed++;
+          out.println(name);
+          out.println("  verified  FAILED  TOO_LARGE");
+        } else {
+          err.println("invalid input: " + name + ": " + e.getMessage());
+          invalid++;
+        }
+        continue;
       }
-      if (decide.isPresent()) {
-        printDecision(out, decide.get().decide(credit, vector, result, asOf));
+      Optional<RegistryCheck.Outcome> verification = check.map(c -> c.check(bytes));
+      boolean verificationFailed = verification.isPresent() && !verification.get().passed();
+      if (verificationFailed) {
+        failed++;
+        out.println(name);
+        out.println("  verified  FAILED  " + verification.get().reason());
+      }
+      try {
+        scoreOne(out, name, !verificationFailed, read(reader, check, verification, bytes), extractor, context,
+            card, decide);
+      } catch (InvalidInputException e) {
+        if (verificationFailed) {
+          out.println("  not scored: the document cannot be read; it is declined as unverified");
+        } else {
+          err.println("invalid input: " + name + ": " + e.getMessage());
+          invalid++;
+        }
       }
     }
-    return ExitCodes.OK;
+    if (failed > 0) {
+      err.println("verification failed: " + failed + " of " + files.size() + " files failed verification");
+      return ExitCodes.VERIFICATION_FAILED;
+    }
+    if (invalid > 0) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    return missing > 0 ? ExitCodes.USAGE : ExitCodes.OK;
   }
 
-  private static CreditFile read(CreditFileReader reader, Optional<DocumentVerifier> verifier, byte[] bytes,
-      PrintWriter out, Path file) {
-    if (verifier.isEmpty()) {
+  /** Scores one credit file and prints its result, its name first unless already printed. */
+  private void scoreOne(PrintWriter out, String name, boolean printName, CreditFile credit,
+      FeatureExtractor extractor, ExtractionContext context, Scorecard card, Optional<DecisionPolicy> decide) {
+    FeatureVector vector = extractor.extract(credit, context);
+    ScoreResult result = card.score(vector);
+    Optional<Decision> decision = decide.map(d -> d.decide(credit, vector, result, asOf));
+    if (printName) {
+      out.println(name);
+    }
+    out.printf(Locale.ROOT, "  model     %s %s%n", result.model().id(), result.model().version());
+    out.printf(Locale.ROOT, "  score     %.1f points   PD %.4f   grade %s%n",
+        result.points(), result.probabilityOfDefault(), result.grade());
+    for (ReasonCode r : result.reasonCodes()) {
+      out.printf(Locale.ROOT, "  reason    %s  -%.1f  %s (%s)%n             %s%n",
+          r.code(), r.pointsBelow(), r.messageEn(), r.applicantValue(), r.messageZh());
+    }
+    decision.ifPresent(d -> printDecision(out, d));
+  }
+
+  /**
+   * The credit file: unverified without a registry; verified if the bytes passed; otherwise read
+   * unverified with the failure recorded in its provenance, so the policy's knock-out declines it.
+   */
+  private static CreditFile read(CreditFileReader reader, Optional<RegistryCheck> check,
+      Optional<RegistryCheck.Outcome> verification, byte[] bytes) {
+    if (verification.isEmpty()) {
       return reader.readUnverified(bytes);
     }
-    String id = reader.peekDocumentId(bytes);
-    try {
-      return reader.read(verifier.get().verify(id, bytes));
-    } catch (VerificationException e) {
-      // Keep going with the failure recorded in the provenance: the policy's knock-out declines it.
-      CreditFile unverified = reader.readUnverified(bytes);
-      return unverified.withDocuments(List.of(verifier.get().failed(e, bytes)));
+    RegistryCheck.Outcome o = verification.get();
+    if (o.passed()) {
+      return reader.read(o.verified().orElseThrow());
     }
+    CreditFile unverified = reader.readUnverified(bytes);
+    DocumentVerifier verifier = check.orElseThrow().verifier();
+    return unverified.withDocuments(List.of(verifier.failed(o.failure().orElseThrow(), bytes)));
   }
 
   private static void printDecision(PrintWriter out, Decision d) {

@@ -1,7 +1,6 @@
 package dev.northbound.scoring.cli;
 
 import dev.northbound.scoring.core.InvalidInputException;
-import dev.northbound.scoring.core.VerificationException;
 import dev.northbound.scoring.core.document.CreditFileReader;
 import dev.northbound.scoring.core.verify.DocumentVerifier;
 import dev.northbound.scoring.core.verify.FileHashRegistry;
@@ -18,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Verifies files against a registry of issuer digests, DVP-style. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = {"Verify documents against the digests their issuers registered (DVP-style).",
-        "Each file is checked under the documentId it carries; exit code 4 if any fails."})
+        "Each file's exact bytes are checked under the documentId it carries, before it is parsed;",
+        "every file is checked and reported, then a summary; exit code 4 if any fails (a file whose id",
+        "cannot even be read fails as UNREADABLE_ID), 2 if one is missing and none failed."})
 final class VerifyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -33,35 +34,49 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Files2.requireFile(registry);
-    DocumentVerifier verifier = DocumentVerifier.of(FileHashRegistry.load(registry));
     CreditFileReader reader = CreditFileReader.standard();
+    RegistryCheck check = new RegistryCheck(DocumentVerifier.of(FileHashRegistry.load(registry)), reader);
     var out = spec.commandLine().getOut();
     int failed = 0;
-    int unreadable = 0;
+    int missing = 0;
     for (Path file : files) {
-      byte[] bytes = Files2.readDocument(file, reader.limits().maxDocumentBytes());
-      String id;
+      byte[] bytes;
       try {
-        id = reader.peekDocumentId(bytes);
+        bytes = Files2.readDocument(file, reader.limits().maxDocumentBytes());
+      } catch (UsageException e) {
+        out.println("MISSING   " + TerminalText.escape(file.toString()));
+        missing++;
+        continue;
       } catch (InvalidInputException e) {
-        out.println("INVALID   " + file + "  " + e.getMessage());
-        unreadable++;
+        // Too large to read: its digest cannot be checked, so it is not verified.
+        out.println("FAILED    " + TerminalText.escape(file.toString()) + "  -  TOO_LARGE");
+        failed++;
         continue;
       }
-      try {
-        VerifiedDocument doc = verifier.verify(id, bytes);
-        out.println("verified  " + file + "  " + id + "  " + doc.provenance().issuer() + "  "
-            + doc.provenance().algorithm() + ":" + doc.provenance().digestHex());
-      } catch (VerificationException e) {
-        out.println("FAILED    " + file + "  " + id + "  " + e.reason());
+      RegistryCheck.Outcome o = check.check(bytes);
+      String id = TerminalText.escape(o.documentId().orElse("-"));
+      if (o.passed()) {
+        VerifiedDocument doc = o.verified().orElseThrow();
+        out.println("verified  " + TerminalText.escape(file.toString()) + "  " + id + "  "
+            + TerminalText.escape(doc.provenance().issuer()) + "  "
+            + TerminalText.escape(doc.provenance().algorithm()) + ":"
+            + TerminalText.escape(doc.provenance().digestHex()));
+      } else {
+        out.println("FAILED    " + TerminalText.escape(file.toString()) + "  " + id + "  " + o.reason());
         failed++;
       }
     }
-    out.println(files.size() + " checked, " + (files.size() - failed - unreadable) + " verified, "
-        + failed + " failed, " + unreadable + " unreadable");
+    out.println(files.size() + " checked, " + (files.size() - failed - missing) + " verified, "
+        + failed + " failed, " + missing + " missing");
     if (failed > 0) {
+      spec.commandLine().getErr().println("verification failed: " + failed + " of " + files.size()
+          + " files failed verification");
       return ExitCodes.VERIFICATION_FAILED;
     }
-    return unreadable > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    if (missing > 0) {
+      spec.commandLine().getErr().println("no such file: " + missing + " of " + files.size() + " files are missing");
+      return ExitCodes.USAGE;
+    }
+    return ExitCodes.OK;
   }
 }

@@ -19,7 +19,14 @@ public final class VerificationException extends NorthboundException {
     /** The registered issuer is not the expected issuer. */
     ISSUER_MISMATCH,
     /** The registered digest is malformed (wrong length or not hex). */
-    MALFORMED_DIGEST
+    MALFORMED_DIGEST,
+    /** A definition file (model, policy) is not signed, but trusted keys were given. */
+    UNSIGNED,
+    /**
+     * A definition file's signature verifies under none of the trusted keys: it was changed after
+     * signing, or signed by a key that is not trusted.
+     */
+    SIGNATURE_INVALID
   }
 
   private final String documentId;

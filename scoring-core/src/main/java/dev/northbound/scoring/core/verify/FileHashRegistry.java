@@ -1,6 +1,6 @@
 package dev.northbound.scoring.core.verify;
 
-import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.definition.DefinitionJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +42,7 @@ public final class FileHashRegistry implements HashRegistry {
   /**
    * Loads the registry file at {@code path}.
    *
-   * @throws dev.northbound.scoring.core.InvalidInputException if the file breaks the format or
+   * @throws dev.northbound.scoring.core.ModelDefinitionException if the file breaks the format or
    *     registers an id twice
    * @throws UncheckedIOException if it cannot be read
    */
@@ -58,7 +58,7 @@ public final class FileHashRegistry implements HashRegistry {
     for (int i = 0; i < list.size(); i++) {
       RegisteredDigest e = list.get(i);
       if (map.putIfAbsent(e.documentId(), e) != null) {
-        throw new InvalidInputException("/entries/" + i + "/documentId",
+        throw DefinitionJson.fail("/entries/" + i + "/documentId",
             "must not register an id twice", "an id registered before");
       }
     }

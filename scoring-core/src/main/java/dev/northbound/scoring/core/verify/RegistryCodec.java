@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.definition.DefinitionJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,24 +21,22 @@ import java.util.List;
 
 /**
  * Reads and writes the hash-registry file, format {@code northbound.hash-registry} version 1,
- * strictly: unknown or repeated fields, wrong types and missing fields are rejected with a JSON
- * Pointer. Stateless and thread-safe.
+ * strictly, through the one definition-file parser ({@link DefinitionJson#parser}): a byte-order
+ * mark, unknown or repeated fields, wrong types and missing fields are rejected with a
+ * {@link ModelDefinitionException} carrying a JSON Pointer. Stateless and thread-safe.
  */
 final class RegistryCodec {
 
   static final String FORMAT = "northbound.hash-registry";
   static final int VERSION = 1;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).maxStringLength(1024).build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .build();
+  private static final JsonFactory FACTORY = DefinitionJson.factory(
+      StreamReadConstraints.builder().maxNestingDepth(8).maxStringLength(1024).build());
 
   private RegistryCodec() {}
 
   static List<RegisteredDigest> read(byte[] bytes) {
-    try (JsonParser p = FACTORY.createParser(bytes)) {
+    try (JsonParser p = DefinitionJson.parser(bytes, FACTORY)) {
       expect(p, JsonToken.START_OBJECT, "must be an object");
       String format = null;
       Integer version = null;
@@ -52,18 +50,18 @@ final class RegistryCodec {
         }
       }
       if (next(p) != null) {
-        throw new InvalidInputException("", "must contain one JSON object and nothing after it", "more content");
+        throw DefinitionJson.fail("", "must contain one JSON object and nothing after it", "more content");
       }
       if (!FORMAT.equals(required(format, "/format"))) {
-        throw new InvalidInputException("/format", "must be \"" + FORMAT + "\"", "another string");
+        throw DefinitionJson.fail("/format", "must be \"" + FORMAT + "\"", "another string");
       }
       if (required(version, "/version") != VERSION) {
-        throw new InvalidInputException("/version", "must be " + VERSION, "an unsupported version");
+        throw DefinitionJson.fail("/version", "must be " + VERSION, "an unsupported version");
       }
       return required(entries, "/entries");
     } catch (JsonProcessingException e) {
-      // Jackson's message may quote the input, so it is not kept.
-      throw new InvalidInputException("", "must be well-formed JSON", "malformed JSON");
+      // Jackson's message may quote the input, so it is not kept: the translation describes it.
+      throw DefinitionJson.translate(e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the registry", e);
     }
@@ -90,20 +88,20 @@ final class RegistryCodec {
         required(v[i], base + "/" + names.get(i));
       }
       if (!DocumentIds.isValid(v[0])) {
-        throw new InvalidInputException(base + "/documentId", "must match " + DocumentIds.PATTERN,
+        throw DefinitionJson.fail(base + "/documentId", "must match " + DocumentIds.PATTERN,
             "a string that does not");
       }
       Instant at;
       try {
         at = Instant.parse(v[4]);
       } catch (DateTimeParseException e) {
-        throw new InvalidInputException(base + "/registeredAt", "must be an ISO-8601 instant such as"
+        throw DefinitionJson.fail(base + "/registeredAt", "must be an ISO-8601 instant such as"
             + " 2026-10-01T09:30:00Z", "a string of another form");
       }
       try {
         entries.add(new RegisteredDigest(v[0], v[1], v[2], v[3], at));
       } catch (IllegalArgumentException e) {
-        throw new InvalidInputException(base, "must have a non-blank issuer and algorithm", "a blank string");
+        throw DefinitionJson.fail(base, "must have a non-blank issuer and algorithm", "a blank string");
       }
     }
     return entries;
@@ -157,18 +155,18 @@ final class RegistryCodec {
 
   private static <T> T required(T value, String pointer) {
     if (value == null) {
-      throw new InvalidInputException(pointer, "must be present", "nothing");
+      throw DefinitionJson.fail(pointer, "must be present", "nothing");
     }
     return value;
   }
 
-  private static InvalidInputException unknown(JsonParser p) {
+  private static ModelDefinitionException unknown(JsonParser p) {
     String pointer = p.getParsingContext().getParent().pathAsPointer().toString();
-    return new InvalidInputException(pointer, "must not have fields the format does not define", "an unknown field");
+    return DefinitionJson.fail(pointer, "must not have fields the format does not define", "an unknown field");
   }
 
-  private static InvalidInputException fail(JsonParser p, String rule, String found) {
-    return new InvalidInputException(pointer(p), rule, found);
+  private static ModelDefinitionException fail(JsonParser p, String rule, String found) {
+    return DefinitionJson.fail(pointer(p), rule, found);
   }
 
   private static String pointer(JsonParser p) {

@@ -3,7 +3,7 @@ package dev.northbound.scoring.core.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.ModelDefinitionException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,9 +105,19 @@ class FileHashRegistryTest {
         "/entries/0/registeredAt: must be present; found nothing");
   }
 
+  @Test
+  void load_byteOrderMarkOrRepeatedKey_rejectedByTheStrictReader(@TempDir Path dir) throws IOException {
+    // A BOM was skipped silently and read as the same registry before the shared strict reader.
+    assertLoadFails(dir, "\uFEFF{\"format\":\"northbound.hash-registry\",\"version\":1,\"entries\":[]}",
+        "/: must be UTF-8 without a byte-order mark; found a UTF-8 byte-order mark");
+    assertLoadFails(dir, "{\"format\":\"northbound.hash-registry\",\"version\":1,\"entries\":[{\"documentId\":\"d\","
+        + "\"issuer\":\"i\",\"issuer\":\"j\"}]}",
+        "/entries/0/issuer: must not repeat a key in one object; found a repeated key");
+  }
+
   private static void assertLoadFails(Path dir, String json, String message) throws IOException {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, json, StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> FileHashRegistry.load(file)).isInstanceOf(InvalidInputException.class).hasMessage(message);
+    assertThatThrownBy(() -> FileHashRegistry.load(file)).isInstanceOf(ModelDefinitionException.class).hasMessage(message);
   }
 }

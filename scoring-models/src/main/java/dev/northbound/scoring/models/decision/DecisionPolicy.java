@@ -3,18 +3,27 @@ package dev.northbound.scoring.models.decision;
 import static dev.northbound.scoring.models.grade.JsonDefinitions.fail;
 import static dev.northbound.scoring.models.grade.JsonDefinitions.required;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.VerificationException;
 import dev.northbound.scoring.core.credit.AgeBand;
 import dev.northbound.scoring.core.credit.Application;
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.definition.DefinitionJson;
+import dev.northbound.scoring.core.definition.DefinitionSignatures;
+import dev.northbound.scoring.core.definition.TrustedKeys;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.model.ModelInfo;
 import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.core.model.ScoreResult;
+import dev.northbound.scoring.core.model.ScoringModel;
 import dev.northbound.scoring.core.money.Money;
+import dev.northbound.scoring.core.verify.DocumentIds;
 import dev.northbound.scoring.core.verify.VerificationStatus;
+import dev.northbound.scoring.models.grade.CapacityWillingnessModel;
 import dev.northbound.scoring.models.grade.CombinedScore;
 import dev.northbound.scoring.models.grade.JsonDefinitions;
 import java.io.IOException;
@@ -22,6 +31,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -92,31 +102,144 @@ public final class DecisionPolicy {
   }
 
   /**
-   * Reads a policy and binds it to a schema.
+   * Reads a policy and binds it to a schema. The policy may be signed or not; its signature, if any,
+   * is not checked (use {@link #load(Path, FeatureSchema, SubjectPseudonymiser, TrustedKeys)} to
+   * accept only a policy signed by a trusted key).
    *
    * @param json the policy JSON
    * @param schema the schema of the vectors it will decide on; must have every feature the policy names
    * @param pseudonymiser the bank's keyed pseudonymiser for the audit record
-   * @throws ModelDefinitionException if the JSON is malformed, has an unknown field, breaks a rule or
-   *     names a feature the schema lacks; the message is {@code "<pointer>: <rule>; found <what>"}
+   * @throws ModelDefinitionException if the JSON is malformed, has a repeated key, an unknown field
+   *     or a value of another JSON type, breaks a rule or names a feature the schema lacks; the
+   *     message is {@code "<pointer>: <rule>; found <what>"}
    */
   public static DecisionPolicy parse(String json, FeatureSchema schema, SubjectPseudonymiser pseudonymiser) {
-    Objects.requireNonNull(schema, "schema");
-    Objects.requireNonNull(pseudonymiser, "pseudonymiser");
-    return new DecisionPolicy(JsonDefinitions.read(json, PolicyJson.class), schema, pseudonymiser);
+    return parse(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), schema, pseudonymiser);
   }
 
   /**
-   * Reads a policy file (UTF-8) and binds it to a schema, as {@link #parse}.
+   * Reads a policy file's bytes (UTF-8, no byte-order mark) and binds it to a schema, as
+   * {@link #parse(String, FeatureSchema, SubjectPseudonymiser)}.
+   *
+   * @throws ModelDefinitionException if the bytes are not a valid policy
+   */
+  public static DecisionPolicy parse(byte[] json, FeatureSchema schema, SubjectPseudonymiser pseudonymiser) {
+    return read(DefinitionJson.readObject(json), schema, pseudonymiser);
+  }
+
+  /**
+   * Reads a policy file's bytes that must be signed by one of {@code trusted}, and binds it.
+   *
+   * @throws VerificationException if the policy is unsigned or its signature verifies under none of
+   *     the trusted keys (it was changed after signing, or signed by another key)
+   * @throws ModelDefinitionException if the bytes are not a valid policy
+   */
+  public static DecisionPolicy parse(byte[] json, FeatureSchema schema, SubjectPseudonymiser pseudonymiser,
+      TrustedKeys trusted) {
+    Objects.requireNonNull(trusted, "trusted");
+    ObjectNode root = DefinitionJson.readObject(json);
+    DefinitionSignatures.verify(root, trusted, declaredId(root), "policy file");
+    return read(root, schema, pseudonymiser);
+  }
+
+  /**
+   * Reads a policy file (UTF-8) and binds it to a schema, as {@link #parse(byte[], FeatureSchema,
+   * SubjectPseudonymiser)}.
    *
    * @throws ModelDefinitionException if the file cannot be read or is not a valid policy
    */
   public static DecisionPolicy load(Path path, FeatureSchema schema, SubjectPseudonymiser pseudonymiser) {
+    return parse(bytes(path), schema, pseudonymiser);
+  }
+
+  /**
+   * Reads a policy file that must be signed by one of {@code trusted}, as {@link #parse(byte[],
+   * FeatureSchema, SubjectPseudonymiser, TrustedKeys)}.
+   *
+   * @throws VerificationException if it is unsigned or not signed by a trusted key
+   * @throws ModelDefinitionException if the file cannot be read or is not a valid policy
+   */
+  public static DecisionPolicy load(Path path, FeatureSchema schema, SubjectPseudonymiser pseudonymiser,
+      TrustedKeys trusted) {
+    return parse(bytes(path), schema, pseudonymiser, trusted);
+  }
+
+  /**
+   * Signs a policy file: checks that it is a policy (strictly, without binding it to a schema) and
+   * returns it with a {@code "signature"} member by {@code key} over its canonical content,
+   * replacing any earlier signature. Format in {@code docs/signing.md}.
+   *
+   * @throws ModelDefinitionException if the bytes are not a well-formed policy
+   * @throws IllegalArgumentException if the key is not an Ed25519 private key
+   */
+  public static byte[] sign(byte[] json, PrivateKey key) {
+    ObjectNode root = DefinitionJson.readObject(json);
+    DefinitionSignatures.checkForm(root);
+    root.remove(DefinitionSignatures.MEMBER);
+    DefinitionJson.bind(root, PolicyJson.class);
+    root.set(DefinitionSignatures.MEMBER, DefinitionSignatures.sign(root, key));
+    return PolicyFiles.prettyBytes(root);
+  }
+
+  private static DecisionPolicy read(ObjectNode root, FeatureSchema schema, SubjectPseudonymiser pseudonymiser) {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(pseudonymiser, "pseudonymiser");
+    DefinitionSignatures.checkForm(root);
+    ObjectNode content = root.deepCopy();
+    content.remove(DefinitionSignatures.MEMBER);
+    return new DecisionPolicy(DefinitionJson.bind(content, PolicyJson.class), schema, pseudonymiser);
+  }
+
+  private static String declaredId(ObjectNode root) {
+    JsonNode id = root.get("policyId");
+    return id != null && id.isTextual() && DocumentIds.isValid(id.textValue()) ? id.textValue() : "unknown";
+  }
+
+  private static byte[] bytes(Path path) {
     try {
-      return parse(Files.readString(path, StandardCharsets.UTF_8), schema, pseudonymiser);
+      return Files.readAllBytes(path);
     } catch (IOException e) {
       throw new ModelDefinitionException("/: the policy file must be readable; found an unreadable file", e);
     }
+  }
+
+  /**
+   * Checks that this policy can decide on the scores of {@code model}: every grade its grade
+   * cutoffs list must be one the model can produce. A model grade the policy does not list declines,
+   * as documented; a listed grade the model never produces is a misconfiguration (a typo that would
+   * silently decline every applicant of the grade meant), so it is rejected.
+   *
+   * @throws ModelDefinitionException naming the first listed grade the model cannot produce, or if
+   *     the model scores another schema than this policy's
+   */
+  public void requireCompatible(ScoringModel model) {
+    Objects.requireNonNull(model, "model");
+    if (!model.schema().fingerprint().equals(schema.fingerprint())) {
+      throw JsonDefinitions.fail("/", "must be bound to the schema the model scores",
+          "the schema of another model");
+    }
+    bands.requireGrades(model.grades(), "the model's");
+  }
+
+  /**
+   * Checks that this policy can decide on the combined grades of {@code model}: it must have grade
+   * cutoffs (a combined score is banded by grade), and every grade they list must be a combined
+   * grade of the model's matrix.
+   *
+   * @throws ModelDefinitionException if the policy has no grade cutoffs or lists a grade the matrix
+   *     cannot produce
+   */
+  public void requireCompatible(CapacityWillingnessModel model) {
+    Objects.requireNonNull(model, "model");
+    if (!model.schema().fingerprint().equals(schema.fingerprint())) {
+      throw JsonDefinitions.fail("/", "must be bound to the schema the model scores",
+          "the schema of another model");
+    }
+    if (!bands.hasGradeCutoffs()) {
+      throw JsonDefinitions.fail("/gradeCutoffs", "is required to decide on a capacity x willingness grade",
+          "nothing");
+    }
+    bands.requireGrades(model.matrix().combinedGrades(), "the matrix's combined");
   }
 
   /** The policy id. */

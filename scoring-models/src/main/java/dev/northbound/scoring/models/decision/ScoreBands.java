@@ -76,6 +76,26 @@ final class ScoreBands {
     return Set.copyOf(s);
   }
 
+  boolean hasGradeCutoffs() {
+    return approveGrades != null;
+  }
+
+  /** Fails if a listed grade is not one of {@code produced}. */
+  void requireGrades(List<String> produced, String whose) {
+    if (approveGrades == null) {
+      return;
+    }
+    for (String list : List.of("approve", "refer")) {
+      Set<String> grades = list.equals("approve") ? approveGrades : referGrades;
+      for (String g : grades) {
+        if (!produced.contains(g)) {
+          throw fail("/gradeCutoffs/" + list, "must list only " + whose + " grades " + produced,
+              "a grade the model cannot produce");
+        }
+      }
+    }
+  }
+
   Outcome band(ScoreResult score) {
     if (hasPoints) {
       return score.points() >= approveAt ? Outcome.APPROVE : score.points() >= referAt ? Outcome.REFER : Outcome.DECLINE;

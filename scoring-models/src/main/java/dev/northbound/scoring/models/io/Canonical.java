@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.northbound.scoring.core.definition.CanonicalJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,9 +34,9 @@ final class Canonical {
 
   private Canonical() {}
 
-  /** The canonical bytes of {@code node}. */
+  /** The canonical bytes of {@code node}: {@link CanonicalJson#bytes}, the one canonical form. */
   static byte[] canonicalBytes(JsonNode node) {
-    return write(node, false, true);
+    return CanonicalJson.bytes(node);
   }
 
   /** The pretty, deterministic bytes of {@code node}, keys in tree order, with a final newline. */
@@ -45,8 +46,13 @@ final class Canonical {
 
   /** The lower-case hex SHA-256 of the canonical bytes of {@code node}. */
   static String digest(JsonNode node) {
+    return sha256Hex(canonicalBytes(node));
+  }
+
+  /** The lower-case hex SHA-256 of {@code bytes}. */
+  static String sha256Hex(byte[] bytes) {
     try {
-      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance(ALGORITHM).digest(canonicalBytes(node)));
+      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance(ALGORITHM).digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }

@@ -68,7 +68,7 @@ final class InputsJson {
     for (int i = 0; i < array.size(); i++) {
       JsonNode label = array.get(i);
       if (!label.isTextual()) {
-        throw JsonFields.fail(f.pointer("labels") + "/" + i, "must be a string");
+        throw JsonFields.fail(f.pointer("labels") + "/" + i, "must be a string", label);
       }
       labels.add(label.textValue());
     }

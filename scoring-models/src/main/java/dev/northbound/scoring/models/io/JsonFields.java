@@ -4,10 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.definition.DefinitionJson;
 import java.util.Iterator;
 import java.util.Set;
 
-/** Typed access to the fields of one JSON object, failing with the field's JSON Pointer. */
+/**
+ * Typed access to the fields of one JSON object, failing with the field's JSON Pointer: a missing
+ * field, an unknown field or a value of another JSON type fails as the strict reader does ({@code
+ * "<pointer>: <rule>; found <description>"}).
+ */
 final class JsonFields {
 
   private final ObjectNode node;
@@ -21,12 +26,13 @@ final class JsonFields {
   /** The object at {@code pointer}, with only the {@code allowed} fields. */
   static JsonFields of(JsonNode node, String pointer, Set<String> allowed) {
     if (!(node instanceof ObjectNode object)) {
-      throw fail(pointer, "must be an object");
+      throw fail(pointer, "must be an object", node);
     }
     for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!allowed.contains(name)) {
-        throw fail(pointer, "unknown field " + name);
+        throw DefinitionJson.fail(pointer + "/" + name.replace("~", "~0").replace("/", "~1"),
+            "must be a field the format defines", "an unknown field");
       }
     }
     return new JsonFields(object, pointer);
@@ -34,6 +40,11 @@ final class JsonFields {
 
   static ModelDefinitionException fail(String pointer, String rule) {
     return new ModelDefinitionException((pointer.isEmpty() ? "/" : pointer) + ": " + rule);
+  }
+
+  /** A type failure in the strict reader's form: {@code "<pointer>: <rule>; found <type of found>"}. */
+  static ModelDefinitionException fail(String pointer, String rule, JsonNode found) {
+    return DefinitionJson.fail(pointer, rule, DefinitionJson.describe(found));
   }
 
   String pointer() {
@@ -51,7 +62,7 @@ final class JsonFields {
   JsonNode required(String name) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
-      throw fail(pointer(name), "required field is missing");
+      throw DefinitionJson.fail(pointer(name), "is required", "nothing");
     }
     return value;
   }
@@ -59,7 +70,7 @@ final class JsonFields {
   String text(String name) {
     JsonNode v = required(name);
     if (!v.isTextual()) {
-      throw fail(pointer(name), "must be a string");
+      throw fail(pointer(name), "must be a string", v);
     }
     return v.textValue();
   }
@@ -67,7 +78,7 @@ final class JsonFields {
   boolean bool(String name) {
     JsonNode v = required(name);
     if (!v.isBoolean()) {
-      throw fail(pointer(name), "must be true or false");
+      throw fail(pointer(name), "must be true or false", v);
     }
     return v.booleanValue();
   }
@@ -75,7 +86,7 @@ final class JsonFields {
   long integer(String name) {
     JsonNode v = required(name);
     if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-      throw fail(pointer(name), "must be an integer");
+      throw fail(pointer(name), "must be a whole number", v);
     }
     return v.longValue();
   }
@@ -86,11 +97,11 @@ final class JsonFields {
 
   static double number(JsonNode v, String pointer) {
     if (!v.isNumber()) {
-      throw fail(pointer, "must be a number");
+      throw fail(pointer, "must be a number", v);
     }
     double d = v.doubleValue();
     if (!Double.isFinite(d)) {
-      throw fail(pointer, "must be a finite number, found " + (Double.isNaN(d) ? "NaN" : "an infinite number"));
+      throw DefinitionJson.fail(pointer, "must be a finite number", Double.isNaN(d) ? "NaN" : "an infinite number");
     }
     return d;
   }
@@ -105,7 +116,7 @@ final class JsonFields {
       return Double.POSITIVE_INFINITY;
     }
     if (!v.isNumber()) {
-      throw fail(pointer(name), "must be a number, \"-inf\" or \"+inf\"");
+      throw fail(pointer(name), "must be a number, \"-inf\" or \"+inf\"", v);
     }
     return number(v, pointer(name));
   }
@@ -113,7 +124,7 @@ final class JsonFields {
   ArrayNode array(String name) {
     JsonNode v = required(name);
     if (!(v instanceof ArrayNode a)) {
-      throw fail(pointer(name), "must be an array");
+      throw fail(pointer(name), "must be an array", v);
     }
     return a;
   }

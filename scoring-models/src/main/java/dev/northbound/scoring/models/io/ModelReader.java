@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.definition.DefinitionSignatures;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
@@ -30,7 +31,7 @@ final class ModelReader {
 
   private static final Set<String> ROOT = Set.of("format", "formatVersion", "id", "version", "schemaFingerprint",
       "initialScore", "scaling", "grades", "reasonCodes", "characteristics", InputsJson.MEMBER, "provenance",
-      "seal");
+      "seal", DefinitionSignatures.MEMBER);
   private static final Set<String> CHARACTERISTIC =
       Set.of("feature", "reasonCode", "reasonEn", "reasonZh", "baselineScore", "bins", "missingReasonEn",
           "missingReasonZh");
@@ -39,11 +40,11 @@ final class ModelReader {
 
   private ModelReader() {}
 
-  /** Checks the format, version and seal of {@code root}. */
-  static JsonFields verify(JsonNode root) {
-    if (!root.isObject()) {
-      throw new ModelDefinitionException("model file: the top level must be a JSON object");
-    }
+  /**
+   * Checks the format, version, signature form and seal of {@code root}. The seal is the SHA-256 of
+   * the canonical content without the seal and the signature (which cover the same content).
+   */
+  static JsonFields verify(ObjectNode root) {
     JsonFields f = JsonFields.of(root, "", ROOT);
     String format = f.text("format");
     if (!format.equals(ModelWriter.FORMAT)) {
@@ -60,9 +61,8 @@ final class ModelReader {
       throw JsonFields.fail("/seal/algorithm", "unsupported seal algorithm, expected " + Canonical.ALGORITHM);
     }
     String sealed = seal.text("digest");
-    ObjectNode content = f.node().deepCopy();
-    content.remove("seal");
-    String actual = Canonical.digest(content);
+    DefinitionSignatures.checkForm(root);
+    String actual = Canonical.sha256Hex(DefinitionSignatures.signedContent(root));
     if (!actual.equals(sealed)) {
       throw JsonFields.fail("/seal/digest", "the content's digest " + actual.substring(0, 12)
           + " does not match the seal; the file was changed after it was sealed");
@@ -106,7 +106,7 @@ final class ModelReader {
     ArrayNode labelArray = g.array("labels");
     for (int i = 0; i < labelArray.size(); i++) {
       if (!labelArray.get(i).isTextual()) {
-        throw JsonFields.fail("/grades/labels/" + i, "must be a string");
+        throw JsonFields.fail("/grades/labels/" + i, "must be a string", labelArray.get(i));
       }
       labels.add(labelArray.get(i).textValue());
     }
@@ -181,12 +181,12 @@ final class ModelReader {
     Map<String, String> settings = new TreeMap<>();
     JsonNode node = f.required("settings");
     if (!node.isObject()) {
-      throw JsonFields.fail(f.pointer("settings"), "must be an object");
+      throw JsonFields.fail(f.pointer("settings"), "must be an object", node);
     }
     node.fields().forEachRemaining(e -> {
       if (!e.getValue().isTextual()) {
         throw JsonFields.fail(f.pointer("settings") + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
-            "must be a string");
+            "must be a string", e.getValue());
       }
       settings.put(e.getKey(), e.getValue().textValue());
     });

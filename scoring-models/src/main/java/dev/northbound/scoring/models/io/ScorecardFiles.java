@@ -1,15 +1,13 @@
 package dev.northbound.scoring.models.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.VerificationException;
+import dev.northbound.scoring.core.definition.DefinitionJson;
+import dev.northbound.scoring.core.definition.DefinitionSignatures;
+import dev.northbound.scoring.core.definition.TrustedKeys;
+import dev.northbound.scoring.core.verify.DocumentIds;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.io.IOException;
@@ -17,28 +15,25 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.PrivateKey;
 import java.util.Objects;
 
 /**
  * Reads and writes scorecard model files: versioned JSON ({@code "format": "northbound.scorecard",
  * "formatVersion": 1}) sealed with the SHA-256 of its canonical content (sorted keys, no whitespace,
  * shortest round-trip numbers, without the {@code "seal"} member). Writing is deterministic (the same
- * scorecard gives the same bytes) and atomic. Reading fails with one
- * {@link ModelDefinitionException} naming the first defect by JSON Pointer: corrupt JSON, a broken
- * seal, an unknown format version, a schema other than the given one, a missing or mistyped field, a
- * non-finite number, or bins with a gap or an overlap. The format is documented in
- * {@code docs/model-format.md}.
+ * scorecard gives the same bytes) and atomic. Reading goes through the one strict definition reader
+ * ({@link DefinitionJson}) and fails with one {@link ModelDefinitionException} naming the first
+ * defect by JSON Pointer: corrupt JSON, a byte-order mark, a repeated key, a broken seal, an unknown
+ * format version, a schema other than the given one, a missing, unknown or mistyped field, a
+ * non-finite number, or bins with a gap or an overlap. The seal is unkeyed: it proves the file is
+ * intact, not who wrote it. Reading with {@link TrustedKeys} also requires an Ed25519 signature by
+ * one of them ({@link #sign}), checked before anything else in the file is believed. The format is
+ * documented in {@code docs/model-format.md}, signing in {@code docs/signing.md}.
  *
  * <p>Stateless and thread-safe.
  */
 public final class ScorecardFiles {
-
-  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
 
   private ScorecardFiles() {}
 
@@ -152,20 +147,75 @@ public final class ScorecardFiles {
     return ModelReader.readWithInputs(ModelReader.verify(parse(bytes)));
   }
 
-  static JsonNode parse(byte[] bytes) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(bytes);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new ModelDefinitionException("model file: is not valid JSON"
-          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
-    } catch (IOException e) {
-      throw new ModelDefinitionException("model file: could not be parsed", e);
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new ModelDefinitionException("model file: is empty");
-    }
+  /**
+   * Reads a model file that must be signed by one of {@code trusted}.
+   *
+   * @param path the file
+   * @param schema the schema the model must have been built for
+   * @param trusted the public keys whose signatures are accepted
+   * @throws IOException if the file cannot be read
+   * @throws VerificationException if the file is unsigned, or its signature verifies under none of
+   *     the trusted keys (it was changed after signing, even if re-sealed, or signed by another key)
+   * @throws ModelDefinitionException if the file is not a valid, intact model for {@code schema}
+   */
+  public static Scorecard read(Path path, FeatureSchema schema, TrustedKeys trusted) throws IOException {
+    return read(Files.readAllBytes(path), schema, trusted);
+  }
+
+  /**
+   * Reads a model file's bytes that must be signed by one of {@code trusted}, as
+   * {@link #read(Path, FeatureSchema, TrustedKeys)}.
+   */
+  public static Scorecard read(byte[] bytes, FeatureSchema schema, TrustedKeys trusted) {
+    return readModel(bytes, schema, trusted).scorecard();
+  }
+
+  /**
+   * Reads a model file's bytes that must be signed by one of {@code trusted}, with its {@code
+   * inputs} section if it has one, as {@link #read(Path, FeatureSchema, TrustedKeys)}.
+   */
+  public static ModelFile readModel(byte[] bytes, FeatureSchema schema, TrustedKeys trusted) {
+    Objects.requireNonNull(schema, "schema");
+    return ModelReader.readFile(ModelReader.verify(parseTrusted(bytes, trusted)), schema);
+  }
+
+  /**
+   * Reads a model file with its own {@code inputs} section that must be signed by one of {@code
+   * trusted}, as {@link #readModel(Path)} and {@link #read(Path, FeatureSchema, TrustedKeys)}.
+   */
+  public static ModelFile readModel(Path path, TrustedKeys trusted) throws IOException {
+    return ModelReader.readWithInputs(ModelReader.verify(parseTrusted(Files.readAllBytes(path), trusted)));
+  }
+
+  /**
+   * Signs a model file: checks that it is an intact model file (format, version, seal) and returns
+   * it with a {@code "signature"} member by {@code key} over its canonical content (the content the
+   * seal covers), replacing any earlier signature. Format in {@code docs/signing.md}.
+   *
+   * @throws ModelDefinitionException if the bytes are not an intact model file
+   * @throws IllegalArgumentException if the key is not an Ed25519 private key
+   */
+  public static byte[] sign(byte[] bytes, PrivateKey key) {
+    ObjectNode root = parse(bytes);
+    ModelReader.verify(root);
+    root.remove(DefinitionSignatures.MEMBER);
+    root.set(DefinitionSignatures.MEMBER, DefinitionSignatures.sign(root, key));
+    return Canonical.prettyBytes(root);
+  }
+
+  /** Parses strictly, then checks the signature before anything else is believed. */
+  private static ObjectNode parseTrusted(byte[] bytes, TrustedKeys trusted) {
+    Objects.requireNonNull(trusted, "trusted");
+    ObjectNode root = parse(bytes);
+    JsonNode id = root.get("id");
+    DefinitionSignatures.verify(root, trusted,
+        id != null && id.isTextual() && DocumentIds.isValid(id.textValue()) ? id.textValue() : "unknown",
+        "model file");
     return root;
+  }
+
+  /** The file's top-level object, read by the one strict definition reader. */
+  static ObjectNode parse(byte[] bytes) {
+    return DefinitionJson.readObject(bytes);
   }
 }

@@ -82,7 +82,7 @@ class DecisionAuditTest {
     assertPolicyError("\"referAtOrAbove\": 580", "\"referAtOrAbove\": 640",
         "/pointsCutoffs/referAtOrAbove: must not exceed approveAtOrAbove; found a higher cutoff");
     assertPolicyError("\"chargeOffWithinYears\": 5", "\"chargeOffWithinYears\": \"five\"",
-        "/knockOuts/chargeOffWithinYears: must have the type the format defines; found a value of another type");
+        "/knockOuts/chargeOffWithinYears: must be a whole number; found a string");
     assertPolicyError("\"rule\": \"MIN_PAYMENT\"", "\"rule\": \"HALF\"",
         "/limit/card/rule: must be MIN_PAYMENT or MULTIPLE; found another rule name");
     assertPolicyError("\"version\": \"2026.11.1\",", "",

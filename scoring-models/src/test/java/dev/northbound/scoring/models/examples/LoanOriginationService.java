@@ -51,6 +51,9 @@ public final class LoanOriginationService {
     // Refuses a model built for another feature schema, an edited file, a gap between bins...
     this.scorecard = ScorecardFiles.read(modelFile, extractor.schema());
     this.policy = DecisionPolicy.load(policyFile, extractor.schema(), SubjectPseudonymiser.of(pseudonymKey));
+    // Refuses grade cutoffs naming a grade the model cannot produce. In production, pass the bank's
+    // TrustedKeys to both loaders to accept only signed files (docs/signing.md).
+    this.policy.requireCompatible(scorecard);
   }
 
   /**

@@ -110,12 +110,13 @@ class CapacityWillingnessModelTest {
     assertThatThrownBy(() -> GradeMatrix.parse("{\"capacityGrades\": [}"))
         .isInstanceOf(ModelDefinitionException.class)
         .hasMessage("/: must be well-formed JSON; found malformed JSON at line 1, column 21");
+    // A truncated file is named as such by the shared strict reader (it was "malformed at column 21").
     assertThatThrownBy(() -> GradeMatrix.parse("{\"capacityGrades\": ["))
         .isInstanceOf(ModelDefinitionException.class)
-        .hasMessage("/: must be well-formed JSON; found malformed JSON at line 1, column 21");
+        .hasMessage("/: must be well-formed JSON; found JSON that ends too early");
     assertThatThrownBy(() -> GradeMatrix.parse(""))
         .isInstanceOf(ModelDefinitionException.class)
-        .hasMessage("/: must be well-formed JSON; found JSON that ends too early");
+        .hasMessage("/: must be a JSON object; found nothing");
   }
 
   @Test

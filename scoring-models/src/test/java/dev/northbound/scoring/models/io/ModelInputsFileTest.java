@@ -126,7 +126,7 @@ class ModelInputsFileTest {
     assertFails(resealed(root -> column(root, 1).put("type", "date")),
         "/inputs/columns/1/type: must be numeric or categorical");
     assertFails(resealed(root -> column(root, 1).put("unit", "CNY")),
-        "/inputs/columns/1: unknown field unit");
+        "/inputs/columns/1/unit: must be a field the format defines; found an unknown field");
   }
 
   @Test

@@ -91,11 +91,11 @@ class ScorecardFilesTest {
     byte[] bytes = ScorecardFiles.toBytes(ScorecardFixtures.handBuilt());
     byte[] truncated = java.util.Arrays.copyOf(bytes, 40);
     // 40 bytes = "{\n" (2) + the 36 bytes of line 2 + 2 spaces of line 3: input ends at line 3, column 3.
-    assertFails(truncated, "model file: is not valid JSON (line 3, column 3)");
+    assertFails(truncated, "/: must be well-formed JSON; found JSON that ends too early");
     assertFails("{\"format\": \"northbound.scorecard\",,}".getBytes(StandardCharsets.UTF_8),
-        "model file: is not valid JSON (line 1, column 35)"); // the second comma: 1 + 8 + 1 + 1 + 22 + 1 + 1
-    assertFails(new byte[0], "model file: is empty");
-    assertFails("[1]".getBytes(StandardCharsets.UTF_8), "model file: the top level must be a JSON object");
+        "/: must be well-formed JSON; found malformed JSON at line 1, column 35"); // the second comma: 1 + 8 + 1 + 1 + 22 + 1 + 1
+    assertFails(new byte[0], "/: must be a JSON object; found nothing");
+    assertFails("[1]".getBytes(StandardCharsets.UTF_8), "/: must be a JSON object; found an array");
   }
 
   @Test
@@ -109,7 +109,7 @@ class ScorecardFilesTest {
             + "the file was changed after it was sealed");
     bytes[at] ^= (byte) 0xB0; // now an invalid UTF-8 byte
     assertThatThrownBy(() -> ScorecardFiles.read(bytes, SCHEMA)).isInstanceOf(ModelDefinitionException.class)
-        .message().startsWith("model file: is not valid JSON (line ");
+        .message().startsWith("/: must be well-formed JSON; found malformed JSON at line ");
   }
 
   @Test
@@ -119,7 +119,7 @@ class ScorecardFilesTest {
     assertThat(edited).isNotEqualTo(text);
     assertThatThrownBy(() -> ScorecardFiles.read(edited.getBytes(StandardCharsets.UTF_8), SCHEMA))
         .message().startsWith("/seal/digest: the content's digest ");
-    assertFails(removeSeal(), "/seal: required field is missing");
+    assertFails(removeSeal(), "/seal: is required; found nothing");
   }
 
   private static byte[] removeSeal() {
@@ -155,12 +155,13 @@ class ScorecardFilesTest {
   void read_nonFinitePoints() {
     byte[] nan = resealed(r -> bin(r, 0, 1).set("points", DoubleNode.valueOf(Double.NaN)));
     String nanText = new String(nan, StandardCharsets.UTF_8).replace("\"NaN\"", "NaN");
+    // NaN is not JSON: the strict definition reader refuses the token itself (line 51, column 24).
     assertFails(nanText.getBytes(StandardCharsets.UTF_8),
-        "/characteristics/0/bins/1/points: must be a finite number, found NaN");
+        "/: must be well-formed JSON; found malformed JSON at line 51, column 24");
     byte[] inf = resealed(r -> bin(r, 1, 0).set("points", DoubleNode.valueOf(Double.POSITIVE_INFINITY)));
     String infText = new String(inf, StandardCharsets.UTF_8).replace("\"Infinity\"", "1e999");
     assertFails(infText.getBytes(StandardCharsets.UTF_8),
-        "/characteristics/1/bins/0/points: must be a finite number, found an infinite number");
+        "/characteristics/1/bins/0/points: must be a finite number; found an infinite number");
   }
 
   @Test
@@ -181,14 +182,16 @@ class ScorecardFilesTest {
   @Test
   void read_missingOrMistypedFields() {
     assertFails(resealed(r -> characteristic(r, 1).remove("reasonCode")),
-        "/characteristics/1/reasonCode: required field is missing");
+        "/characteristics/1/reasonCode: is required; found nothing");
     assertFails(resealed(r -> ((ObjectNode) r.get("provenance")).remove("trainedAt")),
-        "/provenance/trainedAt: required field is missing");
-    assertFails(resealed(r -> r.remove("scaling")), "/scaling: required field is missing");
-    assertFails(resealed(r -> bin(r, 2, 0).remove("codes")), "/characteristics/2/bins/0/codes: required field is missing");
+        "/provenance/trainedAt: is required; found nothing");
+    assertFails(resealed(r -> r.remove("scaling")), "/scaling: is required; found nothing");
+    assertFails(resealed(r -> bin(r, 2, 0).remove("codes")), "/characteristics/2/bins/0/codes: is required; found nothing");
     assertFails(resealed(r -> bin(r, 0, 0).put("lower", "minus infinity")),
-        "/characteristics/0/bins/0/lower: must be a number, \"-inf\" or \"+inf\"");
-    assertFails(resealed(r -> bin(r, 0, 0).put("colour", "red")), "/characteristics/0/bins/0: unknown field colour");
+        "/characteristics/0/bins/0/lower: must be a number, \"-inf\" or \"+inf\"; found a string");
+    assertFails(resealed(r -> bin(r, 0, 0).put("points", "15")),
+        "/characteristics/0/bins/0/points: must be a number; found a string");
+    assertFails(resealed(r -> bin(r, 0, 0).put("colour", "red")), "/characteristics/0/bins/0/colour: must be a field the format defines; found an unknown field");
     assertFails(resealed(r -> ((ObjectNode) r.get("provenance")).put("trainedAt", "yesterday")),
         "/provenance/trainedAt: must be an ISO-8601 instant such as 2026-11-01T08:00:00Z");
     assertFails(resealed(r -> ((ObjectNode) r.get("scaling")).put("baseOdds", -1.0)),

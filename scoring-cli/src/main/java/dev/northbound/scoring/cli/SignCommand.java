@@ -1,0 +1,90 @@
+package dev.northbound.scoring.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.northbound.scoring.core.definition.DefinitionJson;
+import dev.northbound.scoring.core.definition.Ed25519Keys;
+import dev.northbound.scoring.models.decision.DecisionPolicy;
+import dev.northbound.scoring.models.io.ScorecardFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.PrivateKey;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Signs model files and decision policies with the bank's Ed25519 private key. */
+@Command(name = "sign", mixinStandardHelpOptions = true,
+    description = {"Sign model files and decision policies with an Ed25519 private key (PEM, PKCS#8).",
+        "Each file is checked (a model must be intact, a policy well-formed), then rewritten in place,",
+        "atomically, with a \"signature\" member over its canonical content (docs/signing.md).",
+        "Load them with 'score --trust PUBLIC.pem'."})
+final class SignCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--key", required = true, paramLabel = "PRIVATE.pem", description = "The Ed25519 private key.")
+  Path key;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Model files or decision policies to sign.")
+  List<Path> files;
+
+  @Override
+  public Integer call() throws IOException {
+    Files2.requireFile(key);
+    PrivateKey privateKey;
+    try {
+      privateKey = Ed25519Keys.readPrivate(key);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--key " + TerminalText.escape(key.toString()) + ": " + e.getMessage()
+          + " (an Ed25519 private key, as written by 'northbound keygen')");
+    }
+    for (Path file : files) {
+      Files2.requireFile(file);
+    }
+    var out = spec.commandLine().getOut();
+    for (Path file : files) {
+      byte[] bytes = Files.readAllBytes(file);
+      ObjectNode root = DefinitionJson.readObject(bytes);
+      JsonNode format = root.get("format");
+      boolean model = format != null && format.isTextual();
+      byte[] signed = model ? ScorecardFiles.sign(bytes, privateKey) : DecisionPolicy.sign(bytes, privateKey);
+      replace(file, signed);
+      out.println("signed    " + TerminalText.escape(file.toString()) + "  " + (model ? "model file" : "policy file"));
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void replace(Path file, byte[] bytes) {
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = null;
+    try {
+      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+      Files.write(tmp, bytes);
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      tmp = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the write already failed; its exception is the one to report
+        }
+      }
+    }
+  }
+}
