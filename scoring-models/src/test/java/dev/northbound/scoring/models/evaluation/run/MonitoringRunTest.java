@@ -55,9 +55,9 @@ class MonitoringRunTest {
     Map<String, Object> stability = (Map<String, Object>) report.data().get("stability");
     assertThat(((Map<String, Object>) stability.get("score")).get("band")).isEqualTo("INSUFFICIENT_DATA");
     assertThat((List<String>) report.data().get("notes")).contains("Too few rows for a meaningful PSI: 300 baseline "
-        + "and 300 current rows over 9 bins give a PSI of about 0.053 from sampling alone (more than 0.05), so "
-        + "the score PSI is not banded (INSUFFICIENT_DATA). Bands need, with samples of equal size, about 320 rows "
-        + "each.");
+        + "and 300 current rows over 9 bins give a PSI of about 0.053 from sampling alone (bands need at most 0.05, "
+        + "and at least 5 rows expected in every bin of each sample), so the score PSI is not banded "
+        + "(INSUFFICIENT_DATA). With samples of equal size, bands need about 320 rows each.");
     assertThat(report.html().toHtml()).contains("INSUFFICIENT_DATA");
   }
 
