@@ -40,6 +40,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--report", defaultValue = "demo-report", paramLabel = "DIR", description = "Report directory (default: ${DEFAULT-VALUE}).")
   Path report;
 
+  @Option(names = "--replace-report",
+      description = "Replace a previous report in the --report directory. Without it the directory must be new or "
+          + "empty; a directory holding anything but a report is always refused.")
+  boolean replaceReport;
+
   @Option(names = "--test-fraction", defaultValue = "0.25", paramLabel = "F", description = "Held-out share (default: ${DEFAULT-VALUE}).")
   double testFraction;
 
@@ -51,6 +56,7 @@ final class DemoCommand implements Callable<Integer> {
     if (!(testFraction >= 0.1 && testFraction <= 0.5)) {
       throw new UsageException("--test-fraction must be between 0.1 and 0.5, found " + testFraction);
     }
+    ReportDirectories.check(report, replaceReport);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
@@ -76,7 +82,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     DemoSummary summary = DemoSummary.of(size, seed, split.train(), split.test(), data.verified(), evaluation);
     try (ProgressBar bar = ProgressBar.create(err, "4/4 write the report               ", 1)) {
-      DemoReport.write(report, summary, evaluation, models, at);
+      ReportDirectories.write(replaceReport,
+          writer -> DemoReport.write(report, writer, summary, evaluation, models, at));
       bar.advance(1);
     }
     print(out, summary, evaluation, (System.nanoTime() - start) / 1e9);

@@ -27,7 +27,7 @@ import java.util.Map;
 final class DemoReport {
   private DemoReport() {}
 
-  static void write(Path dir, DemoSummary s, DemoEvaluation e, DemoModels m, Instant at) throws IOException {
+  static void write(Path dir, ReportWriter writer, DemoSummary s, DemoEvaluation e, DemoModels m, Instant at) throws IOException {
     HtmlReport.Builder html = HtmlReport.builder()
         .title("Northbound demo — synthetic Greater Bay Area portfolio")
         .generatedAt(at)
@@ -88,7 +88,7 @@ final class DemoReport {
     html.section(scorecardSection("Capacity scorecard", m.capacity));
     html.section(scorecardSection("Willingness scorecard", m.willingness));
     html.footer("Produced by Northbound's demo on synthetic data. Aggregate figures only; no personal data.");
-    ReportWriter.create().write(dir, json(s, e), html.build());
+    writer.write(dir, json(s, e), html.build());
   }
 
   static String reasons(DemoEvaluation.Decided d, boolean english) {

@@ -4,6 +4,7 @@ import dev.northbound.scoring.models.evaluation.run.EvaluationReport;
 import dev.northbound.scoring.models.evaluation.run.EvaluationRun;
 import dev.northbound.scoring.models.evaluation.run.EvaluationSettings;
 import dev.northbound.scoring.models.evaluation.run.RowSource;
+import dev.northbound.scoring.models.evaluation.run.UnusableRowException;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Score and evaluate a whole dataset with a model: discrimination, calibration, gains, cutoffs, "
         + "PSI by month and fairness by group, written atomically to DIR/report.json and DIR/report.html.",
-        "Bad records are counted and reported (line, JSON Pointer and rule; never values) and skipped, "
-            + "unless --fail-fast."})
+        "A row that cannot be scored stops the run (exit 3) with its line, JSON Pointer and a fix; with "
+            + "--skip-invalid such rows are left out and counted by reason (never values).",
+        "DIR must be new or empty (or hold a previous report, with --replace-report); nothing else in it is touched."})
 final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -31,7 +33,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "JSON Lines of credit files with outcomes (.jsonl) or a CSV of standard features (.csv); .gz ok.")
   Path data;
 
-  @Option(names = "--report", required = true, paramLabel = "DIR", description = "The report directory (replaced).")
+  @Option(names = "--report", required = true, paramLabel = "DIR", description = "The report directory: new or empty, or holding a previous report with --replace-report.")
   Path report;
 
   @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "200",
@@ -68,6 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!engine.equals("local")) {
       throw new UsageException("--engine must be local or spark, found " + engine);
     }
+    ReportDirectories.check(report, inputs.replaceReport);
     Scorecard card = inputs.loadModel();
     RowSource source = inputs.source(data, card);
     if (replicates < 2 || replicates > 100_000) {
@@ -82,8 +85,11 @@ final class EvaluateCommand implements Callable<Integer> {
     EvaluationReport result;
     try (EvaluateInputs.Progress progress = new EvaluateInputs.Progress(err, "evaluate", source.sizeInBytes())) {
       result = EvaluationRun.evaluate(card, source, settings, progress);
+    } catch (UnusableRowException e) {
+      return RowErrors.stopped(e, err);
     }
-    result.write(report);
+    EvaluationReport written = result;
+    ReportDirectories.write(inputs.replaceReport, writer -> written.write(report, writer));
     double seconds = (System.nanoTime() - start) / 1e9;
     @SuppressWarnings("unchecked")
     Map<String, Object> metrics = (Map<String, Object>) result.data().get("metrics");
@@ -91,6 +97,7 @@ final class EvaluateCommand implements Callable<Integer> {
         "%,d rows scored, %,d skipped in %.1f s (%,.0f rows/s); AUC %.4f, Gini %.4f, KS %.4f, Brier %.5f; report in %s",
         result.rowsScored(), result.rowsSkipped(), seconds, (result.rowsScored() + result.rowsSkipped()) / seconds,
         metrics.get("auc"), metrics.get("gini"), metrics.get("ks"), metrics.get("brier"), report));
+    RowErrors.printSkipped(spec.commandLine().getOut(), "Rows", result.data().get("rows"));
     return ExitCodes.OK;
   }
 
@@ -99,6 +106,7 @@ final class EvaluateCommand implements Callable<Integer> {
    * trained on a table), which writes the same report.json and report.html as the local engine.
    */
   private int spark() throws Exception {
+    ReportDirectories.check(report, inputs.replaceReport);
     Scorecard card = inputs.loadModel();
     String name = data.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
     java.util.List<String> args;
@@ -128,7 +136,8 @@ final class EvaluateCommand implements Callable<Integer> {
           + "or a CSV table for a model trained on a table; use --engine local for " + data.getFileName());
     }
     args.addAll(java.util.List.of("--out", report.toString(), "--bootstrap", Integer.toString(replicates),
-        "--seed", Long.toString(seed), "--fail-fast", Boolean.toString(inputs.failFast)));
+        "--seed", Long.toString(seed), "--skip-invalid", Boolean.toString(inputs.skipInvalid),
+        "--replace-report", Boolean.toString(inputs.replaceReport)));
     if (inputs.segmentBy != null) {
       args.addAll(java.util.List.of("--segment-by", inputs.segmentBy));
     }

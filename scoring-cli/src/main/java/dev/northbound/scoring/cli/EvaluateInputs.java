@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Options shared by {@code evaluate} and {@code monitor}: the model, how to read data files (JSON
- * Lines of credit files, or a CSV of standard features), threads and fail-fast, and the progress bar.
+ * Lines of credit files, or a CSV of standard features), threads, what to do with rows that cannot be
+ * scored, whether to replace a previous report, and the progress bar.
  */
 final class EvaluateInputs {
 
@@ -51,8 +52,20 @@ final class EvaluateInputs {
       description = "Worker threads (default: the available processors). The report does not depend on it.")
   Integer threads;
 
-  @Option(names = "--fail-fast", description = "Stop at the first bad record instead of counting and skipping it.")
+  @Option(names = "--skip-invalid",
+      description = "Leave out rows that cannot be scored, count them by reason (printed, and in report.json and "
+          + "report.html) and go on. Without it (the default) the first such row stops the run with exit 3, its "
+          + "line, its JSON Pointer and a fix.")
+  boolean skipInvalid;
+
+  @Option(names = "--fail-fast", hidden = true,
+      description = "Stop at the first row that cannot be scored: the default; kept for scripts that pass it.")
   boolean failFast;
+
+  @Option(names = "--replace-report",
+      description = "Replace a previous report in the --report directory. Without it the directory must be new "
+          + "or empty; a directory holding anything but a report is always refused.")
+  boolean replaceReport;
 
   @Mixin FxOptions fx;
 
@@ -91,7 +104,10 @@ final class EvaluateInputs {
   }
 
   EvaluationSettings settings() {
-    EvaluationSettings s = EvaluationSettings.defaults().withFailFast(failFast);
+    if (failFast && skipInvalid) {
+      throw new UsageException("--fail-fast and --skip-invalid contradict each other; stopping is the default");
+    }
+    EvaluationSettings s = EvaluationSettings.defaults().withFailFast(!skipInvalid);
     if (threads != null) {
       if (threads < 1 || threads > 256) {
         throw new UsageException("--threads must be 1 to 256, found " + threads);

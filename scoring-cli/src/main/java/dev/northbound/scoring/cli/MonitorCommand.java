@@ -3,6 +3,7 @@ package dev.northbound.scoring.cli;
 import dev.northbound.scoring.models.evaluation.run.EvaluationReport;
 import dev.northbound.scoring.models.evaluation.run.MonitoringRun;
 import dev.northbound.scoring.models.evaluation.run.RowSource;
+import dev.northbound.scoring.models.evaluation.run.UnusableRowException;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "monitor", mixinStandardHelpOptions = true,
     description = "Compare a current sample with a baseline under a model: PSI of the score over the baseline's "
         + "deciles, CSI of every characteristic over its bins, bands, and PSI month by month; written atomically "
-        + "to DIR/report.json and DIR/report.html.")
+        + "to DIR/report.json and DIR/report.html. With too few rows for a meaningful PSI the status is "
+        + "INSUFFICIENT_DATA instead of a band (docs/evaluation.md).")
 final class MonitorCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -31,11 +33,12 @@ final class MonitorCommand implements Callable<Integer> {
   @Option(names = "--current", required = true, paramLabel = "FILE", description = "The current sample.")
   Path current;
 
-  @Option(names = "--report", required = true, paramLabel = "DIR", description = "The report directory (replaced).")
+  @Option(names = "--report", required = true, paramLabel = "DIR", description = "The report directory: new or empty, or holding a previous report with --replace-report.")
   Path report;
 
   @Override
   public Integer call() throws Exception {
+    ReportDirectories.check(report, inputs.replaceReport);
     Scorecard card = inputs.loadModel();
     RowSource base = inputs.source(baseline, card);
     RowSource now = inputs.source(current, card);
@@ -51,12 +54,19 @@ final class MonitorCommand implements Callable<Integer> {
         offsetAndLast[1] = read;
         progress.progress(offsetAndLast[0] + read, -1, records);
       });
+    } catch (UnusableRowException e) {
+      return RowErrors.stopped(e, err);
     }
-    result.write(report);
+    EvaluationReport written = result;
+    ReportDirectories.write(inputs.replaceReport, writer -> written.write(report, writer));
     @SuppressWarnings("unchecked")
     Map<String, Object> metrics = (Map<String, Object>) result.data().get("metrics");
     spec.commandLine().getOut().println(String.format(Locale.ROOT, "score PSI %.4f (%s), %,d rows skipped; report in %s",
         metrics.get("psi"), metrics.get("psiBand"), result.rowsSkipped(), report));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> rows = (Map<String, Object>) result.data().get("rows");
+    RowErrors.printSkipped(spec.commandLine().getOut(), "Baseline rows", rows.get("baseline"));
+    RowErrors.printSkipped(spec.commandLine().getOut(), "Current rows", rows.get("current"));
     return ExitCodes.OK;
   }
 }

@@ -78,8 +78,12 @@ final class TrainCommand implements Callable<Integer> {
   double l2;
 
   @Option(names = "--report", paramLabel = "DIR",
-      description = "Write report.json and report.html into this directory.")
+      description = "Write report.json and report.html into this directory: new or empty, or holding a previous "
+          + "report with --replace-report.")
   Path report;
+
+  @Option(names = "--replace-report", description = "Replace a previous report in the --report directory.")
+  boolean replaceReport;
 
   @Option(names = "--id", paramLabel = "ID",
       description = "The model id (default: the model file's name up to its first dot).")
@@ -105,6 +109,9 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (report != null) {
+      ReportDirectories.check(report, replaceReport);
+    }
     Instant trainedAt = TrainTime.resolve(environment, clock);
     TrainingConfig config = config();
     TrainData input = TrainData.read(data, Optional.ofNullable(target), badValue, ignore,
@@ -128,8 +135,8 @@ final class TrainCommand implements Callable<Integer> {
     Files.createDirectories(parent);
     ScorecardFiles.write(model, out);
     if (report != null) {
-      TrainingReport.of(result, model.scorecard(), trainedAt, dataInfo, input.indeterminate)
-          .write(report);
+      TrainingReport training = TrainingReport.of(result, model.scorecard(), trainedAt, dataInfo, input.indeterminate);
+      ReportDirectories.write(replaceReport, writer -> writer.write(report, training.json(), training.html()));
     }
     summary(spec.commandLine().getOut(), result, input);
     return ExitCodes.OK;

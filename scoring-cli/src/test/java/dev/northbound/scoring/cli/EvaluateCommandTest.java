@@ -34,10 +34,13 @@ class EvaluateCommandTest {
   void evaluate_writesBothReportsAndCountsTheBadLine() throws Exception {
     Path report = dir.resolve("report");
     CliTestSupport.Run run = CliTestSupport.run("evaluate", "--model", model.toString(), "--data", data.toString(),
-        "--fx", "HKD/CNY=0.92", "--segment-by", "segment", "--threads", "2", "--report", report.toString());
+        "--fx", "HKD/CNY=0.92", "--segment-by", "segment", "--threads", "2", "--skip-invalid",
+        "--report", report.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-    assertThat(run.out()).startsWith("300 rows scored, 1 skipped in ").contains("report in " + report);
+    assertThat(run.out()).startsWith("300 rows scored, 1 skipped in ").contains("report in " + report)
+        .endsWith("Rows skipped with --skip-invalid, by reason (also in report.json and report.html):"
+            + System.lineSeparator() + "          1  /: must be well-formed JSON" + System.lineSeparator());
     assertThat(run.err()).contains("evaluate (KiB read)");
     JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
     assertThat(json.at("/rows/scored").asLong()).isEqualTo(300);
@@ -58,7 +61,7 @@ class EvaluateCommandTest {
     Path local = dir.resolve("report-local");
     Path spark = dir.resolve("report-spark");
     String[] common = {"evaluate", "--model", model.toString(), "--data", data.toString(), "--fx", "HKD/CNY=0.92",
-        "--segment-by", "segment", "--bootstrap", "20", "--seed", "7"};
+        "--segment-by", "segment", "--bootstrap", "20", "--seed", "7", "--skip-invalid"};
     CliTestSupport.Run one = CliTestSupport.run(concat(common, "--report", local.toString()));
     CliTestSupport.Run two = CliTestSupport.run(concat(common, "--engine", "spark", "--master", "local[2]",
         "--report", spark.toString()));
@@ -90,9 +93,9 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void evaluate_failFast_exitsWithInvalidInput() {
+  void evaluate_badLineByDefault_exitsWithInvalidInput() {
     CliTestSupport.Run run = CliTestSupport.run("evaluate", "--model", model.toString(), "--data", data.toString(),
-        "--fx", "HKD/CNY=0.92", "--fail-fast", "--report", dir.resolve("stopped").toString());
+        "--fx", "HKD/CNY=0.92", "--report", dir.resolve("stopped").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err()).contains("invalid input: /lines/301: must be well-formed JSON; found malformed JSON");
@@ -114,10 +117,12 @@ class EvaluateCommandTest {
   void monitor_writesTheStabilityView() throws Exception {
     Path report = dir.resolve("monitor");
     CliTestSupport.Run run = CliTestSupport.run("monitor", "--model", model.toString(), "--baseline",
-        data.toString(), "--current", data.toString(), "--fx", "HKD/CNY=0.92", "--report", report.toString());
+        data.toString(), "--current", data.toString(), "--fx", "HKD/CNY=0.92", "--skip-invalid",
+        "--report", report.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-    assertThat(run.out()).startsWith("score PSI 0.0000 (STABLE), 2 rows skipped; report in ");
+    // 300 rows a side are too few for a banded PSI (docs/evaluation.md); it said STABLE before.
+    assertThat(run.out()).startsWith("score PSI 0.0000 (INSUFFICIENT_DATA), 2 rows skipped; report in ");
     JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
     assertThat(json.at("/metrics/psi").asDouble()).isEqualTo(0.0);
     assertThat(json.at("/stability/characteristics/worst_status_12m/value").asDouble()).isEqualTo(0.0);

@@ -12,7 +12,8 @@ final class JobArguments {
 
   private static final Set<String> KNOWN = Set.of("--model", "--data", "--features", "--format", "--as-of", "--fx",
       "--currency", "--outcome", "--out", "--scored", "--master", "--policy", "--as-of-column", "--segment-by",
-      "--bootstrap", "--seed", "--cutoff", "--fail-fast", "--target", "--bad-value");
+      "--bootstrap", "--seed", "--cutoff", "--fail-fast", "--skip-invalid", "--replace-report", "--target",
+      "--bad-value");
 
   private final Map<String, String> single = new HashMap<>();
   private final List<String> fx = new ArrayList<>();

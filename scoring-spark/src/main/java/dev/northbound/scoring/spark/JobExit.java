@@ -2,6 +2,7 @@ package dev.northbound.scoring.spark;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.models.report.ReportDirectoryException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
@@ -40,7 +41,8 @@ final class JobExit {
     if (failure instanceof InvalidInputException || failure instanceof ModelDefinitionException) {
       return INVALID_INPUT;
     }
-    if (failure instanceof IllegalArgumentException || failure instanceof DateTimeParseException
+    if (failure instanceof ReportDirectoryException
+        || failure instanceof IllegalArgumentException || failure instanceof DateTimeParseException
         || failure instanceof NoSuchFileException || isMissingInput(failure)) {
       return USAGE;
     }

@@ -5,6 +5,7 @@ import dev.northbound.scoring.core.money.FxRate;
 import dev.northbound.scoring.core.money.FxRates;
 import dev.northbound.scoring.models.evaluation.run.EvaluationReport;
 import dev.northbound.scoring.models.evaluation.run.EvaluationSettings;
+import dev.northbound.scoring.models.report.ReportWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -101,9 +102,14 @@ public final class SparkJob {
     if (a.get("--data").isPresent() == a.get("--features").isPresent()) {
       throw new IllegalArgumentException("give exactly one of --data (JSON Lines of credit files) and --features");
     }
-    SparkScoring scoring = SparkScoring.create(spark, Files.readAllBytes(Path.of(a.required("--model"))));
     Path out = Path.of(a.required("--out"));
+    ReportWriter writer = ReportWriter.create();
+    if (flag(a, "--replace-report")) {
+      writer = writer.replacingPreviousReport();
+    }
+    writer.check(out); // before any Spark work
     EvaluationSettings settings = settings(a, clock);
+    SparkScoring scoring = SparkScoring.create(spark, Files.readAllBytes(Path.of(a.required("--model"))));
     Optional<String> segment = a.get("--segment-by");
     EvaluationReport report;
     Dataset<Row> scored;
@@ -139,7 +145,7 @@ public final class SparkJob {
       }
       scored = scoring.scoreFeatures(features);
     }
-    report.write(out);
+    report.write(out, writer);
     if (a.get("--scored").isPresent()) {
       scored.write().mode(SaveMode.ErrorIfExists).parquet(a.required("--scored"));
     }
@@ -160,8 +166,33 @@ public final class SparkJob {
   private static EvaluationSettings settings(JobArguments a, Clock clock) {
     EvaluationSettings s = EvaluationSettings.defaults().withClock(clock)
         .withBootstrap(Integer.parseInt(a.get("--bootstrap").orElse("200")), Long.parseLong(a.get("--seed").orElse("42")))
-        .withFailFast(Boolean.parseBoolean(a.get("--fail-fast").orElse("false")));
+        .withFailFast(failFast(a));
     return a.get("--cutoff").map(c -> s.withCutoff(Double.parseDouble(c))).orElse(s);
+  }
+
+  /**
+   * Whether the first row that cannot be scored stops the job: the default; {@code --skip-invalid true}
+   * skips and counts such rows instead ({@code --fail-fast false}, the former spelling, too).
+   */
+  private static boolean failFast(JobArguments a) {
+    boolean skip = flag(a, "--skip-invalid");
+    if (a.get("--fail-fast").isPresent()) {
+      boolean stop = flag(a, "--fail-fast");
+      if (a.get("--skip-invalid").isPresent() && stop == skip) {
+        throw new IllegalArgumentException("--fail-fast " + stop + " contradicts --skip-invalid " + skip);
+      }
+      return stop;
+    }
+    return !skip;
+  }
+
+  /** A {@code true}/{@code false} option, false when absent. */
+  private static boolean flag(JobArguments a, String name) {
+    String value = a.get(name).orElse("false");
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new IllegalArgumentException(name + " must be true or false, found " + value);
+    }
+    return value.equals("true");
   }
 
   private static FxRates rates(List<String> specs, LocalDate asOf) {

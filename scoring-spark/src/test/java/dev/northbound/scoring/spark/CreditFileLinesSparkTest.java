@@ -168,7 +168,7 @@ class CreditFileLinesSparkTest {
           .getNumPartitions()).as("splits read by the job").isEqualTo(4);
       SparkJob.run(SharedSpark.session(), SparkReportsTest.CLOCK, "--model", FeatureRows.MODEL.toString(),
           "--data", data.toString(), "--fx", "HKD/CNY=0.92", "--segment-by", "segment", "--bootstrap", "20",
-          "--seed", "7", "--out", out.toString());
+          "--seed", "7", "--skip-invalid", "true", "--out", out.toString());
     } finally {
       hadoop.unset("mapreduce.input.fileinputformat.split.maxsize");
     }

@@ -1,19 +1,26 @@
 package dev.northbound.scoring.models.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
-/** File-system helpers for {@link ReportWriter}: directory fsync and recursive delete. */
+/** File-system helpers for {@link ReportWriter}: writing a new file durably and directory fsync. */
 final class Durable {
 
   private Durable() {}
+
+  /** Writes {@code content} into the new (empty) file {@code file} and forces it to disk. */
+  static void write(Path file, byte[] content) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      ByteBuffer buffer = ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
+  }
 
   /**
    * Forces a directory's entries to disk where the platform allows it (Linux and macOS do; Windows
@@ -23,25 +30,7 @@ final class Durable {
     try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException | UnsupportedOperationException e) {
-      // Not supported on this platform: the atomic rename still protects the report's name.
-    }
-  }
-
-  /** Deletes a directory tree without following links; a missing tree is fine. */
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-        try {
-          Files.delete(path);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      // Not supported on this platform: the atomic rename still protects each file's name.
     }
   }
 }

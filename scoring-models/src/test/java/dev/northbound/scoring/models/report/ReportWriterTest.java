@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -75,45 +74,6 @@ class ReportWriterTest {
   }
 
   @Test
-  void write_replacesPreviousReport() throws IOException {
-    Path dir = root.resolve("report");
-    ReportWriter writer = ReportWriter.create();
-    writer.write(dir, Map.of("a.txt", bytes("old"), "stale.txt", bytes("stale")));
-    writer.write(dir, Map.of("a.txt", bytes("new")));
-    assertThat(names(dir)).containsExactly("a.txt");
-    assertThat(Files.readString(dir.resolve("a.txt"))).isEqualTo("new");
-    assertThat(siblings()).containsExactly("report");
-  }
-
-  @Test
-  void write_failureMidWriteKeepsPreviousReport() throws IOException {
-    Path dir = root.resolve("report");
-    ReportWriter.create().write(dir, Map.of("report.html", bytes("old html"), "report.json", bytes("{}\n")));
-    // Files are written in name order: report.html first, then the failure strikes before report.json.
-    ReportWriter failing = new ReportWriter(name -> {
-      if (name.equals("report.html")) {
-        throw new IOException("disk full (simulated)");
-      }
-    });
-    assertThatThrownBy(() -> failing.write(dir, Map.of("report.html", bytes("new html"), "report.json", bytes("{}"))))
-        .isInstanceOf(IOException.class)
-        .hasMessage("disk full (simulated)");
-    assertThat(Files.readString(dir.resolve("report.html"))).isEqualTo("old html");
-    assertThat(Files.readString(dir.resolve("report.json"))).isEqualTo("{}\n");
-    assertThat(siblings()).containsExactly("report");
-  }
-
-  @Test
-  void write_failureOnFirstWriteLeavesNothing() throws IOException {
-    ReportWriter failing = new ReportWriter(name -> {
-      throw new IOException("interrupted (simulated)");
-    });
-    assertThatThrownBy(() -> failing.write(root.resolve("report"), Map.of("report.json", bytes("{}"))))
-        .isInstanceOf(IOException.class);
-    assertThat(siblings()).isEmpty();
-  }
-
-  @Test
   void write_invalidJsonWritesNothing() throws IOException {
     Map<String, Object> data = Map.of("metrics", Map.of("auc", Double.POSITIVE_INFINITY));
     assertThatThrownBy(() -> ReportWriter.create().write(root.resolve("report"), data, SampleReport.html()))
@@ -126,7 +86,7 @@ class ReportWriterTest {
   void write_pathIsAFile() throws IOException {
     Path file = Files.writeString(root.resolve("report"), "x");
     assertThatThrownBy(() -> ReportWriter.create().write(file, Map.of("a.txt", bytes("a"))))
-        .isInstanceOf(FileAlreadyExistsException.class)
+        .isInstanceOf(ReportDirectoryException.class)
         .hasMessage(file + ": exists and is not a directory");
   }
 
@@ -135,7 +95,7 @@ class ReportWriterTest {
     assertThatThrownBy(() -> ReportWriter.create().write(root.resolve("report"), Map.of("../evil", bytes("a"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("report file name must be a plain file name of letters, digits, '.', '-' and '_' "
-            + "not starting with '.', found \"../evil\"");
+            + "not starting with '.' (and not report.lock), found \"../evil\"");
   }
 
   private List<String> siblings() throws IOException {

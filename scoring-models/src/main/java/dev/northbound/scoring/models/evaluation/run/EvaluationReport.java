@@ -52,14 +52,31 @@ public final class EvaluationReport {
   }
 
   /**
-   * Writes {@code report.json} and {@code report.html} into {@code directory} atomically ({@link
-   * ReportWriter}): a reader sees the whole previous report or the whole new one.
+   * Writes {@code report.json} and {@code report.html} into {@code directory}, a new or empty
+   * directory, each file through a temporary file and an atomic rename ({@link ReportWriter}).
    *
    * @param directory the report directory
    * @return the directory
-   * @throws IOException if writing fails; the previous report is then left in place
+   * @throws dev.northbound.scoring.models.report.ReportDirectoryException if the directory holds
+   *     anything, or another run is writing into it
+   * @throws IOException if writing fails; each file then holds its previous content or the new one
    */
   public Path write(Path directory) throws IOException {
-    return ReportWriter.create().write(directory, data, html);
+    return write(directory, ReportWriter.create());
+  }
+
+  /**
+   * Writes {@code report.json} and {@code report.html} into {@code directory} with {@code writer}
+   * (for example {@code ReportWriter.create().replacingPreviousReport()}).
+   *
+   * @param directory the report directory
+   * @param writer the writer, which decides which directories it accepts
+   * @return the directory
+   * @throws dev.northbound.scoring.models.report.ReportDirectoryException if the writer refuses the
+   *     directory
+   * @throws IOException if writing fails; each file then holds its previous content or the new one
+   */
+  public Path write(Path directory, ReportWriter writer) throws IOException {
+    return writer.write(directory, data, html);
   }
 }

@@ -38,8 +38,9 @@ public final class EvaluationRun {
    * @param progress progress callback, on the calling thread
    * @return the report
    * @throws IOException if the input cannot be read
-   * @throws dev.northbound.scoring.core.InvalidInputException with fail-fast, for the first bad
-   *     record (in line order); always, if the input as a whole is unusable or the scored rows do not
+   * @throws UnusableRowException with fail-fast (the default), for the first record (in line order)
+   *     that cannot be scored
+   * @throws dev.northbound.scoring.core.InvalidInputException always, if the input as a whole is unusable or the scored rows do not
    *     hold at least one bad and one good
    */
   public static EvaluationReport evaluate(Scorecard model, RowSource source, EvaluationSettings settings,
@@ -66,8 +67,9 @@ public final class EvaluationRun {
    * @param progress progress callback, after each batch ({@code bytesRead} and {@code bytesTotal} are
    *     {@code -1})
    * @return the report
-   * @throws dev.northbound.scoring.core.InvalidInputException with fail-fast, for the first skipped
-   *     record; always, if the scored rows do not hold at least one bad and one good
+   * @throws UnusableRowException with fail-fast (the default), for the first record that cannot be
+   *     scored
+   * @throws dev.northbound.scoring.core.InvalidInputException always, if the scored rows do not hold at least one bad and one good
    * @throws IllegalArgumentException if a batch has another number of characteristics than the model
    */
   public static EvaluationReport evaluate(Scorecard model, String description, Iterator<ScoredBatch> batches,
@@ -85,7 +87,11 @@ public final class EvaluationRun {
         throw new IllegalArgumentException("a batch has " + batch.bins.length + " characteristics, the model "
             + characteristics);
       }
-      sample.merge(batch, settings.failFast());
+      try {
+        sample.merge(batch, settings.failFast());
+      } catch (UnusableRowException e) {
+        throw e.in(description);
+      }
       progress.progress(-1, -1, sample.records);
     }
     return report(model, description, sample, settings);

@@ -10,7 +10,9 @@ import java.util.OptionalDouble;
  *
  * @param threads worker threads, 1 to 256 (default: the available processors)
  * @param batchLines lines handed to a worker at once, 1 to 100,000 (default 256)
- * @param failFast stop at the first bad record (in line order) instead of counting and skipping it
+ * @param failFast stop at the first record that cannot be scored (in line order), with an {@link
+ *     UnusableRowException} (default); false skips such records, counts them by reason and lists the
+ *     first {@code maxListedErrors} in the report (opt-in: skipped rows are left out of every figure)
  * @param bootstrapReplicates bootstrap replicates for the Gini, KS and AR intervals, 2 to 100,000
  *     (default 200)
  * @param seed the bootstrap seed (default 42)
@@ -42,9 +44,9 @@ public record EvaluationSettings(
     }
   }
 
-  /** The defaults, with as many threads as processors and the system UTC clock. */
+  /** The defaults (fail-fast), with as many threads as processors and the system UTC clock. */
   public static EvaluationSettings defaults() {
-    return new EvaluationSettings(Runtime.getRuntime().availableProcessors(), 256, false, 200, 42L, 0.95,
+    return new EvaluationSettings(Runtime.getRuntime().availableProcessors(), 256, true, 200, 42L, 0.95,
         OptionalDouble.empty(), 100, Clock.systemUTC());
   }
 
@@ -60,7 +62,7 @@ public record EvaluationSettings(
         maxListedErrors, clock);
   }
 
-  /** These settings with fail-fast on or off. */
+  /** These settings with fail-fast on (stop at the first unusable record) or off (skip and count them). */
   public EvaluationSettings withFailFast(boolean on) {
     return new EvaluationSettings(threads, batchLines, on, bootstrapReplicates, seed, confidence, cutoff,
         maxListedErrors, clock);

@@ -39,16 +39,22 @@ final class MonitoringPages {
     root.put("rows", rows);
     Map<String, Object> metrics = map();
     metrics.put("psi", r.psi().value());
-    metrics.put("psiBand", r.psi().band().name());
+    long nBase = r.base().size();
+    long nNow = r.now().size();
+    metrics.put("psiBand", PsiStatus.status(r.psi(), nBase, nNow));
+    metrics.put("psiNoiseFloor", PsiStatus.noiseFloor(r.psi().bins().size(), nBase, nNow));
     Map<String, Object> csiValues = map();
     r.csi().forEach((feature, index) -> csiValues.put(feature, index.value()));
     metrics.put("csi", csiValues);
     root.put("metrics", metrics);
     Map<String, Object> stability = map();
-    stability.put("score", ReportParts.index(r.psi()));
+    Map<String, Object> score = ReportParts.index(r.psi());
+    score.put("band", PsiStatus.status(r.psi(), nBase, nNow));
+    stability.put("score", score);
     Map<String, Object> characteristics = map();
     for (Characteristic ch : r.model().characteristics()) {
       Map<String, Object> index = ReportParts.index(r.csi().get(ch.feature()));
+      index.put("band", PsiStatus.status(r.csi().get(ch.feature()), nBase, nNow));
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> bins = (List<Map<String, Object>>) index.get("bins");
       bins.forEach(b -> b.put("label", binLabel(ch, (String) b.get("label"))));
@@ -61,13 +67,16 @@ final class MonitoringPages {
       e.put("month", ms.month().toString());
       e.put("rows", ms.rows());
       e.put("psi", ms.index().value());
-      e.put("band", ms.index().band().name());
+      e.put("band", PsiStatus.status(ms.index(), nBase, ms.rows()));
       months.add(e);
     }
     stability.put("byMonth", months);
     root.put("stability", stability);
     root.put("characteristics", ReportParts.characteristics(r.model(), Optional.empty()));
     List<String> notes = new ArrayList<>();
+    if (!PsiStatus.sufficient(r.psi(), nBase, nNow)) {
+      notes.add(PsiStatus.note(r.psi(), nBase, nNow));
+    }
     if (r.byMonth().isEmpty()) {
       notes.add("No current row has a month: PSI by month is left out.");
     }
@@ -86,7 +95,7 @@ final class MonitoringPages {
         .title("Stability of " + r.model().info().id() + " " + r.model().info().version())
         .generatedAt(r.generatedAt())
         .keyFigure("Score PSI", r.psi().value(), 4)
-        .keyFigure("Band", r.psi().band().name())
+        .keyFigure("Band", PsiStatus.status(r.psi(), r.base().size(), r.now().size()))
         .keyFigure("Baseline rows", String.format(Locale.ROOT, "%,d", r.base().size()))
         .keyFigure("Current rows", String.format(Locale.ROOT, "%,d", r.now().size()))
         .keyFigure("Records skipped", String.format(Locale.ROOT, "%,d", r.base().skipped + r.now().skipped));
@@ -100,10 +109,15 @@ final class MonitoringPages {
     }
     Table.Builder csi = Table.builder("CSI of each characteristic over its scorecard bins").textColumn("Characteristic")
         .numberColumn("CSI", 4).textColumn("Band");
-    r.csi().forEach((feature, index) -> csi.row(feature, index.value(), index.band().name()));
+    r.csi().forEach((feature, index) -> csi.row(feature, index.value(),
+        PsiStatus.status(index, r.base().size(), r.now().size())));
     Section.Builder stability = Section.builder("Stability").paragraph(String.format(Locale.ROOT,
             "%s against %s. Below 0.10 stable, 0.10 to 0.25 monitor, above 0.25 shifted.",
-            r.current().description(), r.baseline().description()))
+            r.current().description(), r.baseline().description()));
+    if (!PsiStatus.sufficient(r.psi(), r.base().size(), r.now().size())) {
+      stability.paragraph(PsiStatus.note(r.psi(), r.base().size(), r.now().size()));
+    }
+    stability
         .chart("stability", StabilityChart.of("PSI of the score and CSI of each characteristic", categories,
             List.of("current against baseline"), values))
         .table(scoreBins(r.psi())).table(csi.build());

@@ -48,7 +48,11 @@ final class Pipeline {
    */
   static ScoredSample run(Scorecard model, RowSource source, EvaluationSettings settings, ProgressListener listener,
       boolean scoreIndeterminate) throws IOException {
-    return new Pipeline(model, source, settings, listener, scoreIndeterminate).run();
+    try {
+      return new Pipeline(model, source, settings, listener, scoreIndeterminate).run();
+    } catch (UnusableRowException e) {
+      throw e.in(source.description());
+    }
   }
 
   private ScoredSample run() throws IOException {

@@ -48,7 +48,7 @@ final class ScoredSample {
       } else if (batch.kind[i] == ScoredBatch.SKIPPED) {
         InvalidInputException e = batch.errors[i];
         if (failFast) {
-          throw e;
+          throw new UnusableRowException(batch.lineNumbers[i], "", e);
         }
         skipped++;
         skippedByReason.merge(reason(e), 1L, Long::sum);

@@ -119,6 +119,22 @@ class EvaluationRunTest {
   }
 
   @Test
+  void evaluate_defaults_stopAtTheFirstUnusableLineWithItsLine() {
+    // Before: the defaults skipped bad lines silently (exit 0, figures on what was left).
+    EvaluationSettings defaults = EvaluationSettings.defaults().withClock(EvaluationFixtures.CLOCK).withThreads(2)
+        .withBatchLines(3);
+    assertThat(defaults.failFast()).isTrue();
+    assertThatThrownBy(() -> EvaluationRun.evaluate(CARD, EvaluationFixtures.source(data), defaults,
+            ProgressListener.NONE))
+        .isInstanceOfSatisfying(UnusableRowException.class, e -> {
+          assertThat(e.line()).isEqualTo(5);
+          assertThat(e.pointer()).isEqualTo("/lines/5");
+          assertThat(e.input()).contains(EvaluationFixtures.source(data).description());
+        })
+        .hasMessage("/lines/5: must be well-formed JSON; found malformed JSON");
+  }
+
+  @Test
   void write_putsBothFilesInTheReportDirectory() throws Exception {
     EvaluationReport report = EvaluationRun.evaluate(CARD, EvaluationFixtures.source(data),
         EvaluationFixtures.settings(), ProgressListener.NONE);

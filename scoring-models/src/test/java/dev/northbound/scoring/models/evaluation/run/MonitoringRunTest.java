@@ -18,7 +18,7 @@ class MonitoringRunTest {
   @Test
   @SuppressWarnings("unchecked")
   void monitor_sameSampleTwice_everyIndexIsZero() throws Exception {
-    Path data = EvaluationFixtures.write(dir, "a.jsonl", EvaluationFixtures.generated(300));
+    Path data = EvaluationFixtures.write(dir, "a.jsonl", EvaluationFixtures.generated(400));
 
     EvaluationReport report = MonitoringRun.monitor(SyntheticEvaluationData.scorecard(),
         EvaluationFixtures.source(data), EvaluationFixtures.source(data), EvaluationFixtures.settings(),
@@ -29,7 +29,36 @@ class MonitoringRunTest {
     assertThat(metrics.get("psi")).isEqualTo(0.0);
     assertThat(metrics.get("psiBand")).isEqualTo("STABLE");
     assertThat(((Map<String, Object>) metrics.get("csi")).values()).hasSize(6).containsOnly(0.0);
-    assertThat(report.rowsScored()).isEqualTo(600);
+    assertThat(report.rowsScored()).isEqualTo(800);
+    // 400 rows a side over 9 score bins (the deciles of this sample, two merged by ties): noise floor
+    // 8 * (1/400 + 1/400) = 0.04, at most 0.05: banded.
+    assertThat(((Map<String, Object>) report.data().get("stability")).get("score"))
+        .extracting(score -> ((Map<String, Object>) score).get("bins")).asList().hasSize(9);
+    assertThat((double) metrics.get("psiNoiseFloor")).isCloseTo(0.04, within(1e-12));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void monitor_tooFewRows_insufficientDataInsteadOfStable() throws Exception {
+    Path data = EvaluationFixtures.write(dir, "a.jsonl", EvaluationFixtures.generated(300));
+
+    EvaluationReport report = MonitoringRun.monitor(SyntheticEvaluationData.scorecard(),
+        EvaluationFixtures.source(data), EvaluationFixtures.source(data), EvaluationFixtures.settings(),
+        ProgressListener.NONE);
+
+    // PSI is 0 (the same sample twice), but 300 rows a side over 9 score bins carry a sampling noise
+    // floor of 8 * (1/300 + 1/300) = 0.0533 > 0.05: no band, whatever the value.
+    Map<String, Object> metrics = (Map<String, Object>) report.data().get("metrics");
+    assertThat(metrics.get("psi")).isEqualTo(0.0);
+    assertThat(metrics.get("psiBand")).isEqualTo("INSUFFICIENT_DATA");
+    assertThat((double) metrics.get("psiNoiseFloor")).isCloseTo(16.0 / 300, within(1e-12));
+    Map<String, Object> stability = (Map<String, Object>) report.data().get("stability");
+    assertThat(((Map<String, Object>) stability.get("score")).get("band")).isEqualTo("INSUFFICIENT_DATA");
+    assertThat((List<String>) report.data().get("notes")).contains("Too few rows for a meaningful PSI: 300 baseline "
+        + "and 300 current rows over 9 bins give a PSI of about 0.053 from sampling alone (bands need at most 0.05, "
+        + "and at least 5 rows expected in every bin of each sample), so the score PSI is not banded "
+        + "(INSUFFICIENT_DATA). With samples of equal size, bands need about 320 rows each.");
+    assertThat(report.html().toHtml()).contains("INSUFFICIENT_DATA");
   }
 
   @Test
