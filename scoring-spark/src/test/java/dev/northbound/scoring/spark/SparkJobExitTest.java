@@ -85,4 +85,48 @@ class SparkJobExitTest {
     assertThat(run(withData("--model", FeatureRows.MODEL.toString(), "--as-of", "2026-13-01"))).isEqualTo(2);
     assertThat(err()).startsWith("northbound spark job: usage error: Text '2026-13-01' could not be parsed");
   }
+
+  @Test
+  void execute_outDirectoryHoldsOtherFiles_isAUsageErrorAndUntouched() throws Exception {
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Files.writeString(work.resolve("notes.txt"), "mine");
+    String[] args = withData("--model", FeatureRows.MODEL.toString());
+    args[args.length - 1] = work.toString();
+    assertThat(run(args)).isEqualTo(2);
+    assertThat(err()).isEqualTo("northbound spark job: usage error: " + work + ": the report directory holds 1 entry "
+        + "that is not part of a report (first: notes.txt); a report is written only into a new or empty directory, "
+        + "or over a previous report and nothing else, so that no other file is ever overwritten or deleted\n");
+    assertThat(Files.readString(work.resolve("notes.txt"))).isEqualTo("mine");
+    try (var files = Files.list(work)) {
+      assertThat(files).hasSize(1);
+    }
+  }
+
+  @Test
+  void execute_unusableLineByDefault_stopsWithInvalidInputAndItsLine() throws Exception {
+    Path model = dir.resolve("model.json");
+    dev.northbound.scoring.models.io.ScorecardFiles.write(
+        dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData.scorecard(), model);
+    Path data = dir.resolve("lines.jsonl");
+    try (var lines = Files.newOutputStream(data)) {
+      dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData.writeLines(lines, 5L, 200);
+      lines.write("not json\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    String[] common = {"--model", model.toString(), "--data", data.toString(), "--fx", "HKD/CNY=0.92",
+        "--bootstrap", "20"};
+    // Before, the job skipped the line and exited 0; skipping is now opt-in.
+    assertThat(run(concat(common, "--out", dir.resolve("stopped").toString()))).isEqualTo(3);
+    assertThat(err()).isEqualTo("northbound spark job: invalid input: /lines/201: must be well-formed JSON; found "
+        + "malformed JSON\n");
+    assertThat(dir.resolve("stopped")).doesNotExist();
+    assertThat(run(concat(common, "--skip-invalid", "true", "--out", dir.resolve("skipped").toString())))
+        .as(err()).isEqualTo(0);
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("scored 200 rows (1 skipped)");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
 }
