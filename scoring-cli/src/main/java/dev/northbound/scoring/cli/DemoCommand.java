@@ -41,8 +41,9 @@ final class DemoCommand implements Callable<Integer> {
   Path report;
 
   @Option(names = "--replace-report",
-      description = "Replace a previous report in the --report directory. Without it the directory must be new or "
-          + "empty; a directory holding anything but a report is always refused.")
+      description = "Replace a previous report in a --report directory you name. Without it that directory must be new "
+          + "or empty; the default demo-report is the demo's own and its previous report is always replaced. A "
+          + "directory holding anything but a report is always refused.")
   boolean replaceReport;
 
   @Option(names = "--test-fraction", defaultValue = "0.25", paramLabel = "F", description = "Held-out share (default: ${DEFAULT-VALUE}).")
@@ -56,7 +57,10 @@ final class DemoCommand implements Callable<Integer> {
     if (!(testFraction >= 0.1 && testFraction <= 0.5)) {
       throw new UsageException("--test-fraction must be between 0.1 and 0.5, found " + testFraction);
     }
-    ReportDirectories.check(report, replaceReport);
+    // The default directory is the demo's own: running the demo again replaces its previous report (and
+    // still refuses a demo-report folder that holds anything else). A folder the user names needs the option.
+    boolean replace = replaceReport || !spec.commandLine().getParseResult().hasMatchedOption("--report");
+    ReportDirectories.check(report, replace);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
@@ -82,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     DemoSummary summary = DemoSummary.of(size, seed, split.train(), split.test(), data.verified(), evaluation);
     try (ProgressBar bar = ProgressBar.create(err, "4/4 write the report               ", 1)) {
-      ReportDirectories.write(replaceReport,
+      ReportDirectories.write(replace,
           writer -> DemoReport.write(report, writer, summary, evaluation, models, at));
       bar.advance(1);
     }
