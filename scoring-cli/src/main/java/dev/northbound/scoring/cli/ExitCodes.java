@@ -24,6 +24,6 @@ final class ExitCodes {
     "1:Internal error.",
     "2:Usage error (unknown command or option, bad argument).",
     "3:Invalid input data (the message gives the JSON Pointer and the rule).",
-    "4:Verification failed (a document's registered digest, or a model's or policy's signature).",
+    "4:Verification failed (a document's digest, or a model/policy signature).",
   };
 }

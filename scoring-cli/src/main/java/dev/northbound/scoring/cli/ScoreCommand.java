@@ -149,12 +149,15 @@ final class ScoreCommand implements Callable<Integer> {
     if (printName) {
       out.println(name);
     }
-    out.printf(Locale.ROOT, "  model     %s %s%n", result.model().id(), result.model().version());
+    // Model text comes from a file too: printed through the same escaping as registry text.
+    out.printf(Locale.ROOT, "  model     %s %s%n", TerminalText.escape(result.model().id()),
+        TerminalText.escape(result.model().version()));
     out.printf(Locale.ROOT, "  score     %.1f points   PD %.4f   grade %s%n",
-        result.points(), result.probabilityOfDefault(), result.grade());
+        result.points(), result.probabilityOfDefault(), TerminalText.escape(result.grade()));
     for (ReasonCode r : result.reasonCodes()) {
       out.printf(Locale.ROOT, "  reason    %s  -%.1f  %s (%s)%n             %s%n",
-          r.code(), r.pointsBelow(), r.messageEn(), r.applicantValue(), r.messageZh());
+          TerminalText.escape(r.code()), r.pointsBelow(), TerminalText.escape(r.messageEn()),
+          TerminalText.escape(r.applicantValue()), TerminalText.escape(r.messageZh()));
     }
     decision.ifPresent(d -> printDecision(out, d));
   }

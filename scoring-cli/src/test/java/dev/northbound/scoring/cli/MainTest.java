@@ -16,7 +16,7 @@ class MainTest {
         .contains("1   Internal error.")
         .contains("2   Usage error")
         .contains("3   Invalid input data")
-        .contains("4   Document verification failed.");
+        .contains("4   Verification failed (a document's digest, or a model/policy signature).");
   }
 
   @Test

@@ -132,4 +132,23 @@ class ScoreVerificationTest {
         .doesNotContain("\u001b").doesNotContain("\u2028").doesNotContain("\u202e");
     assertThat(r.out().lines()).hasSize(2);
   }
+
+  @Test
+  void score_modelTextIsEscaped(@TempDir Path dir) throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode root = dev.northbound.scoring.core.definition.DefinitionJson
+        .readObject(Files.readAllBytes(examples.resolve("scorecard.json")));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("characteristics").get(0))
+        .put("reasonEn", "Debt\u001b[2J\nAPPROVE");
+    com.fasterxml.jackson.databind.node.ObjectNode content = root.deepCopy();
+    content.remove("seal");
+    String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(dev.northbound.scoring.core.definition.CanonicalJson.bytes(content)));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("seal")).put("digest", digest);
+    Path model = Files.writeString(dir.resolve("model.json"), root.toString());
+    CliTestSupport.Run r = CliTestSupport.run("score", "--model", model.toString(), "--as-of", "2026-11-20",
+        "--fx", "HKD/CNY=0.92", ex("thick-file-professional.json"));
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("  reason    C01  -15.0  Debt\\u001B[2J\\u000AAPPROVE (0.28)\n")
+        .doesNotContain("\u001b");
+  }
 }
