@@ -29,7 +29,7 @@ final class ExportPmmlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Files2.requireFile(model);
+    InputFiles.requireFile(model);
     Scorecard card = ScorecardFiles.read(model, StandardFeatures.extractor().schema());
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);

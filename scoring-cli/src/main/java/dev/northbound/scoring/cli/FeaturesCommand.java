@@ -46,7 +46,7 @@ final class FeaturesCommand implements Callable<Integer> {
     CreditFileReader reader = CreditFileReader.standard();
     var out = spec.commandLine().getOut();
     for (Path file : files) {
-      CreditFile credit = reader.readUnverified(Files2.readDocument(file, reader.limits().maxDocumentBytes()));
+      CreditFile credit = reader.readUnverified(InputFiles.readDocument(file, reader.limits().maxDocumentBytes()));
       FeatureVector v = extractor.extract(credit, context);
       out.println(JSON.writeValueAsString(toJson(credit, v)));
     }

@@ -5,15 +5,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
-/** File reading for commands: existence is a usage error, size is checked before reading. */
-final class Files2 {
-  private Files2() {}
+/**
+ * Input files of commands: a missing path or a folder where a file is due is a usage error naming
+ * the path; a document's size is checked before it is read; a failure while reading a file names
+ * the option and the file ({@link InputFileException}).
+ */
+final class InputFiles {
+  private InputFiles() {}
 
   static byte[] readDocument(Path file, long maxBytes) {
-    if (!Files.isRegularFile(file)) {
-      throw new UsageException("no such file: " + file);
-    }
+    requireFile(file);
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
@@ -26,8 +29,29 @@ final class Files2 {
   }
 
   static void requireFile(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new UsageException(file + " is a folder; a file is due here");
+    }
     if (!Files.isRegularFile(file)) {
       throw new UsageException("no such file: " + file);
+    }
+  }
+
+  /**
+   * Reads {@code file}, given as {@code option}, with {@code reader}; invalid data and I/O failures
+   * come out naming the option and the file.
+   */
+  static <T> T read(String option, Path file, Supplier<T> reader) {
+    if (Files.isDirectory(file)) {
+      throw new UsageException(option + " " + file + " is a folder; a file is due here");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException(option + ": no such file: " + file);
+    }
+    try {
+      return reader.get();
+    } catch (InvalidInputException | UncheckedIOException e) {
+      throw InputFileException.of(option, file, e);
     }
   }
 }

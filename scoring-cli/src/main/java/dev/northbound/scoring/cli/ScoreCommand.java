@@ -59,21 +59,21 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     FeatureExtractor extractor = StandardFeatures.extractor();
-    Files2.requireFile(model);
+    InputFiles.requireFile(model);
     Scorecard card = ScorecardFiles.read(model, extractor.schema());
     PrintWriter out = spec.commandLine().getOut();
     Optional<DecisionPolicy> decide = policy.map(p -> {
-      Files2.requireFile(p);
+      InputFiles.requireFile(p);
       return DecisionPolicy.load(p, extractor.schema(), Pseudonyms.fromEnvironment(spec.commandLine().getErr()));
     });
     Optional<DocumentVerifier> verifier = registry.map(r -> {
-      Files2.requireFile(r);
+      InputFiles.requireFile(r);
       return DocumentVerifier.of(FileHashRegistry.load(r));
     });
     ExtractionContext context = new ExtractionContext(asOf, fx.reportingCurrency(), fx.fxRates(asOf));
     CreditFileReader reader = CreditFileReader.standard();
     for (Path file : files) {
-      byte[] bytes = Files2.readDocument(file, reader.limits().maxDocumentBytes());
+      byte[] bytes = InputFiles.readDocument(file, reader.limits().maxDocumentBytes());
       CreditFile credit = read(reader, verifier, bytes, out, file);
       FeatureVector vector = extractor.extract(credit, context);
       ScoreResult result = card.score(vector);

@@ -107,9 +107,11 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Instant trainedAt = TrainTime.resolve(environment, clock);
     TrainingConfig config = config();
+    checkOutputs();
     TrainData input = TrainData.read(data, Optional.ofNullable(target), badValue, ignore,
         fx.reportingCurrency(), fx.fxRates(trainedAt.atOffset(ZoneOffset.UTC).toLocalDate()));
-    TrainingResult result = ScorecardTrainer.create(config).train(input.data);
+    TrainingResult result = InputFiles.read("--data", data,
+        () -> ScorecardTrainer.create(config).train(input.data));
     Map<String, String> dataInfo = new LinkedHashMap<>();
     dataInfo.put("file", data.getFileName().toString());
     dataInfo.put("format", input.format);
@@ -152,6 +154,26 @@ final class TrainCommand implements Callable<Integer> {
       models.add(m);
     }
     return TrainingConfig.builder().seed(seed).folds(folds).l2(l2).challengers(models).build();
+  }
+
+  /** Output paths that cannot be written are refused before the (long) training starts. */
+  private void checkOutputs() {
+    if (Files.isDirectory(out)) {
+      throw new UsageException("--out " + out + " is a folder; give the model file to write,"
+          + " for example --out " + out.resolve("model.json"));
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    for (Path p = parent; p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        throw new UsageException("--out " + out + " cannot be written: " + p + " is a file, not a folder");
+      }
+    }
+    if (report != null && Files.exists(report) && !Files.isDirectory(report)) {
+      throw new UsageException("--report " + report + " is a file; give a folder for the report");
+    }
+    if (report != null && report.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw new UsageException("--report and --out must differ");
+    }
   }
 
   private String modelId() {

@@ -32,14 +32,14 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Files2.requireFile(registry);
+    InputFiles.requireFile(registry);
     DocumentVerifier verifier = DocumentVerifier.of(FileHashRegistry.load(registry));
     CreditFileReader reader = CreditFileReader.standard();
     var out = spec.commandLine().getOut();
     int failed = 0;
     int unreadable = 0;
     for (Path file : files) {
-      byte[] bytes = Files2.readDocument(file, reader.limits().maxDocumentBytes());
+      byte[] bytes = InputFiles.readDocument(file, reader.limits().maxDocumentBytes());
       String id;
       try {
         id = reader.peekDocumentId(bytes);
