@@ -64,7 +64,7 @@ public final class Main implements Runnable {
     cmd.setExecutionExceptionHandler(new ErrorHandler());
     cmd.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println(ex.getMessage());
+      c.getErr().println(UsageMessages.withoutValues(ex));
       if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
         c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
       }

@@ -147,9 +147,9 @@ final class TrainCommand implements Callable<Integer> {
     List<ChallengerModel> models = new ArrayList<>();
     for (String name : challengers) {
       ChallengerModel m = ChallengerModel.parse(name.strip().toLowerCase(Locale.ROOT))
-          .orElseThrow(() -> new UsageException("--challenger must be xgboost or cart, found " + name));
+          .orElseThrow(() -> new UsageException("--challenger must be xgboost or cart"));
       if (models.contains(m)) {
-        throw new UsageException("--challenger " + name + " is given twice");
+        throw new UsageException("--challenger names " + m.code() + " twice");
       }
       models.add(m);
     }
@@ -158,21 +158,12 @@ final class TrainCommand implements Callable<Integer> {
 
   /** Output paths that cannot be written are refused before the (long) training starts. */
   private void checkOutputs() {
-    if (Files.isDirectory(out)) {
-      throw new UsageException("--out " + out + " is a folder; give the model file to write,"
-          + " for example --out " + out.resolve("model.json"));
-    }
-    Path parent = out.toAbsolutePath().getParent();
-    for (Path p = parent; p != null; p = p.getParent()) {
-      if (Files.exists(p) && !Files.isDirectory(p)) {
-        throw new UsageException("--out " + out + " cannot be written: " + p + " is a file, not a folder");
+    OutputPaths.requireFileTarget("--out", out);
+    if (report != null) {
+      OutputPaths.requireFolderTarget("--report", report);
+      if (report.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+        throw new UsageException("--report and --out must differ");
       }
-    }
-    if (report != null && Files.exists(report) && !Files.isDirectory(report)) {
-      throw new UsageException("--report " + report + " is a file; give a folder for the report");
-    }
-    if (report != null && report.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-      throw new UsageException("--report and --out must differ");
     }
   }
 
