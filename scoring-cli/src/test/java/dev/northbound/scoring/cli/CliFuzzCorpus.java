@@ -260,6 +260,7 @@ final class CliFuzzCorpus {
             : CANARY + "-positional");
         default -> throw new AssertionError(kind);
       }
+      keepOutputsInTheCaseFolder(args);
       if (args.get(0).equals("demo") && !args.contains("--size")) {
         // demo's default size (50,000 applicants) would run for minutes: keep every demo case small
         args.addAll(List.of("--size", "7"));
@@ -267,6 +268,22 @@ final class CliFuzzCorpus {
       cases.add(new Case(String.format(Locale.ROOT, "gen-%03d", i), kind, args));
     }
     return cases;
+  }
+
+  /**
+   * The tests run in-process, in the module's folder: a relative path given to an option that
+   * writes ({@code --out}, {@code --report}, {@code --registry}) is moved under the case's folder,
+   * so a run that succeeds writes nothing outside it.
+   */
+  static void keepOutputsInTheCaseFolder(List<String> args) {
+    for (int i = 1; i < args.size(); i++) {
+      String option = args.get(i - 1);
+      String value = args.get(i);
+      if ((option.equals("--out") || option.equals("--report") || option.equals("--registry"))
+          && !value.startsWith("/") && !value.startsWith(CASE)) {
+        args.set(i, CASE + "/" + value.replace("\0", ""));
+      }
+    }
   }
 
   private static int optionAt(List<String> args, int at) {
@@ -382,6 +399,20 @@ final class CliFuzzCorpus {
     add.accept("score-no-files", List.of("score", "--model", v("model"), "--as-of",
         "2026-11-20"));
     add.accept("verify-no-registry", List.of("verify", v("doc")));
+    // part "arith" (FX and dates): exercised here, fixed there
+    for (String rate : List.of("hkd/cny=0.92", "XXX/CNY=0.92", "HKD/CNY=1e-400", "HKD/CNY=-1",
+        "HKD/CNY=" + CANARY, CANARY + "/CNY=0.92", "HKD-CNY-0.92")) {
+      add.accept("features-fx-" + rate.replace('/', '_'), List.of("features", "--as-of",
+          "2026-11-20", "--fx", rate, v("doc")));
+      add.accept("evaluate-fx-" + rate.replace('/', '_'), List.of("evaluate", "--model",
+          v("model"), "--data", v("jsonl"), "--fx", rate, "--report", CASE + "/report"));
+    }
+    for (String date : List.of("2026/11/20", "20-11-2026", "2026-02-30", CANARY, "2020-01-01")) {
+      add.accept("score-as-of-" + date.replace('/', '_'), List.of("score", "--model", v("model"),
+          "--as-of", date, "--fx", fx, v("doc")));
+    }
+    add.accept("features-currency-canary", List.of("features", "--as-of", "2026-11-20",
+        "--currency", CANARY, v("doc")));
     return cases;
   }
 }

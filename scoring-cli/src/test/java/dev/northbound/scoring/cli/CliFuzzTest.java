@@ -41,9 +41,7 @@ class CliFuzzTest {
   static final List<KnownFault> KNOWN_OTHER_PARTS = List.of(
       new KnownFault("arith", "--fx and --currency echo the value typed in their usage errors",
           c -> c.args().stream().anyMatch(a -> a.contains(CliFuzzCorpus.CANARY))
-              && optionValueHas(c, Set.of("--fx", "--currency", "--fx-source"))),
-      new KnownFault("arith", "--as-of echoes the value typed in its usage error",
-          c -> optionValueHas(c, Set.of("--as-of"))));
+              && optionValueHas(c, Set.of("--fx", "--currency", "--fx-source"))));
 
   /** A fault of another part and the cases it excuses. */
   record KnownFault(String part, String what, Predicate<Case> covers) {}
@@ -67,6 +65,7 @@ class CliFuzzTest {
     Path pristine = tmp.resolve("pristine");
     copyTree(corpus.dir, pristine);
     StringBuilder log = new StringBuilder();
+    Path cwd = Path.of("").toAbsolutePath();
     List<Case> cases = new ArrayList<>(corpus.generated(SEED, GENERATED));
     cases.addAll(corpus.handWritten());
 
@@ -84,6 +83,7 @@ class CliFuzzTest {
       Map<String, String> before = snapshot(work);
       String[] args = c.args().stream().map(a -> a.replace(CliFuzzCorpus.CASE, work.toString()))
           .toArray(String[]::new);
+      Set<String> cwdBefore = listing(cwd);
       long t0 = System.nanoTime();
       CliTestSupport.Run run = CliTestSupport.run(args);
       slowest.put((System.nanoTime() - t0) / 1e9, c.id() + " " + c.command());
@@ -91,6 +91,11 @@ class CliFuzzTest {
         slowest.pollFirstEntry();
       }
       List<String> problems = problems(run, pathsOf(args), before, snapshot(work));
+      Set<String> cwdAdded = new TreeSet<>(listing(cwd));
+      cwdAdded.removeAll(cwdBefore);
+      if (!cwdAdded.isEmpty()) {
+        problems.add("wrote into the working folder: " + cwdAdded);
+      }
       if (!snapshot(corpus.dir).equals(fixtures)) {
         // a run may write where it was told to, even over a fixture; a failed run may not
         if (run.exitCode() != ExitCodes.OK) {
@@ -224,6 +229,12 @@ class CliFuzzTest {
               return "?";
             }
           }, (a, b) -> a, TreeMap::new));
+    }
+  }
+
+  private static Set<String> listing(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
     }
   }
 
