@@ -112,7 +112,7 @@ final class EvaluateInputs {
     String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     if ((base.endsWith(".jsonl") || base.endsWith(".ndjson")) && tabularModel()) {
       throw new UsageException("--model " + model + " was trained on a table (it has an inputs"
-          + " section) and scores rows of that table's columns; --data " + file.getFileName()
+          + " section) and scores rows of that table's columns; " + file.getFileName()
           + " holds credit files: give a CSV or ARFF of the model's columns, or a model trained on"
           + " credit files");
     }
@@ -138,6 +138,12 @@ final class EvaluateInputs {
           Optional.ofNullable(segmentBy));
     }
     if (base.endsWith(".csv")) {
+      if (target == null && !card.provenance().settings().containsKey("target")
+          && !card.provenance().settings().containsKey("data.target")) {
+        throw new UsageException("--model " + model + " was trained on credit files: a CSV for it"
+            + " holds the model's standard features (docs/features.md) and an outcome column named"
+            + " by --target; or give JSON Lines of credit files");
+      }
       TableColumns columns = new TableColumns(trained(target, card, "target", "--target"),
           trained(badValue, card, "badValue", "--bad-value"), Optional.ofNullable(asOfColumn),
           Optional.ofNullable(segmentBy));

@@ -30,6 +30,7 @@ final class ExportPmmlCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     InputFiles.requireFile(model);
+    OutputPaths.requireFileTarget("--out", out, "model.pmml");
     Scorecard card = ScorecardFiles.read(model, StandardFeatures.extractor().schema());
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);

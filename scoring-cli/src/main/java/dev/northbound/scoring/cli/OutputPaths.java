@@ -12,10 +12,10 @@ final class OutputPaths {
   private OutputPaths() {}
 
   /** {@code file}, given as {@code option}, can become a file: it is no folder, no ancestor is a file. */
-  static void requireFileTarget(String option, Path file) {
+  static void requireFileTarget(String option, Path file, String exampleName) {
     if (Files.isDirectory(file)) {
       throw new UsageException(option + " " + file + " is a folder; give the file to write, for"
-          + " example " + option + " " + file.resolve(example(option)));
+          + " example " + option + " " + file.resolve(exampleName));
     }
     requireFolderAncestors(option, file);
   }
@@ -35,13 +35,5 @@ final class OutputPaths {
             + " is a file, not a folder");
       }
     }
-  }
-
-  private static String example(String option) {
-    return switch (option) {
-      case "--out" -> "model.json";
-      case "--registry" -> "registry.json";
-      default -> "file";
-    };
   }
 }

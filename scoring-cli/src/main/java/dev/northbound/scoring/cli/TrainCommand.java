@@ -158,7 +158,7 @@ final class TrainCommand implements Callable<Integer> {
 
   /** Output paths that cannot be written are refused before the (long) training starts. */
   private void checkOutputs() {
-    OutputPaths.requireFileTarget("--out", out);
+    OutputPaths.requireFileTarget("--out", out, "model.json");
     if (report != null) {
       OutputPaths.requireFolderTarget("--report", report);
       if (report.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {

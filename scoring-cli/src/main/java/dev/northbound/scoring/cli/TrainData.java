@@ -57,7 +57,8 @@ final class TrainData {
           + file.getFileName());
     }
     String column = target.orElseThrow(() -> new UsageException("--target is required for a table"));
-    ReadOptions options = ReadOptions.of(column, badValue).ignoring(ignore.toArray(String[]::new));
+    ReadOptions options = ReadOptions.of(column, badValue).ignoring(ignore.toArray(String[]::new))
+        .requiringABadRow();
     Dataset table = InputFiles.read("--data", file,
         () -> csv ? CsvReader.read(file, options) : ArffReader.read(file, options));
     TabularInputs derived = TabularInputs.derive(table);

@@ -166,7 +166,7 @@ class CliErrorsTest {
         data.toString(), "--report", dir.resolve("r").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err().strip()).isEqualTo("--model " + model + " was trained on a table (it has"
-        + " an inputs section) and scores rows of that table's columns; --data rows.jsonl holds"
+        + " an inputs section) and scores rows of that table's columns; rows.jsonl holds"
         + " credit files: give a CSV or ARFF of the model's columns, or a model trained on credit"
         + " files");
   }

@@ -41,7 +41,7 @@ final class Tables {
       bad[r] = value.equals(options.badValue());
       anyBad |= bad[r];
     }
-    if (bad.length > 0 && !anyBad) {
+    if (options.requireBadRow() && bad.length > 0 && !anyBad) {
       throw new InvalidInputException(Columns.pointer(headerLine, options.target()),
           "must hold the bad value (--bad-value) in some row",
           "none; the target's values are " + targetValues(rows, target));

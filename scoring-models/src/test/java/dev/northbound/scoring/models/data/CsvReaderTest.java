@@ -88,10 +88,15 @@ class CsvReaderTest {
   @Test
   void read_badValueMatchesNoRow_listsTheTargetsValues() {
     // before: the table was read and training failed later with "found no bad rows"
-    assertThatThrownBy(() -> read("a,y\n1,0\n2,1\n3,0\n", ReadOptions.of("y", "bad")))
+    assertThatThrownBy(() -> read("a,y\n1,0\n2,1\n3,0\n", ReadOptions.of("y", "bad").requiringABadRow()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("/lines/1/y: must hold the bad value (--bad-value) in some row; found none;"
             + " the target's values are 0, 1");
+  }
+
+  @Test
+  void read_badValueMatchesNoRow_isAcceptedForDataThatIsOnlyScored() {
+    assertThat(read("a,y\n1,0\n", ReadOptions.of("y", "bad")).badCount()).isZero();
   }
 
   @Test
@@ -100,7 +105,7 @@ class CsvReaderTest {
     for (int i = 0; i < 11; i++) {
       csv.append(i).append(",id-").append(i).append('\n');
     }
-    assertThatThrownBy(() -> read(csv.toString(), ReadOptions.of("y", "bad")))
+    assertThatThrownBy(() -> read(csv.toString(), ReadOptions.of("y", "bad").requiringABadRow()))
         .hasMessage("/lines/1/y: must hold the bad value (--bad-value) in some row; found none;"
             + " the target's values are more than 10 distinct values (is --target the outcome"
             + " column?)");
