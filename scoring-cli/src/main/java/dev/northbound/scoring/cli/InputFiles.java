@@ -37,17 +37,22 @@ final class InputFiles {
     }
   }
 
-  /**
-   * Reads {@code file}, given as {@code option}, with {@code reader}; invalid data and I/O failures
-   * come out naming the option and the file.
-   */
-  static <T> T read(String option, Path file, Supplier<T> reader) {
+  /** {@code file}, given as {@code option}, is an existing regular file. */
+  static void requireFile(String option, Path file) {
     if (Files.isDirectory(file)) {
       throw new UsageException(option + " " + file + " is a folder; a file is due here");
     }
     if (!Files.isRegularFile(file)) {
       throw new UsageException(option + ": no such file: " + file);
     }
+  }
+
+  /**
+   * Reads {@code file}, given as {@code option}, with {@code reader}; invalid data and I/O failures
+   * come out naming the option and the file.
+   */
+  static <T> T read(String option, Path file, Supplier<T> reader) {
+    requireFile(option, file);
     try {
       return reader.get();
     } catch (InvalidInputException | UncheckedIOException e) {

@@ -6,6 +6,7 @@ import dev.northbound.scoring.models.training.ChallengerModel;
 import dev.northbound.scoring.models.training.CvAuc;
 import dev.northbound.scoring.models.training.ModelIdentity;
 import dev.northbound.scoring.models.training.ScorecardTrainer;
+import dev.northbound.scoring.models.training.SelectionReport;
 import dev.northbound.scoring.models.training.TrainingConfig;
 import dev.northbound.scoring.models.training.TrainingReport;
 import dev.northbound.scoring.models.training.TrainingResult;
@@ -187,6 +188,9 @@ final class TrainCommand implements Callable<Integer> {
         input.data.columns().size());
     w.printf(Locale.ROOT, "Selected %d: %s%n", r.selection().selected().size(),
         String.join(", ", r.selection().selected()));
+    r.selection().dropped().stream()
+        .filter(d -> d.reason() == SelectionReport.Reason.SINGULAR_FIT)
+        .forEach(d -> w.println("Dropped " + d.characteristic() + ": " + d.detail()));
     line(w, "Scorecard", r.scorecardCv(), r.config().folds());
     for (CvAuc c : r.challengerCv()) {
       line(w, c.model().equals("xgboost") ? "XGBoost" : c.model().toUpperCase(Locale.ROOT), c,

@@ -44,6 +44,7 @@ final class TrainData {
 
   static TrainData read(Path file, Optional<String> target, String badValue, List<String> ignore,
       Currency currency, FxRates rates) {
+    InputFiles.requireFile("--data", file);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       CreditFileTable table = InputFiles.read("--data", file,
