@@ -82,6 +82,10 @@ final class EvaluateCommand implements Callable<Integer> {
     EvaluationReport result;
     try (EvaluateInputs.Progress progress = new EvaluateInputs.Progress(err, "evaluate", source.sizeInBytes())) {
       result = EvaluationRun.evaluate(card, source, settings, progress);
+    } catch (java.io.IOException e) { // name the option and the file (a corrupt .gz, say)
+      throw InputFileException.of("--data", data, new java.io.UncheckedIOException(e));
+    } catch (dev.northbound.scoring.core.InvalidInputException | java.io.UncheckedIOException e) {
+      throw InputFileException.of("--data", data, e);
     }
     result.write(report);
     double seconds = (System.nanoTime() - start) / 1e9;

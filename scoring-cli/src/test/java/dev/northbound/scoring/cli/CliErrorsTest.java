@@ -150,8 +150,8 @@ class CliErrorsTest {
     CliTestSupport.Run run = CliTestSupport.run("evaluate", "--model", model.toString(), "--data",
         data.toString(), "--fx", "HKD/CNY=0.92", "--report", dir.resolve("r").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(run.err()).endsWith("invalid input: must be a complete gzip file; found a corrupt or"
-        + " truncated one (compress it again)" + System.lineSeparator());
+    assertThat(run.err()).endsWith("invalid input in --data " + data + ": must be a complete gzip"
+        + " file; found a corrupt or truncated one (compress it again)" + System.lineSeparator());
   }
 
   @Test
