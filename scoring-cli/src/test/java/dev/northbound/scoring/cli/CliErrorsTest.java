@@ -171,6 +171,17 @@ class CliErrorsTest {
         + " files");
   }
 
+  @Test
+  void features_brokenFile_namesTheFile(@TempDir Path dir) throws IOException {
+    // before: "invalid input: /: must be an object; ..." without saying which of the files
+    Path doc = Files.writeString(dir.resolve("a.json"), "");
+    CliTestSupport.Run run = CliTestSupport.run("features", "--as-of", "2026-11-20", "--fx",
+        "HKD/CNY=0.92", doc.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.err().strip()).isEqualTo("invalid input in file " + doc
+        + ": /: must be an object; found end of input");
+  }
+
   private static List<String> list(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
