@@ -1,11 +1,14 @@
 package dev.northbound.scoring.cli;
 
+import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.models.evaluation.run.EvaluationReport;
 import dev.northbound.scoring.models.evaluation.run.EvaluationRun;
 import dev.northbound.scoring.models.evaluation.run.EvaluationSettings;
 import dev.northbound.scoring.models.evaluation.run.RowSource;
 import dev.northbound.scoring.models.evaluation.run.UnusableRowException;
 import dev.northbound.scoring.models.scorecard.Scorecard;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -87,6 +90,10 @@ final class EvaluateCommand implements Callable<Integer> {
       result = EvaluationRun.evaluate(card, source, settings, progress);
     } catch (UnusableRowException e) {
       return RowErrors.stopped(e, err);
+    } catch (IOException e) { // name the option and the file (a corrupt .gz, say)
+      throw InputFileException.of("--data", data, new UncheckedIOException(e));
+    } catch (InvalidInputException | UncheckedIOException e) {
+      throw InputFileException.of("--data", data, e);
     }
     EvaluationReport written = result;
     ReportDirectories.write(inputs.replaceReport, writer -> written.write(report, writer));

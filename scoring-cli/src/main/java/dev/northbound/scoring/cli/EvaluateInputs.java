@@ -73,7 +73,7 @@ final class EvaluateInputs {
   private ModelFile modelFile;
 
   Scorecard loadModel() throws IOException {
-    Files2.requireFile(model);
+    InputFiles.requireFile(model);
     byte[] bytes = java.nio.file.Files.readAllBytes(model);
     // A model trained on a table (CSV/ARFF) carries its inputs; one trained on credit files scores the
     // standard features.
@@ -123,9 +123,15 @@ final class EvaluateInputs {
    * a table, CSV or ARFF of the same raw columns (mapped through the model's inputs).
    */
   RowSource source(Path file, Scorecard card) throws IOException {
-    Files2.requireFile(file);
+    InputFiles.requireFile(file);
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    if ((base.endsWith(".jsonl") || base.endsWith(".ndjson")) && tabularModel()) {
+      throw new UsageException("--model " + model + " was trained on a table (it has an inputs"
+          + " section) and scores rows of that table's columns; " + file.getFileName()
+          + " holds credit files: give a CSV or ARFF of the model's columns, or a model trained on"
+          + " credit files");
+    }
     if (base.endsWith(".jsonl") || base.endsWith(".ndjson")) {
       if (asOfColumn != null) {
         throw new UsageException("--as-of-column does not apply to JSON Lines: months come from each application date");
@@ -148,6 +154,12 @@ final class EvaluateInputs {
           Optional.ofNullable(segmentBy));
     }
     if (base.endsWith(".csv")) {
+      if (target == null && !card.provenance().settings().containsKey("target")
+          && !card.provenance().settings().containsKey("data.target")) {
+        throw new UsageException("--model " + model + " was trained on credit files: a CSV for it"
+            + " holds the model's standard features (docs/features.md) and an outcome column named"
+            + " by --target; or give JSON Lines of credit files");
+      }
       TableColumns columns = new TableColumns(trained(target, card, "target", "--target"),
           trained(badValue, card, "badValue", "--bad-value"), Optional.ofNullable(asOfColumn),
           Optional.ofNullable(segmentBy));

@@ -6,7 +6,7 @@ final class ExitCodes {
 
   /** Success. */
   static final int OK = 0;
-  /** An internal error: a bug, or an I/O failure outside the input data. */
+  /** An internal error: a bug, never an ordinary mistake (I/O failures are usage errors). */
   static final int INTERNAL = 1;
   /** A usage error: unknown command or option, missing or malformed argument. */
   static final int USAGE = 2;

@@ -29,7 +29,8 @@ final class ExportPmmlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Files2.requireFile(model);
+    InputFiles.requireFile(model);
+    OutputPaths.requireFileTarget("--out", out, "model.pmml");
     Scorecard card = ScorecardFiles.read(model, StandardFeatures.extractor().schema());
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);

@@ -46,8 +46,9 @@ final class FeaturesCommand implements Callable<Integer> {
     CreditFileReader reader = CreditFileReader.standard();
     var out = spec.commandLine().getOut();
     for (Path file : files) {
-      CreditFile credit = reader.readUnverified(Files2.readDocument(file, reader.limits().maxDocumentBytes()));
-      FeatureVector v = extractor.extract(credit, context);
+      CreditFile credit = InputFiles.read("file", file,
+          () -> reader.readUnverified(InputFiles.readDocument(file, reader.limits().maxDocumentBytes())));
+      FeatureVector v = InputFiles.read("file", file, () -> extractor.extract(credit, context));
       out.println(JSON.writeValueAsString(toJson(credit, v)));
     }
     return ExitCodes.OK;

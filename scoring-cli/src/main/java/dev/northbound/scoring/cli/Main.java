@@ -36,10 +36,23 @@ public final class Main implements Runnable {
    * @return the exit code (see {@code --help})
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cmd = commandLine();
+    return run(commandLine(), out, err, args);
+  }
+
+  /**
+   * Runs {@code cmd}. picocli's execution exception handler sees only {@link Exception}s; an
+   * {@link Error} thrown by a command (an {@link OutOfMemoryError} on a large input above all) is
+   * caught here and mapped by {@link ErrorHandler} too, so it never ends in a raw stack trace.
+   */
+  static int run(CommandLine cmd, PrintWriter out, PrintWriter err, String... args) {
     cmd.setOut(out);
     cmd.setErr(err);
-    int code = cmd.execute(args);
+    int code;
+    try {
+      code = cmd.execute(args);
+    } catch (Error e) {
+      code = ErrorHandler.handle(e, err);
+    }
     out.flush();
     err.flush();
     return code;
@@ -52,7 +65,7 @@ public final class Main implements Runnable {
     cmd.setExecutionExceptionHandler(new ErrorHandler());
     cmd.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println(ex.getMessage());
+      c.getErr().println(UsageMessages.withoutValues(ex));
       if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
         c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
       }

@@ -56,7 +56,7 @@ final class RegistryCommand implements Runnable {
       CreditFileReader reader = CreditFileReader.standard();
       var out = spec.commandLine().getOut();
       for (Path file : files) {
-        byte[] bytes = Files2.readDocument(file, reader.limits().maxDocumentBytes());
+        byte[] bytes = InputFiles.readDocument(file, reader.limits().maxDocumentBytes());
         String id = reader.peekDocumentId(bytes);
         RegisteredDigest entry = issuing.issue(id, bytes);
         Optional<RegisteredDigest> existing = reg.lookup(id);

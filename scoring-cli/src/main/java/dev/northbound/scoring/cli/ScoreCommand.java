@@ -67,7 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     FeatureExtractor extractor = StandardFeatures.extractor();
-    Files2.requireFile(model);
+    InputFiles.requireFile(model);
     Optional<TrustedKeys> trusted = TrustOption.load(trust);
     Scorecard card = trusted.isPresent()
         ? ScorecardFiles.read(model, extractor.schema(), trusted.get())
@@ -75,7 +75,7 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Optional<DecisionPolicy> decide = policy.map(p -> {
-      Files2.requireFile(p);
+      InputFiles.requireFile(p);
       var pseudonymiser = Pseudonyms.fromEnvironment(err);
       return trusted.isPresent()
           ? DecisionPolicy.load(p, extractor.schema(), pseudonymiser, trusted.get())
@@ -83,7 +83,7 @@ final class ScoreCommand implements Callable<Integer> {
     });
     decide.ifPresent(d -> d.requireCompatible(card));
     Optional<RegistryCheck> check = registry.map(r -> {
-      Files2.requireFile(r);
+      InputFiles.requireFile(r);
       return new RegistryCheck(DocumentVerifier.of(FileHashRegistry.load(r)), CreditFileReader.standard());
     });
     ExtractionContext context = new ExtractionContext(asOf, fx.reportingCurrency(), fx.fxRates(asOf));
@@ -95,7 +95,7 @@ final class ScoreCommand implements Callable<Integer> {
       String name = TerminalText.escape(file.toString());
       byte[] bytes;
       try {
-        bytes = Files2.readDocument(file, reader.limits().maxDocumentBytes());
+        bytes = InputFiles.readDocument(file, reader.limits().maxDocumentBytes());
       } catch (UsageException e) {
         err.println(e.getMessage());
         missing++;

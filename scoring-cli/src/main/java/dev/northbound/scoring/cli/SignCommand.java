@@ -39,7 +39,7 @@ final class SignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Files2.requireFile(key);
+    InputFiles.requireFile(key);
     PrivateKey privateKey;
     try {
       privateKey = Ed25519Keys.readPrivate(key);
@@ -48,7 +48,7 @@ final class SignCommand implements Callable<Integer> {
           + " (an Ed25519 private key, as written by 'northbound keygen')");
     }
     for (Path file : files) {
-      Files2.requireFile(file);
+      InputFiles.requireFile(file);
     }
     var out = spec.commandLine().getOut();
     for (Path file : files) {

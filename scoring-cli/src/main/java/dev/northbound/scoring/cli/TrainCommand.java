@@ -6,6 +6,7 @@ import dev.northbound.scoring.models.training.ChallengerModel;
 import dev.northbound.scoring.models.training.CvAuc;
 import dev.northbound.scoring.models.training.ModelIdentity;
 import dev.northbound.scoring.models.training.ScorecardTrainer;
+import dev.northbound.scoring.models.training.SelectionReport;
 import dev.northbound.scoring.models.training.TrainingConfig;
 import dev.northbound.scoring.models.training.TrainingReport;
 import dev.northbound.scoring.models.training.TrainingResult;
@@ -114,9 +115,11 @@ final class TrainCommand implements Callable<Integer> {
     }
     Instant trainedAt = TrainTime.resolve(environment, clock);
     TrainingConfig config = config();
+    checkOutputs();
     TrainData input = TrainData.read(data, Optional.ofNullable(target), badValue, ignore,
         fx.reportingCurrency(), fx.fxRates(trainedAt.atOffset(ZoneOffset.UTC).toLocalDate()));
-    TrainingResult result = ScorecardTrainer.create(config).train(input.data);
+    TrainingResult result = InputFiles.read("--data", data,
+        () -> ScorecardTrainer.create(config).train(input.data));
     Map<String, String> dataInfo = new LinkedHashMap<>();
     dataInfo.put("file", data.getFileName().toString());
     dataInfo.put("format", input.format);
@@ -152,13 +155,24 @@ final class TrainCommand implements Callable<Integer> {
     List<ChallengerModel> models = new ArrayList<>();
     for (String name : challengers) {
       ChallengerModel m = ChallengerModel.parse(name.strip().toLowerCase(Locale.ROOT))
-          .orElseThrow(() -> new UsageException("--challenger must be xgboost or cart, found " + name));
+          .orElseThrow(() -> new UsageException("--challenger must be xgboost or cart"));
       if (models.contains(m)) {
-        throw new UsageException("--challenger " + name + " is given twice");
+        throw new UsageException("--challenger names " + m.code() + " twice");
       }
       models.add(m);
     }
     return TrainingConfig.builder().seed(seed).folds(folds).l2(l2).challengers(models).build();
+  }
+
+  /** Output paths that cannot be written are refused before the (long) training starts. */
+  private void checkOutputs() {
+    OutputPaths.requireFileTarget("--out", out, "model.json");
+    if (report != null) {
+      OutputPaths.requireFolderTarget("--report", report);
+      if (report.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+        throw new UsageException("--report and --out must differ");
+      }
+    }
   }
 
   private String modelId() {
@@ -181,6 +195,9 @@ final class TrainCommand implements Callable<Integer> {
         input.data.columns().size());
     w.printf(Locale.ROOT, "Selected %d: %s%n", r.selection().selected().size(),
         String.join(", ", r.selection().selected()));
+    r.selection().dropped().stream()
+        .filter(d -> d.reason() == SelectionReport.Reason.SINGULAR_FIT)
+        .forEach(d -> w.println("Dropped " + d.characteristic() + ": " + d.detail()));
     line(w, "Scorecard", r.scorecardCv(), r.config().folds());
     for (CvAuc c : r.challengerCv()) {
       line(w, c.model().equals("xgboost") ? "XGBoost" : c.model().toUpperCase(Locale.ROOT), c,

@@ -44,20 +44,24 @@ final class TrainData {
 
   static TrainData read(Path file, Optional<String> target, String badValue, List<String> ignore,
       Currency currency, FxRates rates) {
-    Files2.requireFile(file);
+    InputFiles.requireFile("--data", file);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-      CreditFileTable table = CreditFileTable.read(file, StandardFeatures.extractor(), currency, rates);
+      CreditFileTable table = InputFiles.read("--data", file,
+          () -> CreditFileTable.read(file, StandardFeatures.extractor(), currency, rates));
       return new TrainData(table.data().without(Set.copyOf(ignore)), "jsonl",
           table.indeterminate(), Optional.empty(), table);
     }
     boolean csv = name.endsWith(".csv");
     if (!csv && !name.endsWith(".arff")) {
-      throw new UsageException("--data must be a .csv, .arff or .jsonl file, found " + file.getFileName());
+      throw new UsageException("--data must be a .csv, .arff or .jsonl file (uncompressed), found "
+          + file.getFileName());
     }
     String column = target.orElseThrow(() -> new UsageException("--target is required for a table"));
-    ReadOptions options = ReadOptions.of(column, badValue).ignoring(ignore.toArray(String[]::new));
-    Dataset table = csv ? CsvReader.read(file, options) : ArffReader.read(file, options);
+    ReadOptions options = ReadOptions.of(column, badValue).ignoring(ignore.toArray(String[]::new))
+        .requiringABadRow();
+    Dataset table = InputFiles.read("--data", file,
+        () -> csv ? CsvReader.read(file, options) : ArffReader.read(file, options));
     TabularInputs derived = TabularInputs.derive(table);
     return new TrainData(derived.featureTable(table), csv ? "csv" : "arff", 0,
         Optional.of(derived), null);

@@ -21,7 +21,7 @@ final class TrustOption {
     }
     List<PublicKey> keys = new ArrayList<>();
     for (Path f : files) {
-      Files2.requireFile(f);
+      InputFiles.requireFile(f);
       try {
         keys.add(Ed25519Keys.readPublic(f));
       } catch (IllegalArgumentException e) {

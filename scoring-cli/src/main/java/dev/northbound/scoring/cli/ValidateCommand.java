@@ -27,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     for (Path file : files) {
       try {
-        reader.readUnverified(Files2.readDocument(file, reader.limits().maxDocumentBytes()));
+        reader.readUnverified(InputFiles.readDocument(file, reader.limits().maxDocumentBytes()));
         out.println("valid    " + file);
       } catch (InvalidInputException e) {
         out.println("INVALID  " + file);

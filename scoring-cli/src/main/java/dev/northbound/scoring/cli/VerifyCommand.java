@@ -33,7 +33,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Files2.requireFile(registry);
+    InputFiles.requireFile(registry);
     CreditFileReader reader = CreditFileReader.standard();
     RegistryCheck check = new RegistryCheck(DocumentVerifier.of(FileHashRegistry.load(registry)), reader);
     var out = spec.commandLine().getOut();
@@ -42,7 +42,7 @@ final class VerifyCommand implements Callable<Integer> {
     for (Path file : files) {
       byte[] bytes;
       try {
-        bytes = Files2.readDocument(file, reader.limits().maxDocumentBytes());
+        bytes = InputFiles.readDocument(file, reader.limits().maxDocumentBytes());
       } catch (UsageException e) {
         out.println("MISSING   " + TerminalText.escape(file.toString()));
         missing++;

@@ -98,7 +98,8 @@ class EvaluateCommandTest {
         "--fx", "HKD/CNY=0.92", "--report", dir.resolve("stopped").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(run.err()).contains("invalid input: /lines/301: must be well-formed JSON; found malformed JSON");
+    assertThat(run.err()).contains("invalid input in --data " + data + ": /lines/301: must be well-formed JSON;"
+        + " found malformed JSON");
     assertThat(dir.resolve("stopped")).doesNotExist();
   }
 

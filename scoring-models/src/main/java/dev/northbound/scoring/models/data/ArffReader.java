@@ -83,6 +83,8 @@ public final class ArffReader {
               "must be @relation, @attribute, @data or a % comment", "an unknown header line");
         }
       }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw NumberCells.notUtf8(lineNumber + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the ARFF text", e);
     }

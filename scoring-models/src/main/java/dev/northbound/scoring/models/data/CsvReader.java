@@ -50,6 +50,7 @@ public final class CsvReader {
    */
   public static Dataset read(Reader reader, ReadOptions options) {
     BufferedReader lines = new BufferedReader(reader);
+    int lineNumber = 1;
     try {
       String header = lines.readLine();
       if (header == null) {
@@ -65,7 +66,6 @@ public final class CsvReader {
       }
       List<String[]> rows = new ArrayList<>();
       List<Integer> lineNumbers = new ArrayList<>();
-      int lineNumber = 1;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         lineNumber++;
         if (line.isBlank()) {
@@ -88,6 +88,8 @@ public final class CsvReader {
         types.put(name, declared);
       }
       return Tables.assemble(names, Map.of(), types, rows, lineNumbers, options, 1);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw NumberCells.notUtf8(lineNumber);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the CSV text", e);
     }

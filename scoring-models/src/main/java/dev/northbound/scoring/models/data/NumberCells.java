@@ -53,4 +53,13 @@ public final class NumberCells {
     }
     return value;
   }
+
+  /**
+   * The error for text that is not UTF-8. A buffered reader decodes ahead, so the line is where
+   * reading stood: the bad bytes are on it or after it.
+   */
+  static InvalidInputException notUtf8(int line) {
+    return new InvalidInputException("/lines/" + line, "must be UTF-8 text",
+        "an ill-formed byte sequence on this line or after it (save the file as UTF-8)");
+  }
 }

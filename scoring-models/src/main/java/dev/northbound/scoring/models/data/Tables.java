@@ -27,10 +27,11 @@ final class Tables {
     int target = names.indexOf(options.target());
     if (target < 0) {
       throw new InvalidInputException("/lines/" + headerLine,
-          "must declare the target column " + options.target(), "no such column");
+          "must declare the target column (--target)", "only the columns " + listed(names));
     }
     int[] lineNumbers = lines.stream().mapToInt(Integer::intValue).toArray();
     boolean[] bad = new boolean[rows.size()];
+    boolean anyBad = false;
     for (int r = 0; r < bad.length; r++) {
       String value = rows.get(r)[target];
       if (value == null) {
@@ -38,6 +39,12 @@ final class Tables {
             "the target must not be missing", "a missing value");
       }
       bad[r] = value.equals(options.badValue());
+      anyBad |= bad[r];
+    }
+    if (options.requireBadRow() && bad.length > 0 && !anyBad) {
+      throw new InvalidInputException(Columns.pointer(headerLine, options.target()),
+          "must hold the bad value (--bad-value) in some row",
+          "none; the target's values are " + targetValues(rows, target));
     }
     List<Column> columns = new ArrayList<>();
     for (int c = 0; c < names.size(); c++) {
@@ -55,6 +62,42 @@ final class Tables {
           : nominalColumn(name, dictionary, cells, lineNumbers));
     }
     return Dataset.of(columns, bad);
+  }
+
+  /** At most {@value #LISTED} names, in order, each shortened to 40 characters. */
+  static String listed(List<String> names) {
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < Math.min(LISTED, names.size()); i++) {
+      shown.add(printable(names.get(i)));
+    }
+    return String.join(", ", shown)
+        + (names.size() > LISTED ? " and " + (names.size() - LISTED) + " more" : "");
+  }
+
+  private static final int LISTED = 30;
+  private static final int MAX_LABELS = 10;
+
+  /**
+   * The distinct values of a target that is a label column (at most {@value #MAX_LABELS} of them,
+   * in order of first appearance); a column with more distinct values is only counted, so a
+   * mistaken identifier or amount column is never echoed.
+   */
+  private static String targetValues(List<String[]> rows, int target) {
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (String[] row : rows) {
+      seen.add(row[target]);
+      if (seen.size() > MAX_LABELS) {
+        return "more than " + MAX_LABELS + " distinct values (is --target the outcome column?)";
+      }
+    }
+    return String.join(", ", seen.stream().map(Tables::printable).toList());
+  }
+
+  /** A name or label for a message: control characters replaced, at most 40 characters. */
+  private static String printable(String text) {
+    String clean = text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    return clean.length() > 40 ? clean.substring(0, 37) + "..." : clean;
   }
 
   private static Column nominalColumn(

@@ -89,6 +89,12 @@ final class ModelReader {
 
   static Scorecard read(JsonFields f, FeatureSchema schema) {
     String fingerprint = f.text("schemaFingerprint");
+    if (!fingerprint.equals(schema.fingerprint()) && f.has(InputsJson.MEMBER)) {
+      throw JsonFields.fail("/schemaFingerprint", "the model was trained on a table (it has an"
+          + " inputs section) and scores rows of that table's columns, not credit files; give it"
+          + " a CSV or ARFF of those columns (evaluate --data), or use a model trained on credit"
+          + " files");
+    }
     if (!fingerprint.equals(schema.fingerprint())) {
       throw JsonFields.fail("/schemaFingerprint", "the model was built for schema "
           + prefix(fingerprint) + ", not the given schema " + schema.fingerprint().substring(0, 12));

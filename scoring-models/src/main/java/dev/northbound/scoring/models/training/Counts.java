@@ -28,6 +28,10 @@ final class Counts {
       bads += b ? 1 : 0;
     }
     long goods = bad.length - bads;
+    if (bad.length == 0) {
+      throw new InvalidInputException("/bad", "the data must have rows with an outcome",
+          "no rows (is the file empty, or is every row indeterminate?)");
+    }
     if (goods == 0 || bads == 0) {
       throw new InvalidInputException("/bad", "the target must have both good and bad rows",
           goods == 0 ? "no good rows" : "no bad rows");

@@ -1,13 +1,14 @@
 package dev.northbound.scoring.models.training;
 
-import dev.northbound.scoring.core.ModelDefinitionException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.exception.MathRuntimeException;
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
+import org.apache.commons.math3.exception.MathArithmeticException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 
@@ -35,11 +36,22 @@ final class LogisticFitter {
    * @param l2 the penalty weight, not negative
    */
   static LogisticFit fit(List<double[]> columns, List<String> names, boolean[] bad, double l2) {
+    return fit(columns, names, bad, l2, MAX_ITERATIONS);
+  }
+
+  /**
+   * Fits the model in at most {@code maxIterations} Newton steps.
+   *
+   * @throws SingularHessian if the Hessian is singular (see {@link SingularHessian#slope()})
+   * @throws TrainingFailedException if the fit does not converge
+   */
+  static LogisticFit fit(List<double[]> columns, List<String> names, boolean[] bad, double l2,
+      int maxIterations) {
     int p = columns.size() + 1;
     int n = bad.length;
     double[] beta = new double[p];
     double[] eta = new double[n];
-    for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+    for (int iteration = 1; iteration <= maxIterations; iteration++) {
       double[] gradient = new double[p];
       double[][] hessian = new double[p][p];
       for (int r = 0; r < n; r++) {
@@ -63,7 +75,7 @@ final class LogisticFitter {
           hessian[a][b] = hessian[b][a];
         }
       }
-      RealMatrix inverse = invert(hessian);
+      RealMatrix inverse = invert(hessian, iteration);
       RealVector step = inverse.operate(new ArrayRealVector(gradient, false));
       for (int a = 0; a < p; a++) {
         beta[a] += step.getEntry(a);
@@ -73,8 +85,9 @@ final class LogisticFitter {
         return result(columns, names, bad, l2, beta, eta, iteration);
       }
     }
-    throw new ModelDefinitionException("the logistic fit did not converge in " + MAX_ITERATIONS
-        + " Newton iterations (are the classes separable?)");
+    throw new TrainingFailedException("the logistic fit did not converge in " + maxIterations
+        + " Newton iterations: the selected characteristics (nearly) separate goods from bads;"
+        + " use an L2 penalty (for example l2 = 1, --l2 1) or fewer characteristics");
   }
 
   private static LogisticFit result(List<double[]> columns, List<String> names, boolean[] bad,
@@ -88,7 +101,7 @@ final class LogisticFitter {
       logLikelihood += (bad[r] ? eta[r] : 0) - softplus(eta[r]);
       for (int a = 0; a < p; a++) {
         double xa = a == 0 ? 1 : columns.get(a - 1)[r];
-        for (int b = 0; b < p; b++) {
+        for (int b = 0; b <= a; b++) {
           hessian[a][b] += xa * weight * (b == 0 ? 1 : columns.get(b - 1)[r]);
         }
       }
@@ -96,7 +109,14 @@ final class LogisticFitter {
     for (int a = 1; a < p; a++) {
       hessian[a][a] += l2;
     }
-    RealMatrix covariance = invert(hessian);
+    // Mirror the lower triangle: summing both triangles apart left them unequal in the last bits,
+    // which the Cholesky's symmetry check rejected when an entry was near zero.
+    for (int a = 0; a < p; a++) {
+      for (int b = a + 1; b < p; b++) {
+        hessian[a][b] = hessian[b][a];
+      }
+    }
+    RealMatrix covariance = invert(hessian, iterations);
     List<Coefficient> slopes = new ArrayList<>();
     for (int a = 1; a < p; a++) {
       slopes.add(coefficient(names.get(a - 1), beta[a], covariance.getEntry(a, a)));
@@ -111,14 +131,12 @@ final class LogisticFitter {
     return new Coefficient(name, estimate, se, z, 2 * NORMAL.cumulativeProbability(-Math.abs(z)));
   }
 
-  private static RealMatrix invert(double[][] hessian) {
+  private static RealMatrix invert(double[][] hessian, int iteration) {
     try {
       return new CholeskyDecomposition(new Array2DRowRealMatrix(hessian, false), 1e-12, 1e-14)
           .getSolver().getInverse();
-    } catch (NonPositiveDefiniteMatrixException e) {
-      throw new ModelDefinitionException(
-          "the logistic fit's Hessian is singular: characteristics are collinear, or together they"
-          + " separate goods from bads so the fit diverges; an L2 penalty (l2 > 0) resolves both", e);
+    } catch (MathIllegalArgumentException | MathArithmeticException | MathRuntimeException e) {
+      throw SingularHessian.of(hessian, iteration);
     }
   }
 

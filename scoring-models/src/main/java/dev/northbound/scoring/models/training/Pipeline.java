@@ -7,6 +7,7 @@ import dev.northbound.scoring.models.data.Dataset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** One pass of binning, selection, logistic fit and scaling on one training sample. */
@@ -31,8 +32,29 @@ final class Pipeline {
     }
     SelectionReport selection = Selector.select(
         binnings, woe, config.ivThreshold(), config.correlationThreshold());
-    List<double[]> inputs = selection.selected().stream().map(woe::get).toList();
-    LogisticFit fit = LogisticFitter.fit(inputs, selection.selected(), bad, config.l2());
+    List<String> names = new ArrayList<>(selection.selected());
+    List<SelectionReport.Dropped> dropped = new ArrayList<>(selection.dropped());
+    LogisticFit fit;
+    while (true) {
+      try {
+        fit = LogisticFitter.fit(names.stream().map(woe::get).toList(), names, bad, config.l2());
+        break;
+      } catch (SingularHessian singular) {
+        if (singular.slope() < 0) {
+          throw new TrainingFailedException("the logistic fit's Hessian is singular in the"
+              + " intercept (every row's weight vanished); use an L2 penalty (l2 > 0, --l2 1)");
+        }
+        String name = names.remove(singular.slope());
+        dropped.add(new SelectionReport.Dropped(name, SelectionReport.Reason.SINGULAR_FIT,
+            String.format(Locale.ROOT, "the fit's Hessian was singular along it at Newton"
+                + " iteration %d (weighted 1 - R^2 %.1e on the characteristics before it): aliased"
+                + " with them, or separating goods from bads; dropped and refitted",
+                singular.iteration(), Math.max(0, singular.pivot()))));
+      }
+    }
+    if (dropped.size() > selection.dropped().size()) {
+      selection = new SelectionReport(names, dropped);
+    }
     return new Fitted(binnings, selection, fit, draft(fit, byName, config.scaling()));
   }
 

@@ -24,7 +24,12 @@ public record SelectionReport(List<String> selected, List<Dropped> dropped) {
     /** Its WoE correlates above the threshold with a kept characteristic of higher IV. */
     CORRELATED,
     /** Its WoE is (nearly) a linear combination of the kept characteristics' WoE. */
-    COLLINEAR
+    COLLINEAR,
+    /**
+     * The logistic fit's Hessian became singular along it (aliased with the kept characteristics
+     * under the fit's weights, or separating goods from bads), so it was dropped and the fit redone.
+     */
+    SINGULAR_FIT
   }
 
   /**

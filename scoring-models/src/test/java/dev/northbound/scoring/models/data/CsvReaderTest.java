@@ -71,7 +71,59 @@ class CsvReaderTest {
   void read_noTargetColumn() {
     assertThatThrownBy(() -> read("a,b\n1,2\n", ReadOptions.of("y", "bad")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("/lines/1: must declare the target column y; found no such column");
+        .hasMessage("/lines/1: must declare the target column (--target); found only the"
+            + " columns a, b");
+  }
+
+  @Test
+  void read_noTargetColumn_listsAtMost30Columns() {
+    StringBuilder header = new StringBuilder("c0");
+    for (int i = 1; i < 32; i++) {
+      header.append(",c").append(i);
+    }
+    assertThatThrownBy(() -> read(header + "\n", ReadOptions.of("y", "bad")))
+        .hasMessageEndingWith("c28, c29 and 2 more");
+  }
+
+  @Test
+  void read_badValueMatchesNoRow_listsTheTargetsValues() {
+    // before: the table was read and training failed later with "found no bad rows"
+    assertThatThrownBy(() -> read("a,y\n1,0\n2,1\n3,0\n", ReadOptions.of("y", "bad").requiringABadRow()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("/lines/1/y: must hold the bad value (--bad-value) in some row; found none;"
+            + " the target's values are 0, 1");
+  }
+
+  @Test
+  void read_badValueMatchesNoRow_isAcceptedForDataThatIsOnlyScored() {
+    assertThat(read("a,y\n1,0\n", ReadOptions.of("y", "bad")).badCount()).isZero();
+  }
+
+  @Test
+  void read_badValueMatchesNoRow_manyDistinctValuesAreNotEchoed() {
+    StringBuilder csv = new StringBuilder("a,y\n");
+    for (int i = 0; i < 11; i++) {
+      csv.append(i).append(",id-").append(i).append('\n');
+    }
+    assertThatThrownBy(() -> read(csv.toString(), ReadOptions.of("y", "bad").requiringABadRow()))
+        .hasMessage("/lines/1/y: must hold the bad value (--bad-value) in some row; found none;"
+            + " the target's values are more than 10 distinct values (is --target the outcome"
+            + " column?)");
+  }
+
+  @Test
+  void read_notUtf8_isInvalidInput() throws java.io.IOException {
+    // before: an UncheckedIOException ("cannot read the CSV text"), exit 1 in the CLI
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("not-utf8", ".csv");
+    try {
+      java.nio.file.Files.write(file, new byte[] {'a', ',', 'y', '\n', '1', ',', (byte) 0xFF, '\n'});
+      assertThatThrownBy(() -> CsvReader.read(file, ReadOptions.of("y", "bad")))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessage("/lines/1: must be UTF-8 text; found an ill-formed byte sequence on this line"
+              + " or after it (save the file as UTF-8)");
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
   }
 
   @Test

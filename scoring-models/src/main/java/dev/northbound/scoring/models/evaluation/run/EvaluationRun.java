@@ -99,6 +99,11 @@ public final class EvaluationRun {
 
   private static EvaluationReport report(Scorecard model, String description, ScoredSample sample,
       EvaluationSettings settings) {
+    if (sample.size() == 0) {
+      throw new dev.northbound.scoring.core.InvalidInputException("/lines",
+          "must hold at least one record that can be scored", sample.skipped == 0 ? "no records"
+              : sample.skipped + " records, every one skipped (--fail-fast shows the first reason)");
+    }
     EvaluationMetrics metrics = new EvaluationMetrics(model, sample, settings);
     Instant at = settings.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     Map<String, Object> data = EvaluationJson.build(model, description, sample, metrics, settings, at);
