@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.PrivateKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,14 +52,21 @@ final class SignCommand implements Callable<Integer> {
       InputFiles.requireFile(file);
     }
     var out = spec.commandLine().getOut();
+    // Every file is read, checked and signed in memory first: a bad file among several changes none.
+    List<byte[]> signed = new ArrayList<>(files.size());
+    List<Boolean> models = new ArrayList<>(files.size());
     for (Path file : files) {
       byte[] bytes = Files.readAllBytes(file);
       ObjectNode root = DefinitionJson.readObject(bytes);
       JsonNode format = root.get("format");
       boolean model = format != null && format.isTextual();
-      byte[] signed = model ? ScorecardFiles.sign(bytes, privateKey) : DecisionPolicy.sign(bytes, privateKey);
-      replace(file, signed);
-      out.println("signed    " + TerminalText.escape(file.toString()) + "  " + (model ? "model file" : "policy file"));
+      signed.add(model ? ScorecardFiles.sign(bytes, privateKey) : DecisionPolicy.sign(bytes, privateKey));
+      models.add(model);
+    }
+    for (int i = 0; i < files.size(); i++) {
+      replace(files.get(i), signed.get(i));
+      out.println("signed    " + TerminalText.escape(files.get(i).toString()) + "  "
+          + (models.get(i) ? "model file" : "policy file"));
     }
     return ExitCodes.OK;
   }

@@ -60,6 +60,17 @@ final class CliFuzzCorpus {
     expectOk(CliTestSupport.run("train", "--data", c.valid.get("table").toString(), "--target",
         "outcome", "--bad-value", "default", "--cv", "2", "--out", tableModel.toString()));
     c.valid.put("tableModel", tableModel);
+    Path privateKey = dir.resolve("private.pem");
+    Path publicKey = dir.resolve("public.pem");
+    expectOk(CliTestSupport.run("keygen", "--out-private", privateKey.toString(), "--out-public",
+        publicKey.toString()));
+    c.valid.put("privateKey", privateKey);
+    c.valid.put("publicKey", publicKey);
+    c.valid.put("unsignedModel", copy(examples.resolve("scorecard.json"), dir.resolve("unsigned-model.json")));
+    c.valid.put("signedModel", copy(examples.resolve("scorecard.json"), dir.resolve("signed-model.json")));
+    c.valid.put("signedPolicy", copy(examples.resolve("policy.json"), dir.resolve("signed-policy.json")));
+    expectOk(CliTestSupport.run("sign", "--key", privateKey.toString(), c.valid.get("signedModel").toString(),
+        c.valid.get("signedPolicy").toString()));
     c.brokenFiles();
     return c;
   }
@@ -199,7 +210,11 @@ final class CliFuzzCorpus {
             "--report", CASE + "/report"),
         List.of("monitor", "--model", v("model"), "--baseline", v("jsonl"), "--current",
             v("jsonl"), "--fx", fx, "--report", CASE + "/report"),
-        List.of("demo", "--size", "5", "--report", CASE + "/demo"));
+        List.of("demo", "--size", "5", "--report", CASE + "/demo"),
+        List.of("keygen", "--out-private", CASE + "/k.pem", "--out-public", CASE + "/k.pub"),
+        List.of("sign", "--key", v("privateKey"), v("unsignedModel")),
+        List.of("score", "--model", v("signedModel"), "--policy", v("signedPolicy"), "--trust",
+            v("publicKey"), "--registry", v("registry"), "--as-of", "2026-11-20", "--fx", fx, v("doc")));
   }
 
   /** Bad values for any option: empty, blank, signs, huge, non-finite, a canary, control characters. */
@@ -279,7 +294,8 @@ final class CliFuzzCorpus {
     for (int i = 1; i < args.size(); i++) {
       String option = args.get(i - 1);
       String value = args.get(i);
-      if ((option.equals("--out") || option.equals("--report") || option.equals("--registry"))
+      if ((option.equals("--out") || option.equals("--report") || option.equals("--registry")
+          || option.equals("--out-private") || option.equals("--out-public"))
           && !value.startsWith("/") && !value.startsWith(CASE)) {
         args.set(i, CASE + "/" + value.replace("\0", ""));
       }
@@ -352,6 +368,10 @@ final class CliFuzzCorpus {
           "--baseline", v("jsonl"), "--current", b, "--fx", fx, "--report", CASE + "/report"));
       add.accept("registry-add-" + name, List.of("registry", "add", "--issuer", "x",
           "--registry", CASE + "/r.json", b));
+      add.accept("sign-key-" + name, List.of("sign", "--key", b, v("unsignedModel")));
+      add.accept("sign-file-" + name, List.of("sign", "--key", v("privateKey"), b));
+      add.accept("score-trust-" + name, List.of("score", "--model", v("signedModel"), "--trust", b,
+          "--as-of", "2026-11-20", "--fx", fx, v("doc")));
     }
     add.accept("train-non-numeric-cell", List.of("train", "--data", broken.get("canary-cell.csv")
         .toString(), "--target", "outcome", "--bad-value", "default", "--cv", "2", "--out",
@@ -399,6 +419,20 @@ final class CliFuzzCorpus {
     add.accept("score-no-files", List.of("score", "--model", v("model"), "--as-of",
         "2026-11-20"));
     add.accept("verify-no-registry", List.of("verify", v("doc")));
+    add.accept("score-trust-unsigned-model", List.of("score", "--model", v("unsignedModel"), "--trust",
+        v("publicKey"), "--as-of", "2026-11-20", "--fx", fx, v("doc")));
+    add.accept("score-trust-unsigned-policy", List.of("score", "--model", v("signedModel"), "--policy",
+        v("policy"), "--trust", v("publicKey"), "--as-of", "2026-11-20", "--fx", fx, v("doc")));
+    add.accept("score-trust-private-key", List.of("score", "--model", v("signedModel"), "--trust",
+        v("privateKey"), "--as-of", "2026-11-20", "--fx", fx, v("doc")));
+    add.accept("sign-with-public-key", List.of("sign", "--key", v("publicKey"), v("unsignedModel")));
+    add.accept("sign-a-credit-file", List.of("sign", "--key", v("privateKey"), v("doc")));
+    add.accept("keygen-over-existing", List.of("keygen", "--out-private", CASE + "/existing-file.txt",
+        "--out-public", CASE + "/k.pub"));
+    add.accept("keygen-into-folder", List.of("keygen", "--out-private", CASE + "/existing-folder",
+        "--out-public", CASE + "/k.pub"));
+    add.accept("keygen-same-file", List.of("keygen", "--out-private", CASE + "/k.pem",
+        "--out-public", CASE + "/k.pem"));
     // part "arith" (FX and dates): exercised here, fixed there
     for (String rate : List.of("hkd/cny=0.92", "XXX/CNY=0.92", "HKD/CNY=1e-400", "HKD/CNY=-1",
         "HKD/CNY=" + CANARY, CANARY + "/CNY=0.92", "HKD-CNY-0.92")) {
