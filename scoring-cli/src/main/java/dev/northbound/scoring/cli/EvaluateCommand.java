@@ -89,7 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
     try (EvaluateInputs.Progress progress = new EvaluateInputs.Progress(err, "evaluate", source.sizeInBytes())) {
       result = EvaluationRun.evaluate(card, source, settings, progress);
     } catch (UnusableRowException e) {
-      return RowErrors.stopped(e, err);
+      return RowErrors.stopped(e, "--data " + data, err);
     } catch (IOException e) { // name the option and the file (a corrupt .gz, say)
       throw InputFileException.of("--data", data, new UncheckedIOException(e));
     } catch (InvalidInputException | UncheckedIOException e) {

@@ -55,7 +55,7 @@ final class MonitorCommand implements Callable<Integer> {
         progress.progress(offsetAndLast[0] + read, -1, records);
       });
     } catch (UnusableRowException e) {
-      return RowErrors.stopped(e, err);
+      return RowErrors.stopped(e, sample(e, base, now), err);
     }
     EvaluationReport written = result;
     ReportDirectories.write(inputs.replaceReport, writer -> written.write(report, writer));
@@ -68,5 +68,20 @@ final class MonitorCommand implements Callable<Integer> {
     RowErrors.printSkipped(spec.commandLine().getOut(), "Baseline rows", rows.get("baseline"));
     RowErrors.printSkipped(spec.commandLine().getOut(), "Current rows", rows.get("current"));
     return ExitCodes.OK;
+  }
+
+  /** The option and file of the sample the unusable row came from. */
+  private String sample(UnusableRowException e, RowSource base, RowSource now) {
+    String input = e.input().orElse("");
+    boolean fromBase = input.equals(base.description());
+    boolean fromNow = input.equals(now.description());
+    if (fromBase && !fromNow) {
+      return "--baseline " + baseline;
+    }
+    if (fromNow && !fromBase) {
+      return "--current " + current;
+    }
+    return baseline.equals(current) ? "--baseline and --current " + baseline
+        : "--baseline " + baseline + " or --current " + current;
   }
 }

@@ -20,9 +20,13 @@ final class RowErrors {
 
   private RowErrors() {}
 
-  /** Prints the row that stopped the run and what to do; returns exit code 3. */
-  static int stopped(UnusableRowException e, PrintWriter err) {
-    err.println("invalid input: " + e.getMessage());
+  /**
+   * Prints the row that stopped the run and what to do; returns exit code 3.
+   *
+   * @param where the option and file the row came from, for example {@code --data portfolio.jsonl}
+   */
+  static int stopped(UnusableRowException e, String where, PrintWriter err) {
+    err.println("invalid input in " + TerminalText.escape(where) + ": " + e.getMessage());
     err.println("  at line " + e.line() + e.input().map(i -> " of " + i).orElse("")
         + "; the run stopped there and wrote no report");
     err.println("  fix: " + fix(e) + "; or add --skip-invalid to leave out every row that cannot be scored "

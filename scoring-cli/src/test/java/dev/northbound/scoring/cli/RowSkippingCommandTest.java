@@ -40,7 +40,7 @@ class RowSkippingCommandTest {
         "--report", report.toString());
 
     assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(run.err()).endsWith(STOPPED);
+    assertThat(run.err()).endsWith(stopped("--data " + data));
     assertThat(run.out()).isEmpty();
     assertThat(report).doesNotExist();
   }
@@ -72,7 +72,7 @@ class RowSkippingCommandTest {
         data.toString(), "--current", data.toString(), "--report", dir.resolve("monitor-no-fx").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(run.err()).endsWith(STOPPED);
+    assertThat(run.err()).endsWith(stopped("--baseline and --current " + data));
     assertThat(dir.resolve("monitor-no-fx")).doesNotExist();
   }
 
@@ -106,10 +106,12 @@ class RowSkippingCommandTest {
   }
 
   private static final String NL = System.lineSeparator();
-  private static final String STOPPED = String.join(NL,
-      "invalid input: /lines/2/document/alternativeData/taxRecords/0/assessedIncome/currency: needs an exchange rate "
+  private static String stopped(String where) {
+    return String.join(NL,
+      "invalid input in " + where + ": /lines/2/document/alternativeData/taxRecords/0/assessedIncome/currency: needs an exchange rate "
           + "to CNY; found currency HKD with no rate",
       "  at line 2 of JSON Lines of credit files (portfolio.jsonl); the run stopped there and wrote no report",
       "  fix: add --fx HKD/CNY=RATE (the CNY price of one HKD); or add --skip-invalid to leave out every row that "
           + "cannot be scored and count them by reason in the report", "");
+  }
 }

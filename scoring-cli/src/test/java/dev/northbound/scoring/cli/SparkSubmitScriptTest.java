@@ -44,7 +44,7 @@ class SparkSubmitScriptTest {
     Path submitted = dir.resolve("report-submit");
     CliTestSupport.Run one = CliTestSupport.run("evaluate", "--model", model.toString(), "--data", data.toString(),
         "--fx", "HKD/CNY=0.92", "--segment-by", "segment", "--bootstrap", "20", "--seed", "3",
-        "--report", local.toString());
+        "--skip-invalid", "--report", local.toString());
     assertThat(one.exitCode()).as(one.err()).isEqualTo(ExitCodes.OK);
 
     List<String> command = new ArrayList<>(List.of(repo.resolve("tools/spark-home/spark-submit").toString(),
@@ -52,7 +52,8 @@ class SparkSubmitScriptTest {
         "--conf", "spark.ui.enabled=false",
         "--class", "dev.northbound.scoring.spark.SparkJob", jobJar.toString(),
         "--model", model.toString(), "--data", data.toString(), "--fx", "HKD/CNY=0.92",
-        "--segment-by", "segment", "--bootstrap", "20", "--seed", "3", "--out", submitted.toString()));
+        "--segment-by", "segment", "--bootstrap", "20", "--seed", "3", "--skip-invalid", "true",
+        "--out", submitted.toString()));
     Path log = dir.resolve("spark-submit.log");
     ProcessBuilder pb = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile());

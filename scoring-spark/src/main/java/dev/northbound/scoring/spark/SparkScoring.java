@@ -90,12 +90,14 @@ public final class SparkScoring {
    * @param pseudonymKey the bank's key for subject pseudonyms in audit records (at least 32 bytes;
    *     broadcast to executors, never printed)
    * @return a new scorer
-   * @throws dev.northbound.scoring.core.ModelDefinitionException if the policy is not valid
+   * @throws dev.northbound.scoring.core.ModelDefinitionException if the policy is not valid, or
+   *     lists grades this model cannot produce
    * @throws IllegalArgumentException if the key is shorter than 32 bytes
    */
   public SparkScoring withPolicy(String policyJson, byte[] pseudonymKey) {
     PolicyRef ref = PolicyRef.of(Objects.requireNonNull(policyJson, "policyJson"),
         Objects.requireNonNull(pseudonymKey, "pseudonymKey"));
+    ref.load().requireCompatible(card); // grade cutoffs only of grades this model can produce
     return new SparkScoring(spark, card, model, Optional.of(context(spark).broadcast(ref)));
   }
 
