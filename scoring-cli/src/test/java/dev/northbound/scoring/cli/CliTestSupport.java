@@ -32,4 +32,22 @@ final class CliTestSupport {
           .isEqualTo(Files.readString(expected.resolve(file)).replaceAll(STAMP, "T"));
     }
   }
+
+  /** Writes the synthetic evaluation scorecard to {@code dir/model.json}; returns its path. */
+  static Path writeModel(Path dir) throws IOException {
+    Path model = dir.resolve("model.json");
+    dev.northbound.scoring.models.io.ScorecardFiles.write(
+        dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData.scorecard(), model);
+    return model;
+  }
+
+  /** Writes {@code rows} synthetic JSON Lines (seed {@code seed}) to {@code dir/portfolio.jsonl}, then {@code tail}. */
+  static Path writePortfolio(Path dir, long seed, int rows, String tail) throws IOException {
+    Path data = dir.resolve("portfolio.jsonl");
+    try (java.io.OutputStream out = Files.newOutputStream(data)) {
+      dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData.writeLines(out, seed, rows);
+      out.write(tail.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    return data;
+  }
 }

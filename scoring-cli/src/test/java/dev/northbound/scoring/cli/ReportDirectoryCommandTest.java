@@ -2,9 +2,9 @@ package dev.northbound.scoring.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData;
-import dev.northbound.scoring.models.io.ScorecardFiles;
-import java.io.OutputStream;
+
+
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,13 +26,10 @@ class ReportDirectoryCommandTest {
 
   @BeforeAll
   static void writeInputs() throws Exception {
-    model = dir.resolve("model.json");
-    ScorecardFiles.write(SyntheticEvaluationData.scorecard(), model);
-    data = dir.resolve("portfolio.jsonl");
-    try (OutputStream out = Files.newOutputStream(data)) {
-      SyntheticEvaluationData.writeLines(out, 5L, 400);
-    }
+    model = CliTestSupport.writeModel(dir);
+    data = CliTestSupport.writePortfolio(dir, 5L, 400, "");
   }
+
 
   /** A working folder: the user's files, which no command may touch. */
   private static Path workingFolder(String name) throws Exception {

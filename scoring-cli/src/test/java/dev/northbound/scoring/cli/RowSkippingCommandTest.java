@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData;
-import dev.northbound.scoring.models.io.ScorecardFiles;
+
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +25,8 @@ class RowSkippingCommandTest {
 
   @BeforeAll
   static void writeInputs() throws Exception {
-    model = dir.resolve("model.json");
-    ScorecardFiles.write(SyntheticEvaluationData.scorecard(), model);
-    data = dir.resolve("portfolio.jsonl");
-    try (OutputStream out = Files.newOutputStream(data)) {
-      SyntheticEvaluationData.writeLines(out, 5L, 400);
-    }
+    model = CliTestSupport.writeModel(dir);
+    data = CliTestSupport.writePortfolio(dir, 5L, 400, "");
   }
 
   @Test
