@@ -67,6 +67,10 @@ final class EvaluateInputs {
           + "or empty; a directory holding anything but a report is always refused.")
   boolean replaceReport;
 
+  @Option(names = "--trust", paramLabel = "KEY",
+      description = "Load the model only if signed by this Ed25519 public key (PEM); repeatable (docs/signing.md).")
+  java.util.List<Path> trust = new java.util.ArrayList<>();
+
   @Mixin FxOptions fx;
 
   /** The model file as loaded; a model trained on a table carries its inputs. */
@@ -83,8 +87,14 @@ final class EvaluateInputs {
     } catch (IOException e) {
       tabular = false; // let the reader report what is wrong with the file
     }
-    modelFile = tabular ? ScorecardFiles.readModel(bytes)
-        : ScorecardFiles.readModel(bytes, StandardFeatures.extractor().schema());
+    var trusted = TrustOption.load(trust);
+    if (trusted.isPresent()) {
+      modelFile = tabular ? ScorecardFiles.readModel(model, trusted.get())
+          : ScorecardFiles.readModel(bytes, StandardFeatures.extractor().schema(), trusted.get());
+    } else {
+      modelFile = tabular ? ScorecardFiles.readModel(bytes)
+          : ScorecardFiles.readModel(bytes, StandardFeatures.extractor().schema());
+    }
     return modelFile.scorecard();
   }
 

@@ -27,11 +27,18 @@ final class ExportPmmlCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the PMML.")
   Path out;
 
+  @Option(names = "--trust", paramLabel = "KEY",
+      description = "Export the model only if signed by this Ed25519 public key (PEM); repeatable (docs/signing.md).")
+  java.util.List<Path> trust = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     InputFiles.requireFile(model);
     OutputPaths.requireFileTarget("--out", out, "model.pmml");
-    Scorecard card = ScorecardFiles.read(model, StandardFeatures.extractor().schema());
+    var trusted = TrustOption.load(trust);
+    Scorecard card = trusted.isPresent()
+        ? ScorecardFiles.read(model, StandardFeatures.extractor().schema(), trusted.get())
+        : ScorecardFiles.read(model, StandardFeatures.extractor().schema());
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temp = Files.createTempFile(parent, ".pmml-", ".tmp");

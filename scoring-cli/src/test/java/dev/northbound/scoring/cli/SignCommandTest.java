@@ -73,4 +73,41 @@ class SignCommandTest {
     assertThat(CliTestSupport.run("sign", "--key", pub.toString(), model.toString()).exitCode()).isEqualTo(2);
     assertThat(score(model, policy, priv.toString()).exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void trust_evaluateMonitorAndExportPmml_loadOnlyASignedModel(@TempDir Path dir) throws IOException {
+    Path priv = dir.resolve("bank.key");
+    Path pub = dir.resolve("bank.pub");
+    assertThat(CliTestSupport.run("keygen", "--out-private", priv.toString(), "--out-public", pub.toString())
+        .exitCode()).isZero();
+    Path model = CliTestSupport.writeModel(dir);
+    Path data = CliTestSupport.writePortfolio(dir, 5L, 400, "");
+    String[][] commands = {
+        {"evaluate", "--model", model.toString(), "--data", data.toString(), "--fx", "HKD/CNY=0.92",
+            "--bootstrap", "2", "--trust", pub.toString(), "--report"},
+        {"monitor", "--model", model.toString(), "--baseline", data.toString(), "--current", data.toString(),
+            "--fx", "HKD/CNY=0.92", "--trust", pub.toString(), "--report"},
+        {"export-pmml", "--model", model.toString(), "--trust", pub.toString(), "--out"}};
+    int n = 0;
+    for (String[] command : commands) {
+      Path out = dir.resolve("unsigned-" + n++);
+      CliTestSupport.Run unsigned = CliTestSupport.run(concat(command, out.toString()));
+      assertThat(unsigned.exitCode()).as(command[0] + ": " + unsigned.err()).isEqualTo(4);
+      assertThat(unsigned.err()).contains("UNSIGNED (the model file is not signed");
+      assertThat(out).doesNotExist();
+    }
+    assertThat(CliTestSupport.run("sign", "--key", priv.toString(), model.toString()).exitCode()).isZero();
+    for (String[] command : commands) {
+      Path out = dir.resolve("signed-" + n++);
+      CliTestSupport.Run signed = CliTestSupport.run(concat(command, out.toString()));
+      assertThat(signed.exitCode()).as(command[0] + ": " + signed.err()).isZero();
+      assertThat(out).exists();
+    }
+  }
+
+  private static String[] concat(String[] a, String last) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+    out[a.length] = last;
+    return out;
+  }
 }
