@@ -41,7 +41,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       return ExitCodes.INVALID_INPUT;
     }
     if (ex instanceof ModelDefinitionException m) {
-      err.println("invalid model or policy: " + m.getMessage());
+      err.println("invalid definition file (model, policy, grade matrix or registry): " + m.getMessage());
       return ExitCodes.INVALID_INPUT;
     }
     if (ex instanceof UsageException u) {

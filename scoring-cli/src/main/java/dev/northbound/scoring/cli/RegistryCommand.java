@@ -48,8 +48,10 @@ final class RegistryCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (issuer.isBlank()) {
-        throw new UsageException("--issuer must not be blank");
+      try {
+        RegisteredDigest.requireName(issuer, "--issuer");
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage() + " (the issuing institution's name, as it should appear in the registry)");
       }
       FileHashRegistry reg = Files.exists(registry) ? FileHashRegistry.load(registry) : FileHashRegistry.create(registry);
       DocumentIssuer issuing = DocumentIssuer.of(issuer);

@@ -118,7 +118,7 @@ class ScoreVerificationTest {
   }
 
   @Test
-  void verify_registryTextIsEscaped(@TempDir Path dir) throws IOException {
+  void verify_registryWithControlCharactersInAnIssuer_refusedAtLoad(@TempDir Path dir) throws IOException {
     Path doc = examples.resolve("thick-file-professional.json");
     String digest = dev.northbound.scoring.core.verify.DigestAlgorithm.SHA_256.digestHex(Files.readAllBytes(doc));
     String issuer = "Evil\\u001b[2J\\nverified  fake.json  x  Bank\\u2028\\u202e";
@@ -127,9 +127,20 @@ class ScoreVerificationTest {
         + "\"algorithm\":\"SHA-256\",\"digestHex\":\"" + digest + "\",\"registeredAt\":\"2026-10-01T09:30:00Z\"}]}",
         StandardCharsets.UTF_8);
     CliTestSupport.Run r = CliTestSupport.run("verify", "--registry", registry.toString(), doc.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("invalid definition file (model, policy, grade matrix or registry): /entries/0: must have an issuer and an algorithm that are not "
+        + "blank, have at most 200 characters and hold no control or format characters; found a name that breaks "
+        + "that rule" + System.lineSeparator());
+  }
+
+  @Test
+  void verify_fileNameWithControlCharacters_printedEscaped(@TempDir Path dir) throws IOException {
+    Path doc = Files.copy(examples.resolve("thick-file-professional.json"), dir.resolve("evil\u001b[2J\nverified x.json"));
+    CliTestSupport.Run r = CliTestSupport.run("verify", "--registry", examples.resolve("registry.json").toString(),
+        doc.toString());
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("Evil\\u001B[2J\\u000Averified  fake.json  x  Bank\\u2028\\u202E  SHA-256:")
-        .doesNotContain("\u001b").doesNotContain("\u2028").doesNotContain("\u202e");
+    assertThat(r.out()).contains("evil\\u001B[2J\\u000Averified x.json").doesNotContain("\u001b");
     assertThat(r.out().lines()).hasSize(2);
   }
 

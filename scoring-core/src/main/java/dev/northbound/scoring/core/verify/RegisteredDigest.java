@@ -21,19 +21,43 @@ public record RegisteredDigest(
   /**
    * Validates the components.
    *
-   * @throws IllegalArgumentException if the id is malformed or the issuer or algorithm is blank
+   * @throws IllegalArgumentException if the id is malformed, or the issuer or algorithm is blank,
+   *     longer than {@value #MAX_NAME_LENGTH} characters or holds a control or format character
+   *     (line breaks, terminal escapes, bidi overrides: registry text reaches logs and terminals)
    */
   public RegisteredDigest {
     DocumentIds.require(Objects.requireNonNull(documentId, "documentId"));
-    notBlank(issuer, "issuer");
-    notBlank(algorithm, "algorithm");
+    requireName(issuer, "issuer");
+    requireName(algorithm, "algorithm");
     Objects.requireNonNull(digestHex, "digestHex");
     Objects.requireNonNull(registeredAt, "registeredAt");
   }
 
-  private static void notBlank(String s, String name) {
+  /** The longest issuer or algorithm name a registry may hold. */
+  public static final int MAX_NAME_LENGTH = 200;
+
+  /**
+   * Checks an issuer or algorithm name as a registry entry needs it.
+   *
+   * @param s the name
+   * @param name what it is, for the message ("issuer", "algorithm")
+   * @throws IllegalArgumentException if it is blank, longer than {@value #MAX_NAME_LENGTH}
+   *     characters or holds a control or format character; the message never quotes it
+   */
+  public static void requireName(String s, String name) {
     if (Objects.requireNonNull(s, name).isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
+    }
+    if (s.length() > MAX_NAME_LENGTH) {
+      throw new IllegalArgumentException(name + " must have at most " + MAX_NAME_LENGTH + " characters");
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int type = Character.getType(c);
+      if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR) {
+        throw new IllegalArgumentException(name + " must hold no control or format characters");
+      }
     }
   }
 }

@@ -101,7 +101,9 @@ final class RegistryCodec {
       try {
         entries.add(new RegisteredDigest(v[0], v[1], v[2], v[3], at));
       } catch (IllegalArgumentException e) {
-        throw DefinitionJson.fail(base, "must have a non-blank issuer and algorithm", "a blank string");
+        throw DefinitionJson.fail(base, "must have an issuer and an algorithm that are not blank, have at most "
+            + RegisteredDigest.MAX_NAME_LENGTH + " characters and hold no control or format characters",
+            "a name that breaks that rule");
       }
     }
     return entries;
