@@ -59,7 +59,14 @@ final class RegistryCommand implements Runnable {
       var out = spec.commandLine().getOut();
       for (Path file : files) {
         byte[] bytes = InputFiles.readDocument(file, reader.limits().maxDocumentBytes());
-        String id = reader.peekDocumentId(bytes);
+        String id;
+        try {
+          // An issuer registers only documents that read: a digest of a broken file would vouch for nothing.
+          reader.readUnverified(bytes);
+          id = reader.peekDocumentId(bytes);
+        } catch (InvalidInputException e) {
+          throw InputFileException.of("document", file, e);
+        }
         RegisteredDigest entry = issuing.issue(id, bytes);
         Optional<RegisteredDigest> existing = reg.lookup(id);
         if (existing.isPresent()) {
