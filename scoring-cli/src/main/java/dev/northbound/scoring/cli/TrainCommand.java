@@ -134,13 +134,15 @@ final class TrainCommand implements Callable<Integer> {
     }
     ModelFile model = input.model(result, new ModelIdentity(modelId(), version, "northbound train",
         trainedAt, settings));
-    Path parent = out.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    ScorecardFiles.write(model, out);
+    // The report first: it is the write that can be refused (another run's lock on the directory), and a
+    // refused run must not leave a model file behind. The model file is then written atomically.
     if (report != null) {
       TrainingReport training = TrainingReport.of(result, model.scorecard(), trainedAt, dataInfo, input.indeterminate);
       ReportDirectories.write(replaceReport, writer -> writer.write(report, training.json(), training.html()));
     }
+    Path parent = out.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    ScorecardFiles.write(model, out);
     summary(spec.commandLine().getOut(), result, input);
     return ExitCodes.OK;
   }
