@@ -296,7 +296,7 @@ public final class DecisionPolicy {
     }
   }
 
-  private Decision decide(CreditFile file, FeatureVector vector, Outcome band, List<ReasonCode> scoreReasons,
+  private Decision decide(CreditFile file, FeatureVector vector, DecisionOutcome band, List<ReasonCode> scoreReasons,
       List<ModelInfo> models, LocalDate asOf) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(asOf, "asOf");
@@ -333,9 +333,9 @@ public final class DecisionPolicy {
     if (CreditChecks.bureauAccounts(file) < minBureauAccounts && alternativePresent(vector) < minimumAlternative) {
       hits.refer(Rule.RF_THIN_FILE);
     }
-    if (band == Outcome.REFER) {
+    if (band == DecisionOutcome.REFER) {
       hits.refer(Rule.SC_REFER);
-    } else if (band == Outcome.DECLINE) {
+    } else if (band == DecisionOutcome.DECLINE) {
       hits.decline(Rule.SC_DECLINE);
     }
     BigDecimal limit = BigDecimal.ZERO;

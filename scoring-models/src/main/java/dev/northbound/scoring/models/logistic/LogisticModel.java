@@ -357,7 +357,7 @@ public final class LogisticModel implements ScoringModel {
       LogisticInput in = config.inputs().get(i);
       int f = featureIndex[i];
       String shown = vector.isMissing(f) ? "missing"
-          : Values.format(vector.value(f)) + " " + schema.definition(f).unit();
+          : NumberLabels.format(vector.value(f)) + " " + schema.definition(f).unit();
       reasons.add(new ReasonCode(in.reason().code(), in.feature(), h.reasonPoints(r), shown,
           in.reason().messageEn(), in.reason().messageZh()));
     }

@@ -76,7 +76,7 @@ final class BinLayout {
   private static void requireNew(String where, Map<Double, Bin> exact, double value, Bin bin) {
     Bin before = exact.putIfAbsent(value == 0.0 ? 0.0 : value, bin);
     if (before != null) {
-      throw new ModelDefinitionException(where + "value " + Checks.number(value) + " is in both bins "
+      throw new ModelDefinitionException(where + "value " + ScorecardChecks.number(value) + " is in both bins "
           + before.label() + " and " + bin.label());
     }
   }

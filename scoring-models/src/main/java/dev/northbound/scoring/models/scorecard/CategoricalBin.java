@@ -23,7 +23,7 @@ public record CategoricalBin(String label, List<Double> codes, double points) im
    */
   public CategoricalBin {
     Objects.requireNonNull(label, "label");
-    Checks.text(label, "categorical bin label");
+    ScorecardChecks.text(label, "categorical bin label");
     codes = List.copyOf(codes);
     if (codes.isEmpty()) {
       throw new ModelDefinitionException("categorical bin " + label + ": needs at least one code");
@@ -32,12 +32,12 @@ public record CategoricalBin(String label, List<Double> codes, double points) im
     for (double code : codes) {
       if (!Double.isFinite(code)) {
         throw new ModelDefinitionException(
-            "categorical bin " + label + ": codes must be finite, found " + Checks.describe(code));
+            "categorical bin " + label + ": codes must be finite, found " + ScorecardChecks.describe(code));
       }
       if (!seen.add(code == 0.0 ? 0.0 : code)) {
-        throw new ModelDefinitionException("categorical bin " + label + ": code " + Checks.number(code) + " repeats");
+        throw new ModelDefinitionException("categorical bin " + label + ": code " + ScorecardChecks.number(code) + " repeats");
       }
     }
-    Checks.finitePoints(points, "categorical bin " + label);
+    ScorecardChecks.finitePoints(points, "categorical bin " + label);
   }
 }

@@ -32,7 +32,7 @@ public record IntervalBin(double lower, boolean lowerClosed, double upper, boole
       throw new ModelDefinitionException("interval bin " + label(lower, lowerClosed, upper, upperClosed)
           + ": is empty");
     }
-    Checks.finitePoints(points, "interval bin " + label(lower, lowerClosed, upper, upperClosed));
+    ScorecardChecks.finitePoints(points, "interval bin " + label(lower, lowerClosed, upper, upperClosed));
   }
 
   /** Whether {@code value} lies in the interval ({@code false} for NaN). */
@@ -49,6 +49,6 @@ public record IntervalBin(double lower, boolean lowerClosed, double upper, boole
   }
 
   private static String label(double lower, boolean lowerClosed, double upper, boolean upperClosed) {
-    return (lowerClosed ? "[" : "(") + Checks.number(lower) + ", " + Checks.number(upper) + (upperClosed ? "]" : ")");
+    return (lowerClosed ? "[" : "(") + ScorecardChecks.number(lower) + ", " + ScorecardChecks.number(upper) + (upperClosed ? "]" : ")");
   }
 }

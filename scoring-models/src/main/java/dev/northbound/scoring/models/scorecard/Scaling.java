@@ -24,7 +24,7 @@ public record Scaling(double basePoints, double baseOdds, double pointsToDoubleO
    */
   public Scaling {
     if (!Double.isFinite(basePoints)) {
-      throw new ModelDefinitionException("scaling: base points must be finite, found " + Checks.describe(basePoints));
+      throw new ModelDefinitionException("scaling: base points must be finite, found " + ScorecardChecks.describe(basePoints));
     }
     if (!(baseOdds > 0 && baseOdds < Double.POSITIVE_INFINITY)) {
       throw new ModelDefinitionException("scaling: base odds must be finite and positive");

@@ -43,7 +43,7 @@ public final class ScorecardBuilder {
    */
   public ScorecardBuilder id(String id) {
     requireUnset(this.id, "id");
-    this.id = Checks.text(Objects.requireNonNull(id, "id"), "scorecard id");
+    this.id = ScorecardChecks.text(Objects.requireNonNull(id, "id"), "scorecard id");
     return this;
   }
 
@@ -55,7 +55,7 @@ public final class ScorecardBuilder {
    */
   public ScorecardBuilder version(String version) {
     requireUnset(this.version, "version");
-    this.version = Checks.text(Objects.requireNonNull(version, "version"), "scorecard version");
+    this.version = ScorecardChecks.text(Objects.requireNonNull(version, "version"), "scorecard version");
     return this;
   }
 
@@ -67,7 +67,7 @@ public final class ScorecardBuilder {
    */
   public ScorecardBuilder initialScore(double points) {
     requireUnset(this.initialScore, "initial score");
-    this.initialScore = Checks.finitePoints(points, "scorecard initial score");
+    this.initialScore = ScorecardChecks.finitePoints(points, "scorecard initial score");
     return this;
   }
 

@@ -20,12 +20,12 @@ public record SpecialValueBin(double value, String name, double points) implemen
    */
   public SpecialValueBin {
     Objects.requireNonNull(name, "name");
-    Checks.text(name, "special value bin name");
+    ScorecardChecks.text(name, "special value bin name");
     if (!Double.isFinite(value)) {
       throw new dev.northbound.scoring.core.ModelDefinitionException(
-          "special value bin " + name + ": value must be finite, found " + Checks.describe(value));
+          "special value bin " + name + ": value must be finite, found " + ScorecardChecks.describe(value));
     }
-    Checks.finitePoints(points, "special value bin " + name);
+    ScorecardChecks.finitePoints(points, "special value bin " + name);
   }
 
   /** The name. */

@@ -41,9 +41,9 @@ public final class ScorecardTrainer {
    * @throws dev.northbound.scoring.core.ModelDefinitionException if the fit fails
    */
   public TrainingResult train(Dataset data) {
-    Pipeline.Fitted full = Pipeline.fit(data, config);
+    TrainingPass.Fitted full = TrainingPass.fit(data, config);
     boolean[] bad = data.bad();
-    double trainingAuc = Auc.of(Pipeline.probabilityOfBad(full.draft(), data), bad);
+    double trainingAuc = Auc.of(TrainingPass.probabilityOfBad(full.draft(), data), bad);
     SplittableRandom random = new SplittableRandom(config.seed());
     int[] fold = StratifiedSplit.folds(bad, config.folds(), random.nextLong());
     List<Double> scorecard = new ArrayList<>();
@@ -53,8 +53,8 @@ public final class ScorecardTrainer {
       long challengerSeed = random.nextLong();
       Dataset train = data.select(StratifiedSplit.rowsOfFold(fold, k, false));
       Dataset test = data.select(StratifiedSplit.rowsOfFold(fold, k, true));
-      ScorecardDraft draft = Pipeline.fit(train, config).draft();
-      scorecard.add(Auc.of(Pipeline.probabilityOfBad(draft, test), test.bad()));
+      ScorecardDraft draft = TrainingPass.fit(train, config).draft();
+      scorecard.add(Auc.of(TrainingPass.probabilityOfBad(draft, test), test.bad()));
       for (int c = 0; c < config.challengers().size(); c++) {
         challengerFolds.get(c).add(Auc.of(Challengers.riskOf(
             config.challengers().get(c), train, test, challengerSeed), test.bad()));

@@ -4,9 +4,9 @@ import dev.northbound.scoring.core.ModelDefinitionException;
 import java.math.BigDecimal;
 
 /** Shared checks and number formatting for the package. */
-final class Checks {
+final class ScorecardChecks {
 
-  private Checks() {}
+  private ScorecardChecks() {}
 
   static double finitePoints(double points, String where) {
     if (!Double.isFinite(points)) {

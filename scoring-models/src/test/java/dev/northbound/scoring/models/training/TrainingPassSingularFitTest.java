@@ -44,7 +44,7 @@ class PipelineSingularFitTest {
     int[] fold = StratifiedSplit.folds(data.bad(), config.folds(), random.nextLong());
     Dataset train = data.select(StratifiedSplit.rowsOfFold(fold, 3, false));
 
-    Pipeline.Fitted fitted = Pipeline.fit(train, config);
+    TrainingPass.Fitted fitted = TrainingPass.fit(train, config);
 
     List<SelectionReport.Dropped> singular = fitted.selection().dropped().stream()
         .filter(d -> d.reason() == SelectionReport.Reason.SINGULAR_FIT).toList();
