@@ -8,7 +8,7 @@ import dev.northbound.scoring.core.money.Money;
 import org.junit.jupiter.api.Test;
 
 /** Amounts never wrap: a converted amount or a sum past 10^16 units is a typed error with its pointer. */
-class AmountsTest {
+class ReportingCentsTest {
 
   @Test
   void cents_roundsHalfEvenAtTheFactor() {

@@ -199,7 +199,7 @@ public final class DecisionPolicy {
     try {
       return Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new ModelDefinitionException("/: the policy file must be readable; found an unreadable file", e);
+      throw new ModelDefinitionException("", "the policy file must be readable", "an unreadable file", e);
     }
   }
 

@@ -38,7 +38,8 @@ public final class ScorecardTrainer {
    * Trains on {@code data} and cross-validates.
    *
    * @throws dev.northbound.scoring.core.InvalidInputException if the target lacks a class
-   * @throws dev.northbound.scoring.core.ModelDefinitionException if the fit fails
+   * @throws TrainingFailedException if the logistic fit does not converge or its Hessian is singular
+   *     in the intercept (a training failure, not a bad model file)
    */
   public TrainingResult train(Dataset data) {
     TrainingPass.Fitted full = TrainingPass.fit(data, config);

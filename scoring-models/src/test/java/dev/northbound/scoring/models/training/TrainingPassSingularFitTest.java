@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * drove the Hessian singular at Newton iteration 37 (a characteristic whose few rows the fit
  * separates), and {@code northbound train} with default options ended in "Hessian is singular".
  */
-class PipelineSingularFitTest {
+class TrainingPassSingularFitTest {
 
   @Test
   void fit_foldWithASingularHessian_dropsTheCharacteristicAndRefits(@TempDir Path dir)
