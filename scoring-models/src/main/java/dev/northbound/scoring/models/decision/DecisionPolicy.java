@@ -215,7 +215,7 @@ public final class DecisionPolicy {
   public void requireCompatible(ScoringModel model) {
     Objects.requireNonNull(model, "model");
     if (!model.schema().fingerprint().equals(schema.fingerprint())) {
-      throw JsonDefinitions.fail("/", "must be bound to the schema the model scores",
+      throw JsonDefinitions.fail("", "must be bound to the schema the model scores",
           "the schema of another model");
     }
     bands.requireGrades(model.grades(), "the model's");
@@ -232,7 +232,7 @@ public final class DecisionPolicy {
   public void requireCompatible(CapacityWillingnessModel model) {
     Objects.requireNonNull(model, "model");
     if (!model.schema().fingerprint().equals(schema.fingerprint())) {
-      throw JsonDefinitions.fail("/", "must be bound to the schema the model scores",
+      throw JsonDefinitions.fail("", "must be bound to the schema the model scores",
           "the schema of another model");
     }
     if (!bands.hasGradeCutoffs()) {
