@@ -35,7 +35,7 @@ class GenerateCommandTest {
         byte[] doc = line.documentBytes();
         var file = reader.read(verifier.verify(reader.peekDocumentId(doc), doc));
         assertThat(file.documents()).hasSize(1);
-        if (line.outcome() == dev.northbound.scoring.models.data.Outcome.BAD) {
+        if (line.outcome() == dev.northbound.scoring.models.data.PerformanceOutcome.BAD) {
           bad[0]++;
         }
       });

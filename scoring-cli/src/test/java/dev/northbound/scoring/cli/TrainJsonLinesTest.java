@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.northbound.scoring.core.document.CreditFileWriter;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.data.CreditFileLines;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import dev.northbound.scoring.models.io.ScorecardFiles;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.models.synthetic.GeneratorConfig;
@@ -35,9 +35,9 @@ class TrainJsonLinesTest {
     try (OutputStream out = Files.newOutputStream(data)) {
       for (SyntheticApplicant a : portfolio) {
         byte[] doc = CreditFileWriter.compact().write(a.creditFile(), "synthetic:" + a.index());
-        Outcome outcome = a.index() % 40 == 39 ? Outcome.INDETERMINATE
-            : a.bad() ? Outcome.BAD : Outcome.GOOD;
-        bads += outcome == Outcome.BAD ? 1 : 0;
+        PerformanceOutcome outcome = a.index() % 40 == 39 ? PerformanceOutcome.INDETERMINATE
+            : a.bad() ? PerformanceOutcome.BAD : PerformanceOutcome.GOOD;
+        bads += outcome == PerformanceOutcome.BAD ? 1 : 0;
         CreditFileLines.write(out, doc, outcome, Optional.empty());
       }
     }

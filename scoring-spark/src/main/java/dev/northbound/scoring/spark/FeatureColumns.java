@@ -3,7 +3,7 @@ package dev.northbound.scoring.spark;
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
 import dev.northbound.scoring.core.feature.FeatureSchema;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.time.LocalDate;
@@ -138,22 +138,22 @@ final class FeatureColumns implements ColumnReader, ColumnReader.Partition {
   }
 
   /** The outcome: text good/bad/indeterminate, boolean (true = bad) or 0/1; null is indeterminate. */
-  private Outcome outcome(Row row) {
+  private PerformanceOutcome outcome(Row row) {
     if (row.isNullAt(outcome)) {
-      return Outcome.INDETERMINATE;
+      return PerformanceOutcome.INDETERMINATE;
     }
     Object v = row.get(outcome);
     if (v instanceof Boolean b) {
-      return b ? Outcome.BAD : Outcome.GOOD;
+      return b ? PerformanceOutcome.BAD : PerformanceOutcome.GOOD;
     }
     if (v instanceof String s) {
-      for (Outcome o : Outcome.values()) {
+      for (PerformanceOutcome o : PerformanceOutcome.values()) {
         if (o.code().equals(s)) {
           return o;
         }
       }
     } else if (v instanceof Number n && (n.doubleValue() == 0 || n.doubleValue() == 1)) {
-      return n.doubleValue() == 1 ? Outcome.BAD : Outcome.GOOD;
+      return n.doubleValue() == 1 ? PerformanceOutcome.BAD : PerformanceOutcome.GOOD;
     }
     throw new InvalidInputException("/" + outcomeName, "must be good, bad or indeterminate, true or false, or 1 or 0",
         "another value");

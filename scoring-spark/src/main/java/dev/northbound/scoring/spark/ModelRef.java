@@ -57,7 +57,7 @@ final class ModelRef implements Serializable {
     Loaded model = read(copy, tabular);
     JsonNode digest = root.path("seal").path("digest");
     if (!digest.isTextual()) {
-      throw new ModelDefinitionException("/seal/digest: required field is missing");
+      throw new ModelDefinitionException("/seal/digest", "is required", "nothing");
     }
     CACHE.putIfAbsent(digest.asText(), model);
     return new ModelRef(digest.asText(), copy, tabular);
@@ -107,7 +107,7 @@ final class ModelRef implements Serializable {
       return new ObjectMapper().readTree(file);
     } catch (IOException e) {
       ScorecardFiles.readModel(file, extractor().schema()); // throws the reader's own message, with the location
-      throw new ModelDefinitionException("model file: is not valid JSON", e);
+      throw new ModelDefinitionException("", "must be well-formed JSON", "malformed JSON", e);
     }
   }
 }

@@ -2,7 +2,7 @@ package dev.northbound.scoring.spark;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import dev.northbound.scoring.models.data.ReadOptions;
 import dev.northbound.scoring.models.tabular.TabularCells;
 import dev.northbound.scoring.models.tabular.TabularInputs;
@@ -142,7 +142,7 @@ final class TabularColumns implements ColumnReader {
     if (label == null) {
       throw new InvalidInputException(targetPointer, "the target must not be missing", "a missing value");
     }
-    out.outcome(label.equals(badValue) ? Outcome.BAD : Outcome.GOOD);
+    out.outcome(label.equals(badValue) ? PerformanceOutcome.BAD : PerformanceOutcome.GOOD);
     if (segment >= 0) {
       String s = label(row, segment);
       out.segment(s == null ? "missing" : s);

@@ -18,7 +18,7 @@ import dev.northbound.scoring.core.money.Money;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.data.CreditFileLine;
 import dev.northbound.scoring.models.data.CreditFileLines;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import dev.northbound.scoring.models.decision.DecisionPolicy;
 import dev.northbound.scoring.models.decision.SubjectPseudonymiser;
 import dev.northbound.scoring.models.evaluation.run.EvaluationReport;
@@ -80,7 +80,7 @@ class CreditFileLinesSparkTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (SyntheticApplicant a : gen.batch(7L, 0, SYNTHETIC)) {
       byte[] doc = CreditFileWriter.compact().write(a.creditFile(), "syn-7-" + a.index());
-      CreditFileLines.write(out, doc, a.bad() ? Outcome.BAD : Outcome.GOOD, Optional.of(a.segment().name()));
+      CreditFileLines.write(out, doc, a.bad() ? PerformanceOutcome.BAD : PerformanceOutcome.GOOD, Optional.of(a.segment().name()));
     }
     lines = new ArrayList<>(Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n")));
     for (int i = 0; i < BROKEN.length; i++) {

@@ -35,7 +35,7 @@ public record AlternativeData(
   public AlternativeData {
     bills = DueRecords.bills(bills);
     rent = DueRecords.rent(rent);
-    taxRecords = Checks.list(taxRecords, "taxRecords");
+    taxRecords = RecordChecks.list(taxRecords, "taxRecords");
     mpf = MonthRecords.mpf(mpf);
     socialInsurance = MonthRecords.socialInsurance(socialInsurance);
   }

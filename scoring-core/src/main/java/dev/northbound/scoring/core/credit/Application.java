@@ -34,9 +34,9 @@ public record Application(
 
   /** Validates the application. */
   public Application {
-    Checks.notBlank(applicationId, "applicationId");
+    RecordChecks.notBlank(applicationId, "applicationId");
     Objects.requireNonNull(product, "product");
-    Checks.positive(amount, "amount");
+    RecordChecks.positive(amount, "amount");
     if (termMonths < 1 || termMonths > InstalmentLoanAccount.MAX_TERM_MONTHS) {
       throw new IllegalArgumentException("termMonths must be between 1 and 480, found " + termMonths);
     }
@@ -45,9 +45,9 @@ public record Application(
       throw new IllegalArgumentException(
           "annualRatePercent must be between 0 and 100, found " + annualRatePercent.toPlainString());
     }
-    Checks.nonNegative(declaredMonthlyIncome, "declaredMonthlyIncome");
-    Checks.nonNegative(declaredMonthlyObligations, "declaredMonthlyObligations");
-    Checks.notBlank(cityOfResidence, "cityOfResidence");
+    RecordChecks.nonNegative(declaredMonthlyIncome, "declaredMonthlyIncome");
+    RecordChecks.nonNegative(declaredMonthlyObligations, "declaredMonthlyObligations");
+    RecordChecks.notBlank(cityOfResidence, "cityOfResidence");
     Objects.requireNonNull(ageBand, "ageBand");
     Objects.requireNonNull(applicationDate, "applicationDate");
   }

@@ -32,7 +32,7 @@ public record CreditFile(
     Objects.requireNonNull(application, "application");
     Objects.requireNonNull(bureauReport, "bureauReport");
     Objects.requireNonNull(alternativeData, "alternativeData");
-    documents = Checks.list(documents, "documents");
+    documents = RecordChecks.list(documents, "documents");
   }
 
   /** Whether every document the file was built from passed verification (and there is at least one). */

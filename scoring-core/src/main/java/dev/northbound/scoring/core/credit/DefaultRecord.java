@@ -15,8 +15,8 @@ import java.util.Optional;
 public record DefaultRecord(Money amount, LocalDate defaultDate, Optional<LocalDate> settledOn) {
   /** Validates the components. */
   public DefaultRecord {
-    Checks.positive(amount, "amount");
+    RecordChecks.positive(amount, "amount");
     Objects.requireNonNull(defaultDate, "defaultDate");
-    Checks.notBefore(settledOn, defaultDate, "settledOn", "defaultDate");
+    RecordChecks.notBefore(settledOn, defaultDate, "settledOn", "defaultDate");
   }
 }

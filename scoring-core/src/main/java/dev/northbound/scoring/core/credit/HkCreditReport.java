@@ -30,13 +30,13 @@ public record HkCreditReport(
 
   /** Validates the report; every list is copied. */
   public HkCreditReport {
-    Checks.notBlank(subjectRef, "subjectRef");
-    Checks.notBlank(bureau, "bureau");
+    RecordChecks.notBlank(subjectRef, "subjectRef");
+    RecordChecks.notBlank(bureau, "bureau");
     Objects.requireNonNull(reportDate, "reportDate");
-    accounts = Checks.list(accounts, "accounts");
-    enquiries = Checks.list(enquiries, "enquiries");
-    publicRecords = Checks.list(publicRecords, "publicRecords");
-    defaults = Checks.list(defaults, "defaults");
+    accounts = RecordChecks.list(accounts, "accounts");
+    enquiries = RecordChecks.list(enquiries, "enquiries");
+    publicRecords = RecordChecks.list(publicRecords, "publicRecords");
+    defaults = RecordChecks.list(defaults, "defaults");
   }
 
   /** The report's shape: its date and how many records of each kind; no reference, name or amount. */

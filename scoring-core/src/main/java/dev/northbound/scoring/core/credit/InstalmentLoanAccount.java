@@ -37,21 +37,21 @@ public record InstalmentLoanAccount(
 
   /** Validates the account. */
   public InstalmentLoanAccount {
-    Checks.notBlank(accountId, "accountId");
+    RecordChecks.notBlank(accountId, "accountId");
     Objects.requireNonNull(kind, "kind");
-    Checks.positive(originalAmount, "originalAmount");
-    Checks.nonNegative(balance, "balance");
-    Checks.nonNegative(monthlyInstalment, "monthlyInstalment");
-    Checks.nonNegative(pastDue, "pastDue");
-    Checks.sameCurrency(originalAmount, balance, "originalAmount", "balance");
-    Checks.sameCurrency(originalAmount, monthlyInstalment, "originalAmount", "monthlyInstalment");
-    Checks.sameCurrency(originalAmount, pastDue, "originalAmount", "pastDue");
+    RecordChecks.positive(originalAmount, "originalAmount");
+    RecordChecks.nonNegative(balance, "balance");
+    RecordChecks.nonNegative(monthlyInstalment, "monthlyInstalment");
+    RecordChecks.nonNegative(pastDue, "pastDue");
+    RecordChecks.sameCurrency(originalAmount, balance, "originalAmount", "balance");
+    RecordChecks.sameCurrency(originalAmount, monthlyInstalment, "originalAmount", "monthlyInstalment");
+    RecordChecks.sameCurrency(originalAmount, pastDue, "originalAmount", "pastDue");
     if (termMonths < 1 || termMonths > MAX_TERM_MONTHS) {
       throw new IllegalArgumentException(
           "termMonths must be between 1 and " + MAX_TERM_MONTHS + ", found " + termMonths);
     }
     Objects.requireNonNull(openedOn, "openedOn");
-    Checks.notBefore(closedOn, openedOn, "closedOn", "openedOn");
+    RecordChecks.notBefore(closedOn, openedOn, "closedOn", "openedOn");
     Objects.requireNonNull(history, "history");
   }
 }

@@ -25,10 +25,10 @@ public record MpfContribution(
   /** Validates the components. */
   public MpfContribution {
     Objects.requireNonNull(month, "month");
-    Checks.nonNegative(relevantIncome, "relevantIncome");
-    Checks.nonNegative(employeeMandatory, "employeeMandatory");
-    Checks.nonNegative(employerMandatory, "employerMandatory");
-    Checks.nonNegative(employeeVoluntary, "employeeVoluntary");
-    Checks.nonNegative(employerVoluntary, "employerVoluntary");
+    RecordChecks.nonNegative(relevantIncome, "relevantIncome");
+    RecordChecks.nonNegative(employeeMandatory, "employeeMandatory");
+    RecordChecks.nonNegative(employerMandatory, "employerMandatory");
+    RecordChecks.nonNegative(employeeVoluntary, "employeeVoluntary");
+    RecordChecks.nonNegative(employerVoluntary, "employerVoluntary");
   }
 }

@@ -16,7 +16,7 @@ public record PublicRecord(PublicRecordType type, LocalDate filedOn, Optional<Lo
   public PublicRecord {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(filedOn, "filedOn");
-    Checks.notBefore(dischargedOn, filedOn, "dischargedOn", "filedOn");
+    RecordChecks.notBefore(dischargedOn, filedOn, "dischargedOn", "filedOn");
   }
 
   /** Whether the record was filed on or before {@code date} and not yet discharged then. */

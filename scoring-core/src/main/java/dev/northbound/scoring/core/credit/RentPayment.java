@@ -18,7 +18,7 @@ public record RentPayment(YearMonth period, Money amount, LocalDate dueDate, Opt
   /** Validates the components. */
   public RentPayment {
     Objects.requireNonNull(period, "period");
-    Checks.positive(amount, "amount");
+    RecordChecks.positive(amount, "amount");
     Objects.requireNonNull(dueDate, "dueDate");
     Objects.requireNonNull(paidOn, "paidOn");
   }

@@ -28,14 +28,14 @@ public record RevolvingLoanAccount(
 
   /** Validates the account. */
   public RevolvingLoanAccount {
-    Checks.notBlank(accountId, "accountId");
-    Checks.nonNegative(creditLimit, "creditLimit");
-    Checks.nonNegative(balance, "balance");
-    Checks.nonNegative(pastDue, "pastDue");
-    Checks.sameCurrency(creditLimit, balance, "creditLimit", "balance");
-    Checks.sameCurrency(creditLimit, pastDue, "creditLimit", "pastDue");
+    RecordChecks.notBlank(accountId, "accountId");
+    RecordChecks.nonNegative(creditLimit, "creditLimit");
+    RecordChecks.nonNegative(balance, "balance");
+    RecordChecks.nonNegative(pastDue, "pastDue");
+    RecordChecks.sameCurrency(creditLimit, balance, "creditLimit", "balance");
+    RecordChecks.sameCurrency(creditLimit, pastDue, "creditLimit", "pastDue");
     Objects.requireNonNull(openedOn, "openedOn");
-    Checks.notBefore(closedOn, openedOn, "closedOn", "openedOn");
+    RecordChecks.notBefore(closedOn, openedOn, "closedOn", "openedOn");
     Objects.requireNonNull(history, "history");
   }
 }

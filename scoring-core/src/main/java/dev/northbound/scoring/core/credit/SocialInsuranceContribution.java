@@ -18,9 +18,9 @@ public record SocialInsuranceContribution(
     String city, YearMonth month, Money contributionBase, Set<InsuranceScheme> schemes) {
   /** Validates the components. */
   public SocialInsuranceContribution {
-    Checks.notBlank(city, "city");
+    RecordChecks.notBlank(city, "city");
     Objects.requireNonNull(month, "month");
-    Checks.positive(contributionBase, "contributionBase");
+    RecordChecks.positive(contributionBase, "contributionBase");
     schemes = Set.copyOf(Objects.requireNonNull(schemes, "schemes"));
     if (schemes.isEmpty()) {
       throw new IllegalArgumentException("schemes must not be empty");

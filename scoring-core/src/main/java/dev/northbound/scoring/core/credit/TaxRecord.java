@@ -30,9 +30,9 @@ public record TaxRecord(
     if (yearOfAssessment < 1990 || yearOfAssessment > 2100) {
       throw new IllegalArgumentException("yearOfAssessment must be between 1990 and 2100, found " + yearOfAssessment);
     }
-    Checks.nonNegative(assessedIncome, "assessedIncome");
-    Checks.nonNegative(taxCharged, "taxCharged");
-    Checks.sameCurrency(assessedIncome, taxCharged, "assessedIncome", "taxCharged");
+    RecordChecks.nonNegative(assessedIncome, "assessedIncome");
+    RecordChecks.nonNegative(taxCharged, "taxCharged");
+    RecordChecks.sameCurrency(assessedIncome, taxCharged, "assessedIncome", "taxCharged");
     Objects.requireNonNull(assessedOn, "assessedOn");
   }
 }

@@ -21,9 +21,9 @@ public record UtilityBill(
   /** Validates the components. */
   public UtilityBill {
     Objects.requireNonNull(kind, "kind");
-    Checks.notBlank(provider, "provider");
+    RecordChecks.notBlank(provider, "provider");
     Objects.requireNonNull(period, "period");
-    Checks.nonNegative(amount, "amount");
+    RecordChecks.nonNegative(amount, "amount");
     Objects.requireNonNull(dueDate, "dueDate");
     Objects.requireNonNull(paidOn, "paidOn");
   }

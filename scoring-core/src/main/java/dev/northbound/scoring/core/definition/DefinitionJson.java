@@ -228,15 +228,11 @@ public final class DefinitionJson {
 
   /** A definition failure: {@code "<pointer>: <rule>; found <found>"} ({@code "/"} for the root). */
   public static ModelDefinitionException fail(String pointer, String rule, String found) {
-    return new ModelDefinitionException(message(pointer, rule, found));
+    return new ModelDefinitionException(pointer, rule, found);
   }
 
   private static ModelDefinitionException fail(String pointer, String rule, String found, Throwable cause) {
-    return new ModelDefinitionException(message(pointer, rule, found), cause);
-  }
-
-  private static String message(String pointer, String rule, String found) {
-    return (pointer.isEmpty() ? "/" : pointer) + ": " + rule + "; found " + found;
+    return new ModelDefinitionException(pointer, rule, found, cause);
   }
 
   /** A description of a JSON value's type, never the value: "a string", "a number", "an object". */

@@ -1,6 +1,6 @@
 package dev.northbound.scoring.core.document;
 
-import static dev.northbound.scoring.core.document.Values.require;
+import static dev.northbound.scoring.core.document.ScalarReaders.require;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.credit.Account;
@@ -11,7 +11,7 @@ import dev.northbound.scoring.core.credit.MonthlyStatus;
 import dev.northbound.scoring.core.credit.PaymentHistory;
 import dev.northbound.scoring.core.credit.PaymentStatus;
 import dev.northbound.scoring.core.credit.RevolvingLoanAccount;
-import dev.northbound.scoring.core.document.Values.Sign;
+import dev.northbound.scoring.core.document.ScalarReaders.Sign;
 import dev.northbound.scoring.core.money.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -58,18 +58,18 @@ final class AccountReader {
     at = in.startObject();
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "type" -> type = Values.enumValue(in, Type.class);
-        case "accountId" -> accountId = Values.text(in);
-        case "creditLimit" -> creditLimit = Values.money(in, Sign.NON_NEGATIVE);
-        case "balance" -> balance = Values.money(in, Sign.NON_NEGATIVE);
-        case "pastDue" -> pastDue = Values.money(in, Sign.NON_NEGATIVE);
-        case "openedOn" -> openedOn = Values.date(in);
-        case "closedOn" -> closedOn = Values.date(in);
+        case "type" -> type = ScalarReaders.enumValue(in, Type.class);
+        case "accountId" -> accountId = ScalarReaders.text(in);
+        case "creditLimit" -> creditLimit = ScalarReaders.money(in, Sign.NON_NEGATIVE);
+        case "balance" -> balance = ScalarReaders.money(in, Sign.NON_NEGATIVE);
+        case "pastDue" -> pastDue = ScalarReaders.money(in, Sign.NON_NEGATIVE);
+        case "openedOn" -> openedOn = ScalarReaders.date(in);
+        case "closedOn" -> closedOn = ScalarReaders.date(in);
         case "history" -> history = history(in);
-        case "kind" -> kind = Values.enumValue(in, LoanKind.class);
-        case "originalAmount" -> originalAmount = Values.money(in, Sign.POSITIVE);
-        case "monthlyInstalment" -> monthlyInstalment = Values.money(in, Sign.NON_NEGATIVE);
-        case "termMonths" -> termMonths = Values.integer(in, 1, InstalmentLoanAccount.MAX_TERM_MONTHS);
+        case "kind" -> kind = ScalarReaders.enumValue(in, LoanKind.class);
+        case "originalAmount" -> originalAmount = ScalarReaders.money(in, Sign.POSITIVE);
+        case "monthlyInstalment" -> monthlyInstalment = ScalarReaders.money(in, Sign.NON_NEGATIVE);
+        case "termMonths" -> termMonths = ScalarReaders.integer(in, 1, InstalmentLoanAccount.MAX_TERM_MONTHS);
         default -> throw in.unknownField(at);
       }
     }
@@ -79,7 +79,7 @@ final class AccountReader {
     require(pastDue, in, at, "pastDue");
     require(openedOn, in, at, "openedOn");
     require(history, in, at, "history");
-    Values.notBefore(closedOn, openedOn, in, at, "closedOn", "openedOn");
+    ScalarReaders.notBefore(closedOn, openedOn, in, at, "closedOn", "openedOn");
     if (type == Type.INSTALMENT_LOAN) {
       return instalment();
     }
@@ -148,7 +148,7 @@ final class AccountReader {
   }
 
   private static YearMonth monthAfter(JsonInput in, YearMonth previous) {
-    YearMonth month = Values.month(in);
+    YearMonth month = ScalarReaders.month(in);
     if (previous != null && !month.isAfter(previous)) {
       throw in.fail("must be after the previous month", month.equals(previous) ? "the same month again" : "an earlier month");
     }
@@ -156,7 +156,7 @@ final class AccountReader {
   }
 
   private static PaymentStatus status(JsonInput in) {
-    int n = Values.stringChars(in);
+    int n = ScalarReaders.stringChars(in);
     for (PaymentStatus s : STATUSES) {
       if (in.charsEqual(n, s.code())) {
         return s; // as PaymentStatus.fromCode, without building the string

@@ -1,6 +1,6 @@
 package dev.northbound.scoring.core.document;
 
-import static dev.northbound.scoring.core.document.Values.require;
+import static dev.northbound.scoring.core.document.ScalarReaders.require;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.credit.AlternativeData;
@@ -12,7 +12,7 @@ import dev.northbound.scoring.core.credit.RentPayment;
 import dev.northbound.scoring.core.credit.SocialInsuranceContribution;
 import dev.northbound.scoring.core.credit.TaxRecord;
 import dev.northbound.scoring.core.credit.UtilityBill;
-import dev.northbound.scoring.core.document.Values.Sign;
+import dev.northbound.scoring.core.document.ScalarReaders.Sign;
 import dev.northbound.scoring.core.money.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,11 +40,11 @@ final class AlternativeReader {
     List<SocialInsuranceContribution> social = List.of();
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "bills" -> bills = Values.list(in, max, "bills", AlternativeReader::bill);
-        case "rent" -> rent = Values.list(in, max, "rent payments", AlternativeReader::rent);
-        case "taxRecords" -> tax = Values.list(in, max, "tax records", AlternativeReader::tax);
-        case "mpf" -> mpf = Values.list(in, max, "MPF contributions", AlternativeReader::mpf);
-        case "socialInsurance" -> social = Values.list(in, max, "contributions", AlternativeReader::social);
+        case "bills" -> bills = ScalarReaders.list(in, max, "bills", AlternativeReader::bill);
+        case "rent" -> rent = ScalarReaders.list(in, max, "rent payments", AlternativeReader::rent);
+        case "taxRecords" -> tax = ScalarReaders.list(in, max, "tax records", AlternativeReader::tax);
+        case "mpf" -> mpf = ScalarReaders.list(in, max, "MPF contributions", AlternativeReader::mpf);
+        case "socialInsurance" -> social = ScalarReaders.list(in, max, "contributions", AlternativeReader::social);
         default -> throw in.unknownField(at);
       }
     }
@@ -61,12 +61,12 @@ final class AlternativeReader {
     LocalDate paidOn = null;
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "kind" -> kind = Values.enumValue(in, BillKind.class);
-        case "provider" -> provider = Values.text(in);
-        case "period" -> period = Values.month(in);
-        case "amount" -> amount = Values.money(in, Sign.NON_NEGATIVE);
-        case "dueDate" -> dueDate = Values.date(in);
-        case "paidOn" -> paidOn = Values.date(in);
+        case "kind" -> kind = ScalarReaders.enumValue(in, BillKind.class);
+        case "provider" -> provider = ScalarReaders.text(in);
+        case "period" -> period = ScalarReaders.month(in);
+        case "amount" -> amount = ScalarReaders.money(in, Sign.NON_NEGATIVE);
+        case "dueDate" -> dueDate = ScalarReaders.date(in);
+        case "paidOn" -> paidOn = ScalarReaders.date(in);
         default -> throw in.unknownField(at);
       }
     }
@@ -83,10 +83,10 @@ final class AlternativeReader {
     LocalDate paidOn = null;
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "period" -> period = Values.month(in);
-        case "amount" -> amount = Values.money(in, Sign.POSITIVE);
-        case "dueDate" -> dueDate = Values.date(in);
-        case "paidOn" -> paidOn = Values.date(in);
+        case "period" -> period = ScalarReaders.month(in);
+        case "amount" -> amount = ScalarReaders.money(in, Sign.POSITIVE);
+        case "dueDate" -> dueDate = ScalarReaders.date(in);
+        case "paidOn" -> paidOn = ScalarReaders.date(in);
         default -> throw in.unknownField(at);
       }
     }
@@ -105,13 +105,13 @@ final class AlternativeReader {
     Boolean paidOnTime = null;
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "jurisdiction" -> jurisdiction = Values.enumValue(in, Jurisdiction.class);
-        case "yearOfAssessment" -> year = Values.integer(in, 1990, 2100);
-        case "assessedIncome" -> income = Values.money(in, Sign.NON_NEGATIVE);
-        case "taxCharged" -> charged = Values.money(in, Sign.NON_NEGATIVE);
-        case "assessedOn" -> assessedOn = Values.date(in);
-        case "filedOnTime" -> filedOnTime = Values.bool(in);
-        case "paidOnTime" -> paidOnTime = Values.bool(in);
+        case "jurisdiction" -> jurisdiction = ScalarReaders.enumValue(in, Jurisdiction.class);
+        case "yearOfAssessment" -> year = ScalarReaders.integer(in, 1990, 2100);
+        case "assessedIncome" -> income = ScalarReaders.money(in, Sign.NON_NEGATIVE);
+        case "taxCharged" -> charged = ScalarReaders.money(in, Sign.NON_NEGATIVE);
+        case "assessedOn" -> assessedOn = ScalarReaders.date(in);
+        case "filedOnTime" -> filedOnTime = ScalarReaders.bool(in);
+        case "paidOnTime" -> paidOnTime = ScalarReaders.bool(in);
         default -> throw in.unknownField(at);
       }
     }
@@ -135,14 +135,14 @@ final class AlternativeReader {
     while (in.nextField()) {
       String name = in.fieldName();
       if (name.equals("month")) {
-        month = Values.month(in);
+        month = ScalarReaders.month(in);
         continue;
       }
       int i = indexOf(names, name);
       if (i < 0) {
         throw in.unknownField(at);
       }
-      amounts[i] = Values.money(in, Sign.NON_NEGATIVE);
+      amounts[i] = ScalarReaders.money(in, Sign.NON_NEGATIVE);
       if (!amounts[i].currency().equals(Money.HKD)) {
         throw new InvalidInputException(in.pointerAt(at) + "/" + name + "/currency", "must be HKD", "another currency");
       }
@@ -171,9 +171,9 @@ final class AlternativeReader {
     Set<InsuranceScheme> schemes = null;
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "city" -> city = Values.text(in);
-        case "month" -> month = Values.month(in);
-        case "contributionBase" -> base = Values.money(in, Sign.POSITIVE);
+        case "city" -> city = ScalarReaders.text(in);
+        case "month" -> month = ScalarReaders.month(in);
+        case "contributionBase" -> base = ScalarReaders.money(in, Sign.POSITIVE);
         case "schemes" -> schemes = schemes(in);
         default -> throw in.unknownField(at);
       }
@@ -187,7 +187,7 @@ final class AlternativeReader {
     int max = InsuranceScheme.values().length;
     Set<InsuranceScheme> schemes = EnumSet.noneOf(InsuranceScheme.class);
     while (in.nextElement(at, schemes.size(), max, "schemes")) {
-      if (!schemes.add(Values.enumValue(in, InsuranceScheme.class))) {
+      if (!schemes.add(ScalarReaders.enumValue(in, InsuranceScheme.class))) {
         throw in.fail("must not repeat a scheme", "a repeated scheme");
       }
     }

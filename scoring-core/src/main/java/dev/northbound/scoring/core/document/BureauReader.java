@@ -1,6 +1,6 @@
 package dev.northbound.scoring.core.document;
 
-import static dev.northbound.scoring.core.document.Values.require;
+import static dev.northbound.scoring.core.document.ScalarReaders.require;
 
 import dev.northbound.scoring.core.credit.Account;
 import dev.northbound.scoring.core.credit.DefaultRecord;
@@ -9,7 +9,7 @@ import dev.northbound.scoring.core.credit.EnquiryPurpose;
 import dev.northbound.scoring.core.credit.HkCreditReport;
 import dev.northbound.scoring.core.credit.PublicRecord;
 import dev.northbound.scoring.core.credit.PublicRecordType;
-import dev.northbound.scoring.core.document.Values.Sign;
+import dev.northbound.scoring.core.document.ScalarReaders.Sign;
 import dev.northbound.scoring.core.money.Money;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,14 +32,14 @@ final class BureauReader {
     List<DefaultRecord> defaults = List.of();
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "subjectRef" -> subjectRef = Values.text(in);
-        case "bureau" -> bureau = Values.text(in);
-        case "reportDate" -> reportDate = Values.date(in);
-        case "accounts" -> accounts = Values.list(in, limits.maxAccounts(), "accounts", AccountReader::read);
-        case "enquiries" -> enquiries = Values.list(in, limits.maxEnquiries(), "enquiries", BureauReader::enquiry);
+        case "subjectRef" -> subjectRef = ScalarReaders.text(in);
+        case "bureau" -> bureau = ScalarReaders.text(in);
+        case "reportDate" -> reportDate = ScalarReaders.date(in);
+        case "accounts" -> accounts = ScalarReaders.list(in, limits.maxAccounts(), "accounts", AccountReader::read);
+        case "enquiries" -> enquiries = ScalarReaders.list(in, limits.maxEnquiries(), "enquiries", BureauReader::enquiry);
         case "publicRecords" ->
-            publicRecords = Values.list(in, limits.maxPublicRecords(), "public records", BureauReader::publicRecord);
-        case "defaults" -> defaults = Values.list(in, limits.maxDefaults(), "defaults", BureauReader::defaultRecord);
+            publicRecords = ScalarReaders.list(in, limits.maxPublicRecords(), "public records", BureauReader::publicRecord);
+        case "defaults" -> defaults = ScalarReaders.list(in, limits.maxDefaults(), "defaults", BureauReader::defaultRecord);
         default -> throw in.unknownField(at);
       }
     }
@@ -54,9 +54,9 @@ final class BureauReader {
     Boolean hard = null;
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "date" -> date = Values.date(in);
-        case "purpose" -> purpose = Values.enumValue(in, EnquiryPurpose.class);
-        case "hard" -> hard = Values.bool(in);
+        case "date" -> date = ScalarReaders.date(in);
+        case "purpose" -> purpose = ScalarReaders.enumValue(in, EnquiryPurpose.class);
+        case "hard" -> hard = ScalarReaders.bool(in);
         default -> throw in.unknownField(at);
       }
     }
@@ -71,14 +71,14 @@ final class BureauReader {
     LocalDate dischargedOn = null;
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "type" -> type = Values.enumValue(in, PublicRecordType.class);
-        case "filedOn" -> filedOn = Values.date(in);
-        case "dischargedOn" -> dischargedOn = Values.date(in);
+        case "type" -> type = ScalarReaders.enumValue(in, PublicRecordType.class);
+        case "filedOn" -> filedOn = ScalarReaders.date(in);
+        case "dischargedOn" -> dischargedOn = ScalarReaders.date(in);
         default -> throw in.unknownField(at);
       }
     }
     require(type, in, at, "type");
-    Values.notBefore(dischargedOn, require(filedOn, in, at, "filedOn"), in, at, "dischargedOn", "filedOn");
+    ScalarReaders.notBefore(dischargedOn, require(filedOn, in, at, "filedOn"), in, at, "dischargedOn", "filedOn");
     return new PublicRecord(type, filedOn, Optional.ofNullable(dischargedOn));
   }
 
@@ -89,14 +89,14 @@ final class BureauReader {
     LocalDate settledOn = null;
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "amount" -> amount = Values.money(in, Sign.POSITIVE);
-        case "defaultDate" -> defaultDate = Values.date(in);
-        case "settledOn" -> settledOn = Values.date(in);
+        case "amount" -> amount = ScalarReaders.money(in, Sign.POSITIVE);
+        case "defaultDate" -> defaultDate = ScalarReaders.date(in);
+        case "settledOn" -> settledOn = ScalarReaders.date(in);
         default -> throw in.unknownField(at);
       }
     }
     require(amount, in, at, "amount");
-    Values.notBefore(settledOn, require(defaultDate, in, at, "defaultDate"), in, at, "settledOn", "defaultDate");
+    ScalarReaders.notBefore(settledOn, require(defaultDate, in, at, "defaultDate"), in, at, "settledOn", "defaultDate");
     return new DefaultRecord(amount, defaultDate, Optional.ofNullable(settledOn));
   }
 }

@@ -1,6 +1,6 @@
 package dev.northbound.scoring.core.document;
 
-import static dev.northbound.scoring.core.document.Values.require;
+import static dev.northbound.scoring.core.document.ScalarReaders.require;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,7 +16,7 @@ import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.credit.HkCreditReport;
 import dev.northbound.scoring.core.credit.InstalmentLoanAccount;
 import dev.northbound.scoring.core.credit.ProductType;
-import dev.northbound.scoring.core.document.Values.Sign;
+import dev.northbound.scoring.core.document.ScalarReaders.Sign;
 import dev.northbound.scoring.core.money.Money;
 import dev.northbound.scoring.core.verify.DocumentIds;
 import java.io.IOException;
@@ -103,7 +103,7 @@ final class DocumentParser {
           default -> throw in.unknownField(root);
         }
       }
-      throw Values.missing("", "documentId");
+      throw ScalarReaders.missing("", "documentId");
     }
   }
 
@@ -153,7 +153,7 @@ final class DocumentParser {
   /** The format and version must come first: a reader must know the format before it reads data. */
   private static void header(JsonInput in) {
     expectField(in, "format", "must be the first field");
-    String format = Values.string(in);
+    String format = ScalarReaders.string(in);
     if (!CreditFileReader.FORMAT.equals(format)) {
       throw in.fail("must be \"" + CreditFileReader.FORMAT + "\"", "another string");
     }
@@ -168,7 +168,7 @@ final class DocumentParser {
 
   private static void expectField(JsonInput in, String name, String rule) {
     if (!in.nextField()) {
-      throw Values.missing("", name);
+      throw ScalarReaders.missing("", name);
     }
     if (!in.fieldName().equals(name)) {
       throw new InvalidInputException("/" + name, rule, "another field first");
@@ -176,7 +176,7 @@ final class DocumentParser {
   }
 
   private static String documentId(JsonInput in) {
-    String id = Values.string(in);
+    String id = ScalarReaders.string(in);
     if (!DocumentIds.isValid(id)) {
       String found = id.isEmpty() ? "an empty string"
           : id.length() > DocumentIds.MAX_LENGTH ? "a string of " + id.length() + " characters"
@@ -200,16 +200,16 @@ final class DocumentParser {
     LocalDate date = null;
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "applicationId" -> id = Values.text(in);
-        case "product" -> product = Values.enumValue(in, ProductType.class);
-        case "amount" -> amount = Values.money(in, Sign.POSITIVE);
-        case "termMonths" -> term = Values.integer(in, 1, InstalmentLoanAccount.MAX_TERM_MONTHS);
+        case "applicationId" -> id = ScalarReaders.text(in);
+        case "product" -> product = ScalarReaders.enumValue(in, ProductType.class);
+        case "amount" -> amount = ScalarReaders.money(in, Sign.POSITIVE);
+        case "termMonths" -> term = ScalarReaders.integer(in, 1, InstalmentLoanAccount.MAX_TERM_MONTHS);
         case "annualRatePercent" -> rate = rate(in);
-        case "declaredMonthlyIncome" -> income = Values.money(in, Sign.NON_NEGATIVE);
-        case "declaredMonthlyObligations" -> obligations = Values.money(in, Sign.NON_NEGATIVE);
-        case "cityOfResidence" -> city = Values.text(in);
-        case "ageBand" -> ageBand = Values.enumValue(in, AgeBand.class);
-        case "applicationDate" -> date = Values.date(in);
+        case "declaredMonthlyIncome" -> income = ScalarReaders.money(in, Sign.NON_NEGATIVE);
+        case "declaredMonthlyObligations" -> obligations = ScalarReaders.money(in, Sign.NON_NEGATIVE);
+        case "cityOfResidence" -> city = ScalarReaders.text(in);
+        case "ageBand" -> ageBand = ScalarReaders.enumValue(in, AgeBand.class);
+        case "applicationDate" -> date = ScalarReaders.date(in);
         default -> throw in.unknownField(at);
       }
     }
@@ -220,7 +220,7 @@ final class DocumentParser {
   }
 
   private static BigDecimal rate(JsonInput in) {
-    BigDecimal rate = Values.decimal(in);
+    BigDecimal rate = ScalarReaders.decimal(in);
     if (rate.signum() < 0) {
       throw in.fail("must be between 0 and 100", "a negative number");
     }

@@ -132,7 +132,7 @@ final class JsonInput implements AutoCloseable {
 
   /**
    * Makes the current string value's characters available to {@link #charAt(int)} without building a
-   * string, with the length limit and UTF-8 check of {@link Values#string(JsonInput)}, and returns
+   * string, with the length limit and UTF-8 check of {@link ScalarReaders#string(JsonInput)}, and returns
    * their number.
    */
   int stringChars() {

@@ -18,7 +18,7 @@ import dev.northbound.scoring.core.feature.FeatureGroup;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.features.support.AccountPass;
-import dev.northbound.scoring.features.support.Amounts;
+import dev.northbound.scoring.features.support.ReportingCents;
 import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.Dates;
 import dev.northbound.scoring.features.support.SchemaBuilder;
@@ -124,8 +124,8 @@ public final class WillingnessFeatures implements FeatureExtractor {
       if (!accountPass.isVisible(i)) {
         continue;
       }
-      pastDue = Amounts.add(pastDue, Amounts.cents(a.pastDue(), ctx, Amounts.ACCOUNTS, i, "pastDue"),
-          Amounts.ACCOUNTS, i, "pastDue");
+      pastDue = ReportingCents.add(pastDue, ReportingCents.cents(a.pastDue(), ctx, ReportingCents.ACCOUNTS, i, "pastDue"),
+          ReportingCents.ACCOUNTS, i, "pastDue");
       PaymentHistory history = a.history();
       int end = visibleMonths(history, asOfMonth);
       if (end == 0) {
@@ -181,7 +181,7 @@ public final class WillingnessFeatures implements FeatureExtractor {
       out.setMissing(offset + SINCE_DELINQUENCY, observed == 0 ? MissingReason.NO_HISTORY : MissingReason.NOT_APPLICABLE);
     }
     Buffers.share(out, offset + ON_TIME_SHARE, current, observed, MissingReason.NO_HISTORY);
-    out.set(offset + PAST_DUE, Amounts.units(pastDue));
+    out.set(offset + PAST_DUE, ReportingCents.units(pastDue));
     sinceMonths(out, offset + CHARGE_OFF, sinceChargeOff);
     sinceMonths(out, offset + DEFAULT, monthsSinceDefault(report.defaults(), ctx.asOf()));
     sinceMonths(out, offset + BANKRUPTCY, monthsSinceFiling(report.publicRecords(), PublicRecordType.BANKRUPTCY, ctx.asOf()));

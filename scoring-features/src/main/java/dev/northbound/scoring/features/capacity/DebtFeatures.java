@@ -18,7 +18,7 @@ import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.features.FeatureConfig;
 import dev.northbound.scoring.features.support.AccountPass;
-import dev.northbound.scoring.features.support.Amounts;
+import dev.northbound.scoring.features.support.ReportingCents;
 import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.SchemaBuilder;
 import java.util.List;
@@ -118,18 +118,18 @@ public final class DebtFeatures implements FeatureExtractor {
       bureauService = writeBureau(file.bureauReport().get(), ctx, out, offset);
     }
     long requested = DebtService.requested(file.application(), ctx, config);
-    out.set(offset + REQUESTED, Amounts.units(requested));
-    long declared = Amounts.cents(file.application().declaredMonthlyObligations(), ctx, Amounts.APPLICATION, -1,
+    out.set(offset + REQUESTED, ReportingCents.units(requested));
+    long declared = ReportingCents.cents(file.application().declaredMonthlyObligations(), ctx, ReportingCents.APPLICATION, -1,
         "declaredMonthlyObligations");
-    long service = Amounts.add(Math.max(bureauService, declared), requested, Amounts.APPLICATION, -1, "amount");
-    out.set(offset + SERVICE, Amounts.units(service));
+    long service = ReportingCents.add(Math.max(bureauService, declared), requested, ReportingCents.APPLICATION, -1, "amount");
+    out.set(offset + SERVICE, ReportingCents.units(service));
 
     long income = VerifiedIncome.of(file.alternativeData(), ctx, config).combinedMonthlyIncome();
     if (income == VerifiedIncome.NONE) {
       Buffers.fillMissing(out, offset + DTI, 2, MissingReason.NO_HISTORY);
     } else {
       Buffers.share(out, offset + DTI, service, income, MissingReason.NOT_APPLICABLE);
-      out.set(offset + RESIDUAL, Amounts.units(income - service));
+      out.set(offset + RESIDUAL, ReportingCents.units(income - service));
     }
   }
 
@@ -155,19 +155,19 @@ public final class DebtFeatures implements FeatureExtractor {
         continue;
       }
       open++;
-      double f = Amounts.factor(ctx, a.balance().currency(), Amounts.ACCOUNTS, i, "balance");
-      long balance = Amounts.cents(a.balance(), f, Amounts.ACCOUNTS, i, "balance");
-      debt = Amounts.add(debt, balance, Amounts.ACCOUNTS, i, "balance");
+      double f = ReportingCents.factor(ctx, a.balance().currency(), ReportingCents.ACCOUNTS, i, "balance");
+      long balance = ReportingCents.cents(a.balance(), f, ReportingCents.ACCOUNTS, i, "balance");
+      debt = ReportingCents.add(debt, balance, ReportingCents.ACCOUNTS, i, "balance");
       if (a instanceof InstalmentLoanAccount loan) {
-        long instalment = Amounts.cents(loan.monthlyInstalment(), f, Amounts.ACCOUNTS, i, "monthlyInstalment");
-        service = Amounts.add(service, balance > 0 ? instalment : 0L, Amounts.ACCOUNTS, i, "monthlyInstalment");
+        long instalment = ReportingCents.cents(loan.monthlyInstalment(), f, ReportingCents.ACCOUNTS, i, "monthlyInstalment");
+        service = ReportingCents.add(service, balance > 0 ? instalment : 0L, ReportingCents.ACCOUNTS, i, "monthlyInstalment");
       } else if (a instanceof CreditCardAccount card) {
-        long limit = Amounts.cents(card.creditLimit(), f, Amounts.ACCOUNTS, i, "creditLimit");
+        long limit = ReportingCents.cents(card.creditLimit(), f, ReportingCents.ACCOUNTS, i, "creditLimit");
         cardFloor = cardFloor < 0 ? DebtService.cardFloor(ctx, config) : cardFloor;
-        service = Amounts.add(service, DebtService.minimumPayment(balance, config.cardMinimumPaymentRate(), cardFloor),
-            Amounts.ACCOUNTS, i, "balance");
-        revolvingBalance = Amounts.add(revolvingBalance, balance, Amounts.ACCOUNTS, i, "balance");
-        limits = Amounts.add(limits, limit, Amounts.ACCOUNTS, i, "creditLimit");
+        service = ReportingCents.add(service, DebtService.minimumPayment(balance, config.cardMinimumPaymentRate(), cardFloor),
+            ReportingCents.ACCOUNTS, i, "balance");
+        revolvingBalance = ReportingCents.add(revolvingBalance, balance, ReportingCents.ACCOUNTS, i, "balance");
+        limits = ReportingCents.add(limits, limit, ReportingCents.ACCOUNTS, i, "creditLimit");
         revolvingCount++;
         cards++;
         cardsWithBalance += balance > 0 ? 1 : 0;
@@ -177,17 +177,17 @@ public final class DebtFeatures implements FeatureExtractor {
         }
       } else if (a instanceof RevolvingLoanAccount line) {
         revolvingFloor = revolvingFloor < 0 ? DebtService.revolvingFloor(ctx, config) : revolvingFloor;
-        service = Amounts.add(service,
+        service = ReportingCents.add(service,
             DebtService.minimumPayment(balance, config.revolvingLoanPaymentRate(), revolvingFloor),
-            Amounts.ACCOUNTS, i, "balance");
-        revolvingBalance = Amounts.add(revolvingBalance, balance, Amounts.ACCOUNTS, i, "balance");
-        limits = Amounts.add(limits, Amounts.cents(line.creditLimit(), f, Amounts.ACCOUNTS, i, "creditLimit"),
-            Amounts.ACCOUNTS, i, "creditLimit");
+            ReportingCents.ACCOUNTS, i, "balance");
+        revolvingBalance = ReportingCents.add(revolvingBalance, balance, ReportingCents.ACCOUNTS, i, "balance");
+        limits = ReportingCents.add(limits, ReportingCents.cents(line.creditLimit(), f, ReportingCents.ACCOUNTS, i, "creditLimit"),
+            ReportingCents.ACCOUNTS, i, "creditLimit");
         revolvingCount++;
       }
     }
-    out.set(offset + TOTAL_DEBT, Amounts.units(debt));
-    out.set(offset + EXISTING_SERVICE, Amounts.units(service));
+    out.set(offset + TOTAL_DEBT, ReportingCents.units(debt));
+    out.set(offset + EXISTING_SERVICE, ReportingCents.units(service));
     if (revolvingCount == 0) {
       out.setMissing(offset + UTILISATION, MissingReason.NO_HISTORY);
     } else {
@@ -198,7 +198,7 @@ public final class DebtFeatures implements FeatureExtractor {
     } else {
       out.setMissing(offset + MAX_CARD_UTILISATION, cards == 0 ? MissingReason.NO_HISTORY : MissingReason.NOT_APPLICABLE);
     }
-    out.set(offset + TOTAL_LIMIT, Amounts.units(limits));
+    out.set(offset + TOTAL_LIMIT, ReportingCents.units(limits));
     out.set(offset + OPEN_ACCOUNTS, open);
     out.set(offset + CARDS_WITH_BALANCE, cardsWithBalance);
     return service;

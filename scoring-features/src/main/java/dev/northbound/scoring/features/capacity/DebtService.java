@@ -4,7 +4,7 @@ import dev.northbound.scoring.core.credit.Application;
 import dev.northbound.scoring.core.credit.ProductType;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.features.FeatureConfig;
-import dev.northbound.scoring.features.support.Amounts;
+import dev.northbound.scoring.features.support.ReportingCents;
 
 /** Payment rules in cents of the reporting currency. Stateless and thread-safe. */
 final class DebtService {
@@ -39,23 +39,23 @@ final class DebtService {
    * were fully drawn.
    */
   static long requested(Application app, ExtractionContext ctx, FeatureConfig cfg) {
-    long amount = Amounts.cents(app.amount(), ctx, Amounts.APPLICATION, -1, "amount");
+    long amount = ReportingCents.cents(app.amount(), ctx, ReportingCents.APPLICATION, -1, "amount");
     if (app.product() == ProductType.CARD) {
       return minimumPayment(amount, cfg.cardMinimumPaymentRate(), cardFloor(ctx, cfg));
     }
-    return Amounts.checked(annuityCents(amount, app.annualRatePercent().doubleValue(), app.termMonths()),
-        Amounts.APPLICATION, -1, "amount");
+    return ReportingCents.checked(annuityCents(amount, app.annualRatePercent().doubleValue(), app.termMonths()),
+        ReportingCents.APPLICATION, -1, "amount");
   }
 
   /** The card minimum-payment floor in cents of the reporting currency. */
   static long cardFloor(ExtractionContext ctx, FeatureConfig cfg) {
-    return Amounts.cents(cfg.cardMinimumPaymentFloor(),
-        Amounts.configFactor(ctx, cfg.cardMinimumPaymentFloor().currency(), "card minimum-payment floor"));
+    return ReportingCents.cents(cfg.cardMinimumPaymentFloor(),
+        ReportingCents.configFactor(ctx, cfg.cardMinimumPaymentFloor().currency(), "card minimum-payment floor"));
   }
 
   /** The revolving-loan payment floor in cents of the reporting currency. */
   static long revolvingFloor(ExtractionContext ctx, FeatureConfig cfg) {
-    return Amounts.cents(cfg.revolvingLoanPaymentFloor(),
-        Amounts.configFactor(ctx, cfg.revolvingLoanPaymentFloor().currency(), "revolving-loan payment floor"));
+    return ReportingCents.cents(cfg.revolvingLoanPaymentFloor(),
+        ReportingCents.configFactor(ctx, cfg.revolvingLoanPaymentFloor().currency(), "revolving-loan payment floor"));
   }
 }

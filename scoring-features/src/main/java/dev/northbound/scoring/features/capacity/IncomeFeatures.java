@@ -11,7 +11,7 @@ import dev.northbound.scoring.core.feature.FeatureGroup;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.features.FeatureConfig;
-import dev.northbound.scoring.features.support.Amounts;
+import dev.northbound.scoring.features.support.ReportingCents;
 import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.Dates;
 import dev.northbound.scoring.features.support.SchemaBuilder;
@@ -118,7 +118,7 @@ public final class IncomeFeatures implements FeatureExtractor {
     if (mpfMonth == VerifiedIncome.NO_MONTH) {
       Buffers.fillMissing(out, offset + MPF, 2, MissingReason.NO_HISTORY);
     } else {
-      out.set(offset + MPF, Amounts.units(income.mpfIncome(mpfMonth)));
+      out.set(offset + MPF, ReportingCents.units(income.mpfIncome(mpfMonth)));
       Buffers.flag(out, offset + MPF_CENSORED, income.mpfCensored(mpfMonth));
     }
     int siMonth = income.latestSocialInsuranceMonth();
@@ -130,7 +130,7 @@ public final class IncomeFeatures implements FeatureExtractor {
     if (verified == VerifiedIncome.NONE) {
       out.setMissing(offset + DECLARED_RATIO, MissingReason.NO_HISTORY);
     } else {
-      long declared = Amounts.cents(file.application().declaredMonthlyIncome(), ctx, Amounts.APPLICATION, -1,
+      long declared = ReportingCents.cents(file.application().declaredMonthlyIncome(), ctx, ReportingCents.APPLICATION, -1,
           "declaredMonthlyIncome");
       Buffers.share(out, offset + DECLARED_RATIO, declared, verified, MissingReason.NOT_APPLICABLE);
     }
@@ -208,7 +208,7 @@ public final class IncomeFeatures implements FeatureExtractor {
     if (cents == VerifiedIncome.NONE) {
       out.setMissing(i, MissingReason.NO_HISTORY);
     } else {
-      out.set(i, Amounts.units(cents));
+      out.set(i, ReportingCents.units(cents));
     }
   }
 }

@@ -6,7 +6,7 @@ import dev.northbound.scoring.core.credit.SocialInsuranceContribution;
 import dev.northbound.scoring.core.credit.TaxRecord;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.features.FeatureConfig;
-import dev.northbound.scoring.features.support.Amounts;
+import dev.northbound.scoring.features.support.ReportingCents;
 import dev.northbound.scoring.features.support.Dates;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -104,7 +104,7 @@ final class VerifiedIncome {
     for (int i = 0; i < taxes.size(); i++) {
       TaxRecord t = taxes.get(i);
       if (t.yearOfAssessment() == latestYear && Dates.withinMonths(t.assessedOn(), asOf, months)) {
-        best = Math.max(best, Amounts.cents(t.assessedIncome(), ctx, Amounts.TAX_RECORDS, i, "assessedIncome"));
+        best = Math.max(best, ReportingCents.cents(t.assessedIncome(), ctx, ReportingCents.TAX_RECORDS, i, "assessedIncome"));
       }
     }
     return best;
@@ -138,7 +138,7 @@ final class VerifiedIncome {
     boolean censored = false;
     for (int i = mpf.first(k); i >= 0; i = mpf.next(i, k)) {
       MpfContribution c = records.get(i);
-      long employee = Amounts.cents(c.employeeMandatory(), ctx, Amounts.MPF, i, "employeeMandatory");
+      long employee = ReportingCents.cents(c.employeeMandatory(), ctx, ReportingCents.MPF, i, "employeeMandatory");
       limits();
       long implied;
       if (employee > 0) {
@@ -146,7 +146,7 @@ final class VerifiedIncome {
         censored |= raw >= cap;
         implied = Math.min(raw, cap);
       } else {
-        long employer = Amounts.cents(c.employerMandatory(), ctx, Amounts.MPF, i, "employerMandatory");
+        long employer = ReportingCents.cents(c.employerMandatory(), ctx, ReportingCents.MPF, i, "employerMandatory");
         implied = Math.min((long) Math.rint(employer / rate), floor);
       }
       sum = Math.max(sum, 0L) + implied;
@@ -171,7 +171,7 @@ final class VerifiedIncome {
   private boolean mpfCensoredUnfiled(int month) {
     List<MpfContribution> records = alt.mpf();
     for (int i = mpf.first(asOfMonth - month); i >= 0; i = mpf.next(i, asOfMonth - month)) {
-      long employee = Amounts.cents(records.get(i).employeeMandatory(), ctx, Amounts.MPF, i, "employeeMandatory");
+      long employee = ReportingCents.cents(records.get(i).employeeMandatory(), ctx, ReportingCents.MPF, i, "employeeMandatory");
       limits();
       if (employee > 0 && (long) Math.rint(employee / cfg.mpfMandatoryRate()) >= cap) {
         return true;
@@ -183,9 +183,9 @@ final class VerifiedIncome {
   /** The cap and floor in cents of the reporting currency, converted when a record first needs them. */
   private void limits() {
     if (!capKnown) {
-      double capFactor = Amounts.configFactor(ctx, cfg.mpfRelevantIncomeCap().currency(), "MPF relevant-income cap");
-      cap = Amounts.cents(cfg.mpfRelevantIncomeCap(), capFactor);
-      floor = Amounts.cents(cfg.mpfRelevantIncomeFloor(), capFactor);
+      double capFactor = ReportingCents.configFactor(ctx, cfg.mpfRelevantIncomeCap().currency(), "MPF relevant-income cap");
+      cap = ReportingCents.cents(cfg.mpfRelevantIncomeCap(), capFactor);
+      floor = ReportingCents.cents(cfg.mpfRelevantIncomeFloor(), capFactor);
       capKnown = true;
     }
   }
@@ -200,7 +200,7 @@ final class VerifiedIncome {
     long best = NONE;
     for (int i = si.first(k); i >= 0; i = si.next(i, k)) {
       best = Math.max(best,
-          Amounts.cents(records.get(i).contributionBase(), ctx, Amounts.SOCIAL_INSURANCE, i, "contributionBase"));
+          ReportingCents.cents(records.get(i).contributionBase(), ctx, ReportingCents.SOCIAL_INSURANCE, i, "contributionBase"));
     }
     si.remember(k, best);
     return best;

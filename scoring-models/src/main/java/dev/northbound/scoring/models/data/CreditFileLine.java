@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param outcome the outcome
  * @param segment an optional segment label (for reports), never personal data
  */
-public record CreditFileLine(long lineNumber, byte[] documentBytes, Outcome outcome, Optional<String> segment) {
+public record CreditFileLine(long lineNumber, byte[] documentBytes, PerformanceOutcome outcome, Optional<String> segment) {
 
   /** Validates and copies. */
   public CreditFileLine {

@@ -43,7 +43,7 @@ public final class CreditFileLines {
   public static CreditFileLine parse(long lineNumber, byte[] line, int length) {
     String base = "/lines/" + lineNumber;
     byte[] document = null;
-    Outcome outcome = null;
+    PerformanceOutcome outcome = null;
     Optional<String> segment = Optional.empty();
     // Repeated fields: the line's own three are checked here; the document's, by the document reader
     // (Jackson's duplicate detection would hash every name of the document while skipping it).
@@ -196,8 +196,8 @@ public final class CreditFileLines {
     return -1;
   }
 
-  private static Outcome outcome(String code, String base) {
-    for (Outcome o : Outcome.values()) {
+  private static PerformanceOutcome outcome(String code, String base) {
+    for (PerformanceOutcome o : PerformanceOutcome.values()) {
       if (o.code().equals(code)) {
         return o;
       }
@@ -211,7 +211,7 @@ public final class CreditFileLines {
    * @param compactDocument the document's exact bytes: a single-line JSON object, as
    *     {@link dev.northbound.scoring.core.document.CreditFileWriter#compact()} writes it
    */
-  public static void write(OutputStream out, byte[] compactDocument, Outcome outcome, Optional<String> segment) {
+  public static void write(OutputStream out, byte[] compactDocument, PerformanceOutcome outcome, Optional<String> segment) {
     for (byte b : compactDocument) {
       if (b == '\n' || b == '\r') {
         throw new IllegalArgumentException("the document must be compact: it contains a line break");

@@ -33,8 +33,8 @@ public record Approve(Money limit, List<DecisionReason> rules, List<ReasonCode> 
   }
 
   @Override
-  public Outcome outcome() {
-    return Outcome.APPROVE;
+  public DecisionOutcome outcome() {
+    return DecisionOutcome.APPROVE;
   }
 
   @Override

@@ -13,7 +13,7 @@ import java.util.Optional;
 public sealed interface Decision permits Approve, Refer, Decline {
 
   /** The outcome. */
-  Outcome outcome();
+  DecisionOutcome outcome();
 
   /** The policy rules hit, in the policy's fixed rule order. */
   List<DecisionReason> rules();

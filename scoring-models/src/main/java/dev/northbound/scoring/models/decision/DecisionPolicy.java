@@ -199,7 +199,7 @@ public final class DecisionPolicy {
     try {
       return Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new ModelDefinitionException("/: the policy file must be readable; found an unreadable file", e);
+      throw new ModelDefinitionException("", "the policy file must be readable", "an unreadable file", e);
     }
   }
 
@@ -215,7 +215,7 @@ public final class DecisionPolicy {
   public void requireCompatible(ScoringModel model) {
     Objects.requireNonNull(model, "model");
     if (!model.schema().fingerprint().equals(schema.fingerprint())) {
-      throw JsonDefinitions.fail("/", "must be bound to the schema the model scores",
+      throw JsonDefinitions.fail("", "must be bound to the schema the model scores",
           "the schema of another model");
     }
     bands.requireGrades(model.grades(), "the model's");
@@ -232,7 +232,7 @@ public final class DecisionPolicy {
   public void requireCompatible(CapacityWillingnessModel model) {
     Objects.requireNonNull(model, "model");
     if (!model.schema().fingerprint().equals(schema.fingerprint())) {
-      throw JsonDefinitions.fail("/", "must be bound to the schema the model scores",
+      throw JsonDefinitions.fail("", "must be bound to the schema the model scores",
           "the schema of another model");
     }
     if (!bands.hasGradeCutoffs()) {
@@ -296,7 +296,7 @@ public final class DecisionPolicy {
     }
   }
 
-  private Decision decide(CreditFile file, FeatureVector vector, Outcome band, List<ReasonCode> scoreReasons,
+  private Decision decide(CreditFile file, FeatureVector vector, DecisionOutcome band, List<ReasonCode> scoreReasons,
       List<ModelInfo> models, LocalDate asOf) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(asOf, "asOf");
@@ -333,9 +333,9 @@ public final class DecisionPolicy {
     if (CreditChecks.bureauAccounts(file) < minBureauAccounts && alternativePresent(vector) < minimumAlternative) {
       hits.refer(Rule.RF_THIN_FILE);
     }
-    if (band == Outcome.REFER) {
+    if (band == DecisionOutcome.REFER) {
       hits.refer(Rule.SC_REFER);
-    } else if (band == Outcome.DECLINE) {
+    } else if (band == DecisionOutcome.DECLINE) {
       hits.decline(Rule.SC_DECLINE);
     }
     BigDecimal limit = BigDecimal.ZERO;

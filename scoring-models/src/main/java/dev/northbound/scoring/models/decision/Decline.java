@@ -28,7 +28,7 @@ public record Decline(List<DecisionReason> rules, List<ReasonCode> scoreReasons,
   }
 
   @Override
-  public Outcome outcome() {
-    return Outcome.DECLINE;
+  public DecisionOutcome outcome() {
+    return DecisionOutcome.DECLINE;
   }
 }

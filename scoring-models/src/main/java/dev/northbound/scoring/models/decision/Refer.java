@@ -28,7 +28,7 @@ public record Refer(List<DecisionReason> rules, List<ReasonCode> scoreReasons, A
   }
 
   @Override
-  public Outcome outcome() {
-    return Outcome.REFER;
+  public DecisionOutcome outcome() {
+    return DecisionOutcome.REFER;
   }
 }

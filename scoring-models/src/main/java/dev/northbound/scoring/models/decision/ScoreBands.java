@@ -96,17 +96,17 @@ final class ScoreBands {
     }
   }
 
-  Outcome band(ScoreResult score) {
+  DecisionOutcome band(ScoreResult score) {
     if (hasPoints) {
-      return score.points() >= approveAt ? Outcome.APPROVE : score.points() >= referAt ? Outcome.REFER : Outcome.DECLINE;
+      return score.points() >= approveAt ? DecisionOutcome.APPROVE : score.points() >= referAt ? DecisionOutcome.REFER : DecisionOutcome.DECLINE;
     }
     return bandOfGrade(score.grade(), null);
   }
 
-  Outcome bandOfGrade(String grade, String policyId) {
+  DecisionOutcome bandOfGrade(String grade, String policyId) {
     if (approveGrades == null) {
       throw new IllegalStateException("policy " + policyId + " defines no gradeCutoffs, which a combined score needs");
     }
-    return approveGrades.contains(grade) ? Outcome.APPROVE : referGrades.contains(grade) ? Outcome.REFER : Outcome.DECLINE;
+    return approveGrades.contains(grade) ? DecisionOutcome.APPROVE : referGrades.contains(grade) ? DecisionOutcome.REFER : DecisionOutcome.DECLINE;
   }
 }

@@ -38,7 +38,7 @@ public final class BandCounts {
    * @return the histogram
    */
   public static BandCounts of(ScoreBands bands, double[] values) {
-    Inputs.finite("values", values);
+    EvaluationChecks.finite("values", values);
     return count(bands, values, null, null);
   }
 
@@ -51,8 +51,8 @@ public final class BandCounts {
    * @return the histogram
    */
   public static BandCounts of(ScoreBands bands, double[] scores, boolean[] bad) {
-    Inputs.sameLength("scores", scores.length, "bad", bad.length);
-    Inputs.finite("scores", scores);
+    EvaluationChecks.sameLength("scores", scores.length, "bad", bad.length);
+    EvaluationChecks.finite("scores", scores);
     return count(bands, scores, bad, null);
   }
 
@@ -66,10 +66,10 @@ public final class BandCounts {
    * @return the histogram
    */
   public static BandCounts of(ScoreBands bands, double[] scores, boolean[] bad, double[] pd) {
-    Inputs.sameLength("scores", scores.length, "bad", bad.length);
-    Inputs.sameLength("scores", scores.length, "pd", pd.length);
-    Inputs.finite("scores", scores);
-    Inputs.probabilities("pd", pd);
+    EvaluationChecks.sameLength("scores", scores.length, "bad", bad.length);
+    EvaluationChecks.sameLength("scores", scores.length, "pd", pd.length);
+    EvaluationChecks.finite("scores", scores);
+    EvaluationChecks.probabilities("pd", pd);
     return count(bands, scores, bad, pd);
   }
 
@@ -100,8 +100,8 @@ public final class BandCounts {
    * @throws IllegalArgumentException if the bands differ or one has outcomes or PDs the other lacks
    */
   public BandCounts merge(BandCounts other) {
-    Inputs.require(bands.equals(other.bands), "cannot merge histograms over different bands");
-    Inputs.require(labelled == other.labelled && withPd == other.withPd,
+    EvaluationChecks.require(bands.equals(other.bands), "cannot merge histograms over different bands");
+    EvaluationChecks.require(labelled == other.labelled && withPd == other.withPd,
         "cannot merge histograms with and without outcomes or PDs");
     long[] r = rows.clone();
     long[] b = bads.clone();

@@ -15,9 +15,9 @@ public record BandRange(OptionalDouble lower, OptionalDouble upper) {
   public BandRange {
     Objects.requireNonNull(lower, "lower");
     Objects.requireNonNull(upper, "upper");
-    Inputs.require(lower.isEmpty() || Double.isFinite(lower.getAsDouble()), "lower must be finite");
-    Inputs.require(upper.isEmpty() || Double.isFinite(upper.getAsDouble()), "upper must be finite");
-    Inputs.require(lower.isEmpty() || upper.isEmpty()
+    EvaluationChecks.require(lower.isEmpty() || Double.isFinite(lower.getAsDouble()), "lower must be finite");
+    EvaluationChecks.require(upper.isEmpty() || Double.isFinite(upper.getAsDouble()), "upper must be finite");
+    EvaluationChecks.require(lower.isEmpty() || upper.isEmpty()
         || lower.getAsDouble() < upper.getAsDouble(), "lower must be below upper");
   }
 

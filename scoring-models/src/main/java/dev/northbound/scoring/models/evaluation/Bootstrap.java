@@ -38,8 +38,8 @@ public final class Bootstrap {
   public static BootstrapIntervals intervals(double[] scores, boolean[] bad,
       ScoreOrientation orientation, int replicates, double confidence, long seed) {
     Objects.requireNonNull(orientation, "orientation");
-    Inputs.require(replicates >= 2, "replicates must be at least 2; found " + replicates);
-    Inputs.require(confidence > 0 && confidence < 1, "confidence must be in (0, 1)");
+    EvaluationChecks.require(replicates >= 2, "replicates must be at least 2; found " + replicates);
+    EvaluationChecks.require(confidence > 0 && confidence < 1, "confidence must be in (0, 1)");
     TieGroups full = TieGroups.of(scores, bad, orientation);
     double[] badRisk = new double[full.totalBads];
     double[] goodRisk = new double[full.totalGoods];

@@ -21,7 +21,7 @@ public record BootstrapIntervals(
     Objects.requireNonNull(gini, "gini");
     Objects.requireNonNull(ks, "ks");
     Objects.requireNonNull(accuracyRatio, "accuracyRatio");
-    Inputs.require(confidence > 0 && confidence < 1, "confidence must be in (0, 1)");
-    Inputs.require(replicates >= 2, "replicates must be at least 2");
+    EvaluationChecks.require(confidence > 0 && confidence < 1, "confidence must be in (0, 1)");
+    EvaluationChecks.require(replicates >= 2, "replicates must be at least 2");
   }
 }

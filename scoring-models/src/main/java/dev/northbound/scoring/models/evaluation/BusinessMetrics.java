@@ -27,7 +27,7 @@ public final class BusinessMetrics {
    */
   public static GainsTable gains(
       double[] scores, boolean[] bad, ScoreOrientation orientation, ScoreBands bands) {
-    Inputs.scored(scores, bad);
+    EvaluationChecks.scored(scores, bad);
     return gains(BandCounts.of(bands, scores, bad), orientation);
   }
 
@@ -41,10 +41,10 @@ public final class BusinessMetrics {
    */
   public static GainsTable gains(BandCounts counts, ScoreOrientation orientation) {
     Objects.requireNonNull(orientation, "orientation");
-    Inputs.require(counts.labelled(), "the histogram must be built with outcomes");
+    EvaluationChecks.require(counts.labelled(), "the histogram must be built with outcomes");
     long totalRows = counts.totalRows();
     long totalBads = counts.totalBads();
-    Inputs.require(totalBads > 0, "the histogram must hold at least one bad");
+    EvaluationChecks.require(totalBads > 0, "the histogram must hold at least one bad");
     double overall = (double) totalBads / totalRows;
     int k = counts.bands().count();
     List<GainsRow> rows = new ArrayList<>();
@@ -78,8 +78,8 @@ public final class BusinessMetrics {
   public static CutoffOutcome atCutoff(
       double[] scores, boolean[] bad, ScoreOrientation orientation, double cutoff) {
     Objects.requireNonNull(orientation, "orientation");
-    Inputs.require(Double.isFinite(cutoff), "cutoff must be finite");
-    Inputs.scored(scores, bad);
+    EvaluationChecks.require(Double.isFinite(cutoff), "cutoff must be finite");
+    EvaluationChecks.scored(scores, bad);
     long tp = 0;
     long fp = 0;
     long tn = 0;

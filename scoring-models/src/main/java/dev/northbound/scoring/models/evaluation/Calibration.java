@@ -84,7 +84,7 @@ public final class Calibration {
    * @throws IllegalArgumentException if the histogram has no outcomes or no PDs
    */
   public static List<CalibrationRow> table(BandCounts counts) {
-    Inputs.require(counts.labelled() && counts.withPd(),
+    EvaluationChecks.require(counts.labelled() && counts.withPd(),
         "the histogram must be built with outcomes and PDs");
     List<CalibrationRow> rows = new ArrayList<>();
     for (int k = 0; k < counts.bands().count(); k++) {
@@ -121,7 +121,7 @@ public final class Calibration {
    *     all 0 has a bad (or all 1 has a good), which would make the statistic infinite
    */
   public static HosmerLemeshow hosmerLemeshow(double[] pd, boolean[] bad, int groups) {
-    Inputs.require(groups >= 3, "groups must be at least 3; found " + groups);
+    EvaluationChecks.require(groups >= 3, "groups must be at least 3; found " + groups);
     checkPd(pd, bad);
     List<CalibrationRow> rows = table(pd, bad, pd, ScoreBands.quantiles(pd, groups));
     if (rows.size() < 3) {
@@ -148,7 +148,7 @@ public final class Calibration {
   private static void checkPd(double[] pd, boolean[] bad) {
     Objects.requireNonNull(pd, "pd");
     Objects.requireNonNull(bad, "bad");
-    Inputs.sameLength("pd", pd.length, "bad", bad.length);
-    Inputs.probabilities("pd", pd);
+    EvaluationChecks.sameLength("pd", pd.length, "bad", bad.length);
+    EvaluationChecks.probabilities("pd", pd);
   }
 }

@@ -20,10 +20,10 @@ public record CalibrationRow(
   /** Checks the counts and that the rates are in [0, 1]. */
   public CalibrationRow {
     Objects.requireNonNull(range, "range");
-    Inputs.require(rows > 0 && bads >= 0 && bads <= rows, "need 0 <= bads <= rows and rows > 0");
-    Inputs.require(expectedBads >= 0 && Double.isFinite(expectedBads), "expectedBads must be >= 0");
-    Inputs.require(meanPd >= 0 && meanPd <= 1, "meanPd must be in [0, 1]");
-    Inputs.require(observedBadRate >= 0 && observedBadRate <= 1,
+    EvaluationChecks.require(rows > 0 && bads >= 0 && bads <= rows, "need 0 <= bads <= rows and rows > 0");
+    EvaluationChecks.require(expectedBads >= 0 && Double.isFinite(expectedBads), "expectedBads must be >= 0");
+    EvaluationChecks.require(meanPd >= 0 && meanPd <= 1, "meanPd must be in [0, 1]");
+    EvaluationChecks.require(observedBadRate >= 0 && observedBadRate <= 1,
         "observedBadRate must be in [0, 1]");
   }
 }

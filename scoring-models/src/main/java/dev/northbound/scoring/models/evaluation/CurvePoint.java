@@ -16,8 +16,8 @@ public record CurvePoint(double x, double y, OptionalDouble score) {
   /** Checks that both coordinates are in [0, 1] and the score, if any, finite. */
   public CurvePoint {
     Objects.requireNonNull(score, "score");
-    Inputs.require(x >= 0 && x <= 1 && y >= 0 && y <= 1, "x and y must be in [0, 1]");
-    Inputs.require(score.isEmpty() || Double.isFinite(score.getAsDouble()),
+    EvaluationChecks.require(x >= 0 && x <= 1 && y >= 0 && y <= 1, "x and y must be in [0, 1]");
+    EvaluationChecks.require(score.isEmpty() || Double.isFinite(score.getAsDouble()),
         "score must be finite");
   }
 }

@@ -23,11 +23,11 @@ public record CutoffOutcome(
 
   /** Checks that the counts add up. */
   public CutoffOutcome {
-    Inputs.require(Double.isFinite(cutoff), "cutoff must be finite");
-    Inputs.require(approved == trueNegatives + falseNegatives
+    EvaluationChecks.require(Double.isFinite(cutoff), "cutoff must be finite");
+    EvaluationChecks.require(approved == trueNegatives + falseNegatives
         && declined == truePositives + falsePositives, "confusion counts must add up");
-    Inputs.require(approvalRate >= 0 && approvalRate <= 1, "approvalRate must be in [0, 1]");
-    Inputs.require(approvedBadRate.isPresent() == (approved > 0),
+    EvaluationChecks.require(approvalRate >= 0 && approvalRate <= 1, "approvalRate must be in [0, 1]");
+    EvaluationChecks.require(approvedBadRate.isPresent() == (approved > 0),
         "approvedBadRate is present exactly when some row is approved");
   }
 }

@@ -19,12 +19,12 @@ public record DeLongInterval(
 
   /** Checks that the values are finite and ordered. */
   public DeLongInterval {
-    Inputs.require(auc >= 0 && auc <= 1, "auc must be in [0, 1]");
-    Inputs.require(variance >= 0 && Double.isFinite(variance), "variance must be finite, >= 0");
-    Inputs.require(standardError >= 0 && Double.isFinite(standardError),
+    EvaluationChecks.require(auc >= 0 && auc <= 1, "auc must be in [0, 1]");
+    EvaluationChecks.require(variance >= 0 && Double.isFinite(variance), "variance must be finite, >= 0");
+    EvaluationChecks.require(standardError >= 0 && Double.isFinite(standardError),
         "standardError must be finite, >= 0");
-    Inputs.require(confidence > 0 && confidence < 1, "confidence must be in (0, 1)");
-    Inputs.require(0 <= lower && lower <= auc && auc <= upper && upper <= 1,
+    EvaluationChecks.require(confidence > 0 && confidence < 1, "confidence must be in (0, 1)");
+    EvaluationChecks.require(0 <= lower && lower <= auc && auc <= upper && upper <= 1,
         "bounds must satisfy 0 <= lower <= auc <= upper <= 1");
   }
 }

@@ -101,7 +101,7 @@ public final class Discrimination {
    */
   public static List<CurvePoint> roc(
       double[] scores, boolean[] bad, ScoreOrientation orientation, int maxPoints) {
-    Inputs.require(maxPoints >= 2, "maxPoints must be at least 2; found " + maxPoints);
+    EvaluationChecks.require(maxPoints >= 2, "maxPoints must be at least 2; found " + maxPoints);
     return RankMetrics.curve(groups(scores, bad, orientation), false, maxPoints);
   }
 
@@ -116,7 +116,7 @@ public final class Discrimination {
    */
   public static List<CurvePoint> cap(
       double[] scores, boolean[] bad, ScoreOrientation orientation, int maxPoints) {
-    Inputs.require(maxPoints >= 2, "maxPoints must be at least 2; found " + maxPoints);
+    EvaluationChecks.require(maxPoints >= 2, "maxPoints must be at least 2; found " + maxPoints);
     return RankMetrics.curve(groups(scores, bad, orientation), true, maxPoints);
   }
 
@@ -131,7 +131,7 @@ public final class Discrimination {
    */
   public static DeLongInterval delong(
       double[] scores, boolean[] bad, ScoreOrientation orientation, double confidence) {
-    Inputs.require(confidence > 0 && confidence < 1, "confidence must be in (0, 1)");
+    EvaluationChecks.require(confidence > 0 && confidence < 1, "confidence must be in (0, 1)");
     TieGroups t = groups(scores, bad, orientation);
     double auc = RankMetrics.auc(t);
     double variance = RankMetrics.delongVariance(t, auc);

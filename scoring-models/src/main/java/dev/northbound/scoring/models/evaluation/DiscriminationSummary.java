@@ -19,9 +19,9 @@ public record DiscriminationSummary(
   /** Checks the counts and that every metric is finite and in range. */
   public DiscriminationSummary {
     Objects.requireNonNull(ks, "ks");
-    Inputs.require(bads > 0 && bads < rows, "bads must be in (0, rows)");
-    Inputs.require(auc >= 0 && auc <= 1, "auc must be in [0, 1]");
-    Inputs.require(gini >= -1 && gini <= 1, "gini must be in [-1, 1]");
-    Inputs.require(Double.isFinite(accuracyRatio), "accuracyRatio must be finite");
+    EvaluationChecks.require(bads > 0 && bads < rows, "bads must be in (0, rows)");
+    EvaluationChecks.require(auc >= 0 && auc <= 1, "auc must be in [0, 1]");
+    EvaluationChecks.require(gini >= -1 && gini <= 1, "gini must be in [-1, 1]");
+    EvaluationChecks.require(Double.isFinite(accuracyRatio), "accuracyRatio must be finite");
   }
 }

@@ -56,7 +56,7 @@ public final class EvaluationAccumulator {
     kind(true);
     if (!(probability >= 0 && probability <= 1)) {
       throw new InvalidInputException("/rows/" + size + "/pd", "must be a probability in [0, 1]",
-          Inputs.describe(probability));
+          EvaluationChecks.describe(probability));
     }
     append(score, isBad, probability);
     return this;
@@ -70,7 +70,7 @@ public final class EvaluationAccumulator {
    * @return this accumulator
    */
   public EvaluationAccumulator addAll(double[] chunkScores, boolean[] chunkBad) {
-    Inputs.sameLength("scores", chunkScores.length, "bad", chunkBad.length);
+    EvaluationChecks.sameLength("scores", chunkScores.length, "bad", chunkBad.length);
     for (int i = 0; i < chunkScores.length; i++) {
       add(chunkScores[i], chunkBad[i]);
     }
@@ -86,8 +86,8 @@ public final class EvaluationAccumulator {
    * @return this accumulator
    */
   public EvaluationAccumulator addAll(double[] chunkScores, boolean[] chunkBad, double[] chunkPd) {
-    Inputs.sameLength("scores", chunkScores.length, "bad", chunkBad.length);
-    Inputs.sameLength("scores", chunkScores.length, "pd", chunkPd.length);
+    EvaluationChecks.sameLength("scores", chunkScores.length, "bad", chunkBad.length);
+    EvaluationChecks.sameLength("scores", chunkScores.length, "pd", chunkPd.length);
     for (int i = 0; i < chunkScores.length; i++) {
       add(chunkScores[i], chunkBad[i], chunkPd[i]);
     }
@@ -139,7 +139,7 @@ public final class EvaluationAccumulator {
   private void append(double score, boolean isBad, double probability) {
     if (!Double.isFinite(score)) {
       throw new InvalidInputException("/rows/" + size + "/score", "must be a finite number",
-          Inputs.describe(score));
+          EvaluationChecks.describe(score));
     }
     if (size == scores.length) {
       if (size == Integer.MAX_VALUE - 8) {

@@ -76,10 +76,10 @@ public final class Fairness {
   private static FairnessReport compute(String[] groups, double[] scores, boolean[] bad,
       ScoreOrientation orientation, double cutoff, Optional<String> reference) {
     Objects.requireNonNull(orientation, "orientation");
-    Inputs.require(Double.isFinite(cutoff), "cutoff must be finite");
-    Inputs.sameLength("groups", groups.length, "scores", scores.length);
-    Inputs.sameLength("scores", scores.length, "bad", bad.length);
-    Inputs.finite("scores", scores);
+    EvaluationChecks.require(Double.isFinite(cutoff), "cutoff must be finite");
+    EvaluationChecks.sameLength("groups", groups.length, "scores", scores.length);
+    EvaluationChecks.sameLength("scores", scores.length, "bad", bad.length);
+    EvaluationChecks.finite("scores", scores);
     Map<String, long[]> tallies = new HashMap<>();
     for (int i = 0; i < groups.length; i++) {
       if (groups[i] == null) {
@@ -98,7 +98,7 @@ public final class Fairness {
     labels.sort(null);
     String ref = reference.orElseGet(() -> largest(labels, tallies));
     long[] r = tallies.get(ref);
-    Inputs.require(r != null, "the reference group must be among the groups");
+    EvaluationChecks.require(r != null, "the reference group must be among the groups");
     double refApproval = (double) r[1] / r[0];
     double refBad = (double) r[2] / r[0];
     List<GroupOutcome> outcomes = new ArrayList<>(labels.size());

@@ -16,8 +16,8 @@ public record FairnessReport(String referenceGroup, double cutoff, List<GroupOut
   public FairnessReport {
     Objects.requireNonNull(referenceGroup, "referenceGroup");
     groups = List.copyOf(groups);
-    Inputs.require(Double.isFinite(cutoff), "cutoff must be finite");
-    Inputs.require(groups.stream().anyMatch(g -> g.group().equals(referenceGroup)),
+    EvaluationChecks.require(Double.isFinite(cutoff), "cutoff must be finite");
+    EvaluationChecks.require(groups.stream().anyMatch(g -> g.group().equals(referenceGroup)),
         "the reference group must be among the groups");
   }
 }

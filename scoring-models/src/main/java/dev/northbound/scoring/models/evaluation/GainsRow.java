@@ -22,10 +22,10 @@ public record GainsRow(
   /** Checks the counts and rates. */
   public GainsRow {
     Objects.requireNonNull(range, "range");
-    Inputs.require(rows > 0 && bads >= 0 && bads <= rows, "need 0 <= bads <= rows and rows > 0");
-    Inputs.require(badRate >= 0 && badRate <= 1 && cumulativeApprovalRate > 0
+    EvaluationChecks.require(rows > 0 && bads >= 0 && bads <= rows, "need 0 <= bads <= rows and rows > 0");
+    EvaluationChecks.require(badRate >= 0 && badRate <= 1 && cumulativeApprovalRate > 0
         && cumulativeApprovalRate <= 1 && cumulativeBadRate >= 0 && cumulativeBadRate <= 1,
         "rates must be in [0, 1]");
-    Inputs.require(lift >= 0 && Double.isFinite(lift), "lift must be finite, >= 0");
+    EvaluationChecks.require(lift >= 0 && Double.isFinite(lift), "lift must be finite, >= 0");
   }
 }

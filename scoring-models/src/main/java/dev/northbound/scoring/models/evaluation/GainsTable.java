@@ -15,7 +15,7 @@ public record GainsTable(List<GainsRow> rows, long totalRows, long totalBads, do
   /** Checks the totals; the list is copied. */
   public GainsTable {
     rows = List.copyOf(rows);
-    Inputs.require(totalBads > 0 && totalBads <= totalRows, "need 0 < totalBads <= totalRows");
-    Inputs.require(badRate > 0 && badRate <= 1, "badRate must be in (0, 1]");
+    EvaluationChecks.require(totalBads > 0 && totalBads <= totalRows, "need 0 < totalBads <= totalRows");
+    EvaluationChecks.require(badRate > 0 && badRate <= 1, "badRate must be in (0, 1]");
   }
 }

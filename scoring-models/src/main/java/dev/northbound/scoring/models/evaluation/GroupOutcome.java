@@ -26,9 +26,9 @@ public record GroupOutcome(
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(approvalRateRatio, "approvalRateRatio");
     Objects.requireNonNull(badRateRatio, "badRateRatio");
-    Inputs.require(rows > 0 && approved >= 0 && approved <= rows && bads >= 0 && bads <= rows,
+    EvaluationChecks.require(rows > 0 && approved >= 0 && approved <= rows && bads >= 0 && bads <= rows,
         "counts must satisfy 0 <= approved, bads <= rows and rows > 0");
-    Inputs.require(approvalRate >= 0 && approvalRate <= 1 && badRate >= 0 && badRate <= 1,
+    EvaluationChecks.require(approvalRate >= 0 && approvalRate <= 1 && badRate >= 0 && badRate <= 1,
         "rates must be in [0, 1]");
   }
 }

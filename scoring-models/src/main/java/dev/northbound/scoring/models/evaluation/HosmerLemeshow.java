@@ -18,9 +18,9 @@ public record HosmerLemeshow(
   /** Checks the values; the list is copied. */
   public HosmerLemeshow {
     groups = List.copyOf(groups);
-    Inputs.require(statistic >= 0 && Double.isFinite(statistic), "statistic must be finite, >= 0");
-    Inputs.require(degreesOfFreedom == groups.size() - 2 && degreesOfFreedom >= 1,
+    EvaluationChecks.require(statistic >= 0 && Double.isFinite(statistic), "statistic must be finite, >= 0");
+    EvaluationChecks.require(degreesOfFreedom == groups.size() - 2 && degreesOfFreedom >= 1,
         "degreesOfFreedom must be groups - 2, at least 1");
-    Inputs.require(pValue >= 0 && pValue <= 1, "pValue must be in [0, 1]");
+    EvaluationChecks.require(pValue >= 0 && pValue <= 1, "pValue must be in [0, 1]");
   }
 }

@@ -11,8 +11,8 @@ public record Interval(double estimate, double lower, double upper) {
 
   /** Checks that the values are finite and the bounds ordered. */
   public Interval {
-    Inputs.require(Double.isFinite(estimate) && Double.isFinite(lower) && Double.isFinite(upper),
+    EvaluationChecks.require(Double.isFinite(estimate) && Double.isFinite(lower) && Double.isFinite(upper),
         "estimate and bounds must be finite");
-    Inputs.require(lower <= upper, "lower must not exceed upper");
+    EvaluationChecks.require(lower <= upper, "lower must not exceed upper");
   }
 }

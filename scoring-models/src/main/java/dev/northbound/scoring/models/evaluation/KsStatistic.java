@@ -12,7 +12,7 @@ public record KsStatistic(double value, double cutoff) {
 
   /** Checks that the value is in [0, 1] and the cutoff finite. */
   public KsStatistic {
-    Inputs.require(value >= 0 && value <= 1, "value must be in [0, 1]");
-    Inputs.require(Double.isFinite(cutoff), "cutoff must be finite");
+    EvaluationChecks.require(value >= 0 && value <= 1, "value must be in [0, 1]");
+    EvaluationChecks.require(Double.isFinite(cutoff), "cutoff must be finite");
   }
 }

@@ -16,6 +16,6 @@ public record MonthlyStability(YearMonth month, long rows, StabilityIndex index)
   public MonthlyStability {
     Objects.requireNonNull(month, "month");
     Objects.requireNonNull(index, "index");
-    Inputs.require(rows > 0, "rows must be at least 1");
+    EvaluationChecks.require(rows > 0, "rows must be at least 1");
   }
 }

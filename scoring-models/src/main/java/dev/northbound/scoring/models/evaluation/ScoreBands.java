@@ -30,8 +30,8 @@ public final class ScoreBands {
   public static ScoreBands of(double... cuts) {
     double[] copy = cuts.clone();
     for (int i = 0; i < copy.length; i++) {
-      Inputs.require(Double.isFinite(copy[i]), "cut point " + i + " must be finite");
-      Inputs.require(i == 0 || copy[i - 1] < copy[i],
+      EvaluationChecks.require(Double.isFinite(copy[i]), "cut point " + i + " must be finite");
+      EvaluationChecks.require(i == 0 || copy[i - 1] < copy[i],
           "cut points must be strictly increasing; cut point " + i + " is not above the previous");
       copy[i] += 0.0;
     }
@@ -51,8 +51,8 @@ public final class ScoreBands {
    *     non-finite value
    */
   public static ScoreBands quantiles(double[] values, int count) {
-    Inputs.finite("values", values);
-    Inputs.require(count >= 1, "count must be at least 1; found " + count);
+    EvaluationChecks.finite("values", values);
+    EvaluationChecks.require(count >= 1, "count must be at least 1; found " + count);
     double[] sorted = values.clone();
     for (int i = 0; i < sorted.length; i++) {
       sorted[i] += 0.0;

@@ -45,8 +45,8 @@ public final class Stability {
    * @return the index
    */
   public static StabilityIndex psi(double[] baseline, double[] current, ScoreBands bins) {
-    Inputs.finite("baseline", baseline);
-    Inputs.finite("current", current);
+    EvaluationChecks.finite("baseline", baseline);
+    EvaluationChecks.finite("current", current);
     return psi(BandCounts.of(bins, baseline), BandCounts.of(bins, current));
   }
 
@@ -60,7 +60,7 @@ public final class Stability {
    */
   public static StabilityIndex psi(BandCounts baseline, BandCounts current) {
     ScoreBands bins = baseline.bands();
-    Inputs.require(bins.equals(current.bands()), "baseline and current must share their bins");
+    EvaluationChecks.require(bins.equals(current.bands()), "baseline and current must share their bins");
     int k = bins.count();
     long[] b = new long[k];
     long[] c = new long[k];
@@ -132,9 +132,9 @@ public final class Stability {
    */
   public static List<MonthlyStability> monthly(
       double[] baseline, int[] months, double[] scores, ScoreBands bins) {
-    Inputs.sameLength("months", months.length, "scores", scores.length);
-    Inputs.finite("baseline", baseline);
-    Inputs.finite("scores", scores);
+    EvaluationChecks.sameLength("months", months.length, "scores", scores.length);
+    EvaluationChecks.finite("baseline", baseline);
+    EvaluationChecks.finite("scores", scores);
     for (int i = 0; i < months.length; i++) {
       int month = months[i] % 100;
       if (months[i] < 100 || months[i] > 999_912 || month < 1 || month > 12) {
@@ -165,7 +165,7 @@ public final class Stability {
   private static StabilityIndex index(long[] baseline, long[] current, String[] labels) {
     long nb = Arrays.stream(baseline).sum();
     long nc = Arrays.stream(current).sum();
-    Inputs.require(nb > 0 && nc > 0, "baseline and current must each hold at least one row");
+    EvaluationChecks.require(nb > 0 && nc > 0, "baseline and current must each hold at least one row");
     List<StabilityBin> bins = new ArrayList<>(labels.length);
     double total = 0;
     for (int i = 0; i < labels.length; i++) {

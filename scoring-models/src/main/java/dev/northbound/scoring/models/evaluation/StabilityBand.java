@@ -19,7 +19,7 @@ public enum StabilityBand {
    * @return its band
    */
   public static StabilityBand of(double index) {
-    Inputs.require(index >= 0 && Double.isFinite(index), "index must be finite, >= 0");
+    EvaluationChecks.require(index >= 0 && Double.isFinite(index), "index must be finite, >= 0");
     return index < 0.10 ? STABLE : index <= 0.25 ? WATCH : SHIFTED;
   }
 }

@@ -22,10 +22,10 @@ public record StabilityBin(
   /** Checks the values. */
   public StabilityBin {
     Objects.requireNonNull(label, "label");
-    Inputs.require(baselineCount >= 0 && currentCount >= 0, "counts must be >= 0");
-    Inputs.require(baselineShare > 0 && baselineShare <= 1 && currentShare > 0
+    EvaluationChecks.require(baselineCount >= 0 && currentCount >= 0, "counts must be >= 0");
+    EvaluationChecks.require(baselineShare > 0 && baselineShare <= 1 && currentShare > 0
         && currentShare <= 1, "shares must be in (0, 1]");
-    Inputs.require(contribution >= 0 && Double.isFinite(contribution),
+    EvaluationChecks.require(contribution >= 0 && Double.isFinite(contribution),
         "contribution must be finite, >= 0");
   }
 }

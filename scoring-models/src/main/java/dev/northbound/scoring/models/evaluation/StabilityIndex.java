@@ -18,6 +18,6 @@ public record StabilityIndex(double value, StabilityBand band, List<StabilityBin
   public StabilityIndex {
     Objects.requireNonNull(band, "band");
     bins = List.copyOf(bins);
-    Inputs.require(band == StabilityBand.of(value), "band must be the band of the value");
+    EvaluationChecks.require(band == StabilityBand.of(value), "band must be the band of the value");
   }
 }

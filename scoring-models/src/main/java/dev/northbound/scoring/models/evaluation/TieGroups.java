@@ -31,7 +31,7 @@ final class TieGroups {
 
   /** Validates the inputs and groups them. */
   static TieGroups of(double[] scores, boolean[] bad, ScoreOrientation orientation) {
-    int nBad = Inputs.scored(scores, bad);
+    int nBad = EvaluationChecks.scored(scores, bad);
     double[] badRisk = new double[nBad];
     double[] goodRisk = new double[scores.length - nBad];
     int b = 0;

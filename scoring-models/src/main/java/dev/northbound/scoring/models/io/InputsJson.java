@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.northbound.scoring.core.definition.DefinitionJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,10 +39,10 @@ final class InputsJson {
       JsonFields f = JsonFields.of(array.get(i), section.pointer("columns") + "/" + i, COLUMN);
       String type = f.text("type");
       if (!type.equals("numeric") && !type.equals("categorical")) {
-        throw JsonFields.fail(f.pointer("type"), "must be numeric or categorical");
+        throw DefinitionJson.fail(f.pointer("type"), "must be numeric or categorical", "another type");
       }
       if (type.equals("numeric") && f.has("labels")) {
-        throw JsonFields.fail(f.pointer("labels"), "a numeric column has no labels");
+        throw DefinitionJson.fail(f.pointer("labels"), "must be absent from a numeric column", "labels");
       }
       columns.add(type.equals("numeric") ? InputColumn.numeric(f.text("name"), f.text("feature"))
           : InputColumn.categorical(f.text("name"), f.text("feature"), labels(f)));
@@ -52,12 +53,13 @@ final class InputsJson {
       inputs = ModelInputs.of(columns);
       defined = inputs.schema().fingerprint();
     } catch (IllegalArgumentException e) {
-      throw JsonFields.fail(section.pointer("columns"), e.getMessage());
+      throw DefinitionJson.fail(section.pointer("columns"), "must define a valid table (" + e.getMessage() + ")",
+          "columns that do not");
     }
     if (!defined.equals(schemaFingerprint)) {
-      throw JsonFields.fail(section.pointer(), "the columns define schema "
-          + defined.substring(0, 12) + ", not the model's schema "
-          + schemaFingerprint.substring(0, Math.min(12, schemaFingerprint.length())));
+      throw DefinitionJson.fail(section.pointer("columns"), "must define the model's schema "
+          + schemaFingerprint.substring(0, Math.min(12, schemaFingerprint.length())),
+          "columns that define schema " + defined.substring(0, 12));
     }
     return inputs;
   }
@@ -75,7 +77,8 @@ final class InputsJson {
     try {
       return InputColumn.categorical("x", "x", labels).labels().orElseThrow();
     } catch (IllegalArgumentException e) {
-      throw JsonFields.fail(f.pointer("labels"), "must be distinct and not empty strings");
+      throw DefinitionJson.fail(f.pointer("labels"), "must be distinct and not empty strings",
+          "an empty or repeated label");
     }
   }
 }

@@ -38,10 +38,6 @@ final class JsonFields {
     return new JsonFields(object, pointer);
   }
 
-  static ModelDefinitionException fail(String pointer, String rule) {
-    return new ModelDefinitionException((pointer.isEmpty() ? "/" : pointer) + ": " + rule);
-  }
-
   /** A type failure in the strict reader's form: {@code "<pointer>: <rule>; found <type of found>"}. */
   static ModelDefinitionException fail(String pointer, String rule, JsonNode found) {
     return DefinitionJson.fail(pointer, rule, DefinitionJson.describe(found));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.definition.DefinitionJson;
 import dev.northbound.scoring.core.definition.DefinitionSignatures;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.models.scorecard.Bin;
@@ -48,24 +49,24 @@ final class ModelReader {
     JsonFields f = JsonFields.of(root, "", ROOT);
     String format = f.text("format");
     if (!format.equals(ModelWriter.FORMAT)) {
-      throw JsonFields.fail("/format", "must be " + ModelWriter.FORMAT + ", found another format");
+      throw DefinitionJson.fail("/format", "must be " + ModelWriter.FORMAT, "another format");
     }
     long version = f.integer("formatVersion");
     if (version != ModelWriter.FORMAT_VERSION) {
-      throw JsonFields.fail("/formatVersion", "unsupported format version " + version + ", this library reads "
-          + ModelWriter.FORMAT_VERSION);
+      throw DefinitionJson.fail("/formatVersion", "must be " + ModelWriter.FORMAT_VERSION
+          + ", the format version this library reads", "format version " + version);
     }
     JsonFields seal = f.object("seal", Set.of("algorithm", "digest"));
     String algorithm = seal.text("algorithm");
     if (!algorithm.equals(Canonical.ALGORITHM)) {
-      throw JsonFields.fail("/seal/algorithm", "unsupported seal algorithm, expected " + Canonical.ALGORITHM);
+      throw DefinitionJson.fail("/seal/algorithm", "must be " + Canonical.ALGORITHM, "another algorithm");
     }
     String sealed = seal.text("digest");
     DefinitionSignatures.checkForm(root);
     String actual = Canonical.sha256Hex(DefinitionSignatures.signedContent(root));
     if (!actual.equals(sealed)) {
-      throw JsonFields.fail("/seal/digest", "the content's digest " + actual.substring(0, 12)
-          + " does not match the seal; the file was changed after it was sealed");
+      throw DefinitionJson.fail("/seal/digest", "must match the content's digest " + actual.substring(0, 12)
+          + " (the file was changed after it was sealed)", "another digest");
     }
     return f;
   }
@@ -73,8 +74,8 @@ final class ModelReader {
   /** Reads a model file whose schema is given by its {@code inputs} section. */
   static ModelFile readWithInputs(JsonFields f) {
     if (!f.has(InputsJson.MEMBER)) {
-      throw JsonFields.fail("/" + InputsJson.MEMBER, "required field is missing; a model without inputs"
-          + " is read with the feature schema it was built for");
+      throw DefinitionJson.fail("/" + InputsJson.MEMBER, "is required to read a model without a feature"
+          + " schema (a model without inputs is read with the feature schema it was built for)", "nothing");
     }
     ModelInputs inputs = InputsJson.read(f, f.text("schemaFingerprint"));
     return new ModelFile(read(f, inputs.schema()), Optional.of(inputs));
@@ -90,22 +91,24 @@ final class ModelReader {
   static Scorecard read(JsonFields f, FeatureSchema schema) {
     String fingerprint = f.text("schemaFingerprint");
     if (!fingerprint.equals(schema.fingerprint()) && f.has(InputsJson.MEMBER)) {
-      throw JsonFields.fail("/schemaFingerprint", "the model was trained on a table (it has an"
-          + " inputs section) and scores rows of that table's columns, not credit files; give it"
+      throw DefinitionJson.fail("/schemaFingerprint", "must be the credit-file schema to score credit files"
+          + " (this model was trained on a table and scores rows of that table's columns; give it"
           + " a CSV or ARFF of those columns (evaluate --data), or use a model trained on credit"
-          + " files");
+          + " files)", "a table's schema, with an inputs section");
     }
     if (!fingerprint.equals(schema.fingerprint())) {
-      throw JsonFields.fail("/schemaFingerprint", "the model was built for schema "
-          + prefix(fingerprint) + ", not the given schema " + schema.fingerprint().substring(0, 12));
+      throw DefinitionJson.fail("/schemaFingerprint", "must be the given schema "
+          + schema.fingerprint().substring(0, 12), "schema " + prefix(fingerprint));
     }
     ScorecardBuilder b = Scorecard.builder(schema);
-    at("/id", () -> b.id(f.text("id")));
-    at("/version", () -> b.version(f.text("version")));
-    at("/initialScore", () -> b.initialScore(f.number("initialScore")));
+    b.id(f.text("id"));
+    b.version(f.text("version"));
+    b.initialScore(f.number("initialScore"));
     JsonFields s = f.object("scaling", Set.of("basePoints", "baseOdds", "pointsToDoubleOdds"));
-    at("/scaling", () -> b.scaling(Scaling.of(s.number("basePoints"), s.number("baseOdds"),
-        s.number("pointsToDoubleOdds"))));
+    double basePoints = s.number("basePoints");
+    double baseOdds = s.number("baseOdds");
+    double pointsToDoubleOdds = s.number("pointsToDoubleOdds");
+    b.scaling(at("/scaling", () -> Scaling.of(basePoints, baseOdds, pointsToDoubleOdds)));
     JsonFields g = f.object("grades", Set.of("labels", "cutoffs"));
     List<String> labels = new ArrayList<>();
     List<Double> cutoffs = new ArrayList<>();
@@ -120,19 +123,20 @@ final class ModelReader {
     for (int i = 0; i < cutoffArray.size(); i++) {
       cutoffs.add(JsonFields.number(cutoffArray.get(i), "/grades/cutoffs/" + i));
     }
-    at("/grades", () -> b.grades(RiskGrades.of(labels, cutoffs)));
+    b.grades(at("/grades", () -> RiskGrades.of(labels, cutoffs)));
     JsonFields r = f.object("reasonCodes", Set.of("mode", "maxReasons"));
     ReasonCodeMode mode = mode(r.text("mode"));
-    at("/reasonCodes", () -> b.reasonCodes(ReasonCodeSettings.of(mode, (int) Math.min(r.integer("maxReasons"), 99))));
+    long maxReasons = r.integer("maxReasons");
+    b.reasonCodes(at("/reasonCodes", () -> ReasonCodeSettings.of(mode, (int) Math.max(-1, Math.min(maxReasons, 99)))));
     ArrayNode chars = f.array("characteristics");
     for (int i = 0; i < chars.size(); i++) {
       String p = "/characteristics/" + i;
       Characteristic c = characteristic(JsonFields.of(chars.get(i), p, CHARACTERISTIC));
-      at(p, () -> b.addCharacteristic(c));
+      b.addCharacteristic(c);
     }
-    at("/provenance", () -> b.provenance(provenance(f.object("provenance",
-        Set.of("trainedBy", "dataFingerprint", "trainedAt", "settings", "seed")))));
-    return at("", b::build);
+    b.provenance(provenance(f.object("provenance",
+        Set.of("trainedBy", "dataFingerprint", "trainedAt", "settings", "seed"))));
+    return b.build();
   }
 
   private static Characteristic characteristic(JsonFields f) {
@@ -140,40 +144,59 @@ final class ModelReader {
     ArrayNode array = f.array("bins");
     for (int i = 0; i < array.size(); i++) {
       JsonFields bin = JsonFields.of(array.get(i), f.pointer("bins") + "/" + i, BIN);
-      bins.add(at(bin.pointer(), () -> bin(bin)));
+      bins.add(bin(bin));
     }
     OptionalDouble baseline = f.has("baselineScore") ? OptionalDouble.of(f.number("baselineScore"))
         : OptionalDouble.empty();
     if (f.has("missingReasonEn") != f.has("missingReasonZh")) {
-      throw new ModelDefinitionException(f.pointer() + ": missingReasonEn and missingReasonZh must be given together");
+      throw DefinitionJson.fail(f.pointer(f.has("missingReasonEn") ? "missingReasonZh" : "missingReasonEn"),
+          "must be given with " + (f.has("missingReasonEn") ? "missingReasonEn" : "missingReasonZh"), "nothing");
     }
-    java.util.Optional<Characteristic.MissingReason> missing = f.has("missingReasonEn")
-        ? java.util.Optional.of(at(f.pointer(), () -> new Characteristic.MissingReason(f.text("missingReasonEn"),
-            f.text("missingReasonZh"))))
-        : java.util.Optional.empty();
-    return at(f.pointer(), () -> new Characteristic(f.text("feature"), f.text("reasonCode"), f.text("reasonEn"),
-        f.text("reasonZh"), baseline, bins, missing));
+    Optional<Characteristic.MissingReason> missing = Optional.empty();
+    if (f.has("missingReasonEn")) {
+      String english = f.text("missingReasonEn");
+      String chinese = f.text("missingReasonZh");
+      missing = Optional.of(at(f.pointer(), () -> new Characteristic.MissingReason(english, chinese)));
+    }
+    String feature = f.text("feature");
+    String reasonCode = f.text("reasonCode");
+    String reasonEn = f.text("reasonEn");
+    String reasonZh = f.text("reasonZh");
+    Optional<Characteristic.MissingReason> missingReason = missing;
+    return at(f.pointer(), () -> new Characteristic(feature, reasonCode, reasonEn, reasonZh, baseline, bins,
+        missingReason));
   }
 
   private static Bin bin(JsonFields f) {
     String type = f.text("type");
     double points = f.number("points");
     switch (type) {
-      case "interval":
-        return Bin.interval(f.bound("lower"), f.bool("lowerClosed"), f.bound("upper"), f.bool("upperClosed"), points);
+      case "interval": {
+        double lower = f.bound("lower");
+        boolean lowerClosed = f.bool("lowerClosed");
+        double upper = f.bound("upper");
+        boolean upperClosed = f.bool("upperClosed");
+        return at(f.pointer(), () -> Bin.interval(lower, lowerClosed, upper, upperClosed, points));
+      }
       case "missing":
-        return Bin.missing(points);
-      case "special":
-        return Bin.special(f.number("value"), f.text("name"), points);
-      case "categorical":
+        return at(f.pointer(), () -> Bin.missing(points));
+      case "special": {
+        double value = f.number("value");
+        String name = f.text("name");
+        return at(f.pointer(), () -> Bin.special(value, name, points));
+      }
+      case "categorical": {
         List<Double> codes = new ArrayList<>();
         ArrayNode array = f.array("codes");
         for (int i = 0; i < array.size(); i++) {
           codes.add(JsonFields.number(array.get(i), f.pointer("codes") + "/" + i));
         }
-        return Bin.categorical(f.text("label"), codes, points);
+        String label = f.text("label");
+        return at(f.pointer(), () -> Bin.categorical(label, codes, points));
+      }
       default:
-        throw JsonFields.fail(f.pointer("type"), "must be interval, missing, special or categorical");
+        throw DefinitionJson.fail(f.pointer("type"), "must be interval, missing, special or categorical",
+            "another type");
     }
   }
 
@@ -182,7 +205,8 @@ final class ModelReader {
     try {
       at = Instant.parse(f.text("trainedAt"));
     } catch (DateTimeParseException e) {
-      throw JsonFields.fail(f.pointer("trainedAt"), "must be an ISO-8601 instant such as 2026-11-01T08:00:00Z");
+      throw DefinitionJson.fail(f.pointer("trainedAt"), "must be an ISO-8601 instant such as 2026-11-01T08:00:00Z",
+          "a string of another form");
     }
     Map<String, String> settings = new TreeMap<>();
     JsonNode node = f.required("settings");
@@ -205,22 +229,23 @@ final class ModelReader {
         return m;
       }
     }
-    throw JsonFields.fail("/reasonCodes/mode", "must be POINTS_BELOW_MAX or POINTS_BELOW_BASELINE");
+    throw DefinitionJson.fail("/reasonCodes/mode", "must be POINTS_BELOW_MAX or POINTS_BELOW_BASELINE",
+        "another mode");
   }
 
   private static String prefix(String fingerprint) {
     return fingerprint.length() > 12 ? fingerprint.substring(0, 12) : fingerprint;
   }
 
-  /** Runs {@code step}, prefixing a definition error from the scorecard package with {@code pointer}. */
+  /**
+   * Builds a part of the scorecard from values already read, locating a definition failure of the
+   * part (whose pointer is relative to the part) at {@code pointer} in the file.
+   */
   private static <T> T at(String pointer, Supplier<T> step) {
     try {
       return step.get();
     } catch (ModelDefinitionException e) {
-      if (e.getMessage().startsWith("/")) {
-        throw e;
-      }
-      throw JsonFields.fail(pointer, e.getMessage());
+      throw e.under(pointer);
     }
   }
 }

@@ -94,7 +94,7 @@ public final class LogisticModel implements ScoringModel {
       LogisticInput in = config.inputs().get(i);
       int idx = i;
       featureIndex[i] = schema.indexOf(in.feature()).orElseThrow(() -> new ModelDefinitionException(
-          "/inputs/" + idx + "/feature: must name a feature of the schema; found an unknown feature name"));
+          "/inputs/" + idx + "/feature", "must name a feature of the schema", "an unknown feature name"));
       coef[i] = in.coefficient();
       double best;
       double worst;
@@ -137,7 +137,7 @@ public final class LogisticModel implements ScoringModel {
     minScore = s.pointsForLogOddsBad(config.intercept() + worstSum);
     maxScore = s.pointsForLogOddsBad(config.intercept() + bestSum);
     if (!Double.isFinite(minScore) || !Double.isFinite(maxScore)) {
-      throw new ModelDefinitionException("/inputs: the score range must be finite; found an infinite bound");
+      throw new ModelDefinitionException("/inputs", "the score range must be finite", "an infinite bound");
     }
   }
 
@@ -357,7 +357,7 @@ public final class LogisticModel implements ScoringModel {
       LogisticInput in = config.inputs().get(i);
       int f = featureIndex[i];
       String shown = vector.isMissing(f) ? "missing"
-          : Values.format(vector.value(f)) + " " + schema.definition(f).unit();
+          : NumberLabels.format(vector.value(f)) + " " + schema.definition(f).unit();
       reasons.add(new ReasonCode(in.reason().code(), in.feature(), h.reasonPoints(r), shown,
           in.reason().messageEn(), in.reason().messageZh()));
     }

@@ -61,8 +61,8 @@ public record WoeInput(
     if (k == cutpoints.size() + 1) {
       return "missing";
     }
-    String lo = k == 0 ? "-inf" : Values.format(cutpoints.get(k - 1));
-    String hi = k == cutpoints.size() ? "+inf" : Values.format(cutpoints.get(k));
+    String lo = k == 0 ? "-inf" : NumberLabels.format(cutpoints.get(k - 1));
+    String hi = k == cutpoints.size() ? "+inf" : NumberLabels.format(cutpoints.get(k));
     return "[" + lo + ", " + hi + ")";
   }
 }

@@ -15,10 +15,10 @@ public final class BarChart implements Chart {
   private final int decimals;
 
   private BarChart(String title, String xLabel, List<String> labels, double[] values, int decimals) {
-    this.title = Checks.text(title, "title");
-    this.xLabel = Checks.text(xLabel, "xLabel");
-    this.values = Checks.finite(values, "values", 1);
-    this.labels = Checks.labels(labels, "labels", this.values.length);
+    this.title = ChartChecks.text(title, "title");
+    this.xLabel = ChartChecks.text(xLabel, "xLabel");
+    this.values = ChartChecks.finite(values, "values", 1);
+    this.labels = ChartChecks.labels(labels, "labels", this.values.length);
     if (decimals < 0 || decimals > 6) {
       throw new IllegalArgumentException("decimals must be between 0 and 6, found " + decimals);
     }

@@ -17,13 +17,13 @@ public final class CalibrationChart implements Chart {
   private final double[] observed;
 
   private CalibrationChart(String title, List<String> bands, double[] predicted, double[] observed) {
-    this.title = Checks.text(title, "title");
-    this.predicted = Checks.finite(predicted, "predicted", 1);
-    this.observed = Checks.finite(observed, "observed", 1);
-    Checks.sameLength(this.predicted, "predicted", this.observed, "observed");
-    Checks.unitInterval(this.predicted, "predicted");
-    Checks.unitInterval(this.observed, "observed");
-    this.bands = Checks.labels(bands, "bands", this.predicted.length);
+    this.title = ChartChecks.text(title, "title");
+    this.predicted = ChartChecks.finite(predicted, "predicted", 1);
+    this.observed = ChartChecks.finite(observed, "observed", 1);
+    ChartChecks.sameLength(this.predicted, "predicted", this.observed, "observed");
+    ChartChecks.unitInterval(this.predicted, "predicted");
+    ChartChecks.unitInterval(this.observed, "observed");
+    this.bands = ChartChecks.labels(bands, "bands", this.predicted.length);
   }
 
   /**
@@ -48,7 +48,7 @@ public final class CalibrationChart implements Chart {
 
   @Override
   public String toSvg() {
-    double[] ticks = NiceScale.ticks(0, Math.max(Checks.max(predicted), Checks.max(observed)));
+    double[] ticks = NiceScale.ticks(0, Math.max(ChartChecks.max(predicted), ChartChecks.max(observed)));
     Frame frame = new Frame(Frame.LEFT, ticks, ticks);
     SvgWriter svg = new SvgWriter(title,
         "Observed bad rate against predicted probability of default for " + predicted.length

@@ -15,20 +15,20 @@ public final class DistributionChart implements Chart {
 
   private DistributionChart(
       String title, String xLabel, String yLabel, double[] edges, double[] goods, double[] bads) {
-    this.title = Checks.text(title, "title");
-    this.xLabel = Checks.text(xLabel, "xLabel");
-    this.yLabel = Checks.text(yLabel, "yLabel");
-    this.edges = Checks.finite(edges, "binEdges", 2);
-    this.goods = Checks.finite(goods, "goods", 1);
-    this.bads = Checks.finite(bads, "bads", 1);
-    Checks.ascending(this.edges, "binEdges", true);
+    this.title = ChartChecks.text(title, "title");
+    this.xLabel = ChartChecks.text(xLabel, "xLabel");
+    this.yLabel = ChartChecks.text(yLabel, "yLabel");
+    this.edges = ChartChecks.finite(edges, "binEdges", 2);
+    this.goods = ChartChecks.finite(goods, "goods", 1);
+    this.bads = ChartChecks.finite(bads, "bads", 1);
+    ChartChecks.ascending(this.edges, "binEdges", true);
     if (this.goods.length != this.edges.length - 1) {
       throw new IllegalArgumentException("goods must have one value per bin (" + (this.edges.length - 1)
           + " bins), found " + this.goods.length);
     }
-    Checks.sameLength(this.goods, "goods", this.bads, "bads");
-    Checks.notNegative(this.goods, "goods");
-    Checks.notNegative(this.bads, "bads");
+    ChartChecks.sameLength(this.goods, "goods", this.bads, "bads");
+    ChartChecks.notNegative(this.goods, "goods");
+    ChartChecks.notNegative(this.bads, "bads");
   }
 
   /**
@@ -56,7 +56,7 @@ public final class DistributionChart implements Chart {
   @Override
   public String toSvg() {
     Frame frame =
-        Frame.covering(edges[0], edges[edges.length - 1], 0, Math.max(Checks.max(goods), Checks.max(bads)));
+        Frame.covering(edges[0], edges[edges.length - 1], 0, Math.max(ChartChecks.max(goods), ChartChecks.max(bads)));
     SvgWriter svg = new SvgWriter(title,
         "Histogram of " + yLabel + " against " + xLabel + " for goods and bads over " + goods.length + " bins.");
     frame.draw(svg, xLabel, yLabel);

@@ -74,7 +74,7 @@ public final class HtmlReport {
     /** Sets the page title (required). */
     public Builder title(String title) {
       requireUnset(this.title == null, "title");
-      this.title = Checks.text(title, "title");
+      this.title = ChartChecks.text(title, "title");
       return this;
     }
 
@@ -91,8 +91,8 @@ public final class HtmlReport {
      * @throws IllegalArgumentException if the label or value is blank or the label is already used
      */
     public Builder keyFigure(String label, String value) {
-      Checks.text(label, "label");
-      Checks.text(value, "value");
+      ChartChecks.text(label, "label");
+      ChartChecks.text(value, "value");
       if (keyFigures.containsKey(label)) {
         throw new IllegalArgumentException("key figure \"" + label + "\" was already added");
       }
@@ -140,7 +140,7 @@ public final class HtmlReport {
     /** Replaces the default footer text. */
     public Builder footer(String footer) {
       requireUnset(!footerSet, "footer");
-      this.footer = Checks.text(footer, "footer");
+      this.footer = ChartChecks.text(footer, "footer");
       footerSet = true;
       return this;
     }

@@ -14,18 +14,18 @@ public final class KsChart implements Chart {
   private final int gapIndex;
 
   private KsChart(String title, String xLabel, double[] scores, double[] goods, double[] bads) {
-    this.title = Checks.text(title, "title");
-    this.xLabel = Checks.text(xLabel, "xLabel");
-    this.scores = Checks.finite(scores, "scores", 2);
-    this.goods = Checks.finite(goods, "goodsCumulative", 2);
-    this.bads = Checks.finite(bads, "badsCumulative", 2);
-    Checks.sameLength(this.scores, "scores", this.goods, "goodsCumulative");
-    Checks.sameLength(this.scores, "scores", this.bads, "badsCumulative");
-    Checks.ascending(this.scores, "scores", false);
-    Checks.unitInterval(this.goods, "goodsCumulative");
-    Checks.unitInterval(this.bads, "badsCumulative");
-    Checks.ascending(this.goods, "goodsCumulative", false);
-    Checks.ascending(this.bads, "badsCumulative", false);
+    this.title = ChartChecks.text(title, "title");
+    this.xLabel = ChartChecks.text(xLabel, "xLabel");
+    this.scores = ChartChecks.finite(scores, "scores", 2);
+    this.goods = ChartChecks.finite(goods, "goodsCumulative", 2);
+    this.bads = ChartChecks.finite(bads, "badsCumulative", 2);
+    ChartChecks.sameLength(this.scores, "scores", this.goods, "goodsCumulative");
+    ChartChecks.sameLength(this.scores, "scores", this.bads, "badsCumulative");
+    ChartChecks.ascending(this.scores, "scores", false);
+    ChartChecks.unitInterval(this.goods, "goodsCumulative");
+    ChartChecks.unitInterval(this.bads, "badsCumulative");
+    ChartChecks.ascending(this.goods, "goodsCumulative", false);
+    ChartChecks.ascending(this.bads, "badsCumulative", false);
     int best = 0;
     for (int i = 1; i < this.scores.length; i++) {
       if (Math.abs(this.bads[i] - this.goods[i]) > Math.abs(this.bads[best] - this.goods[best])) {

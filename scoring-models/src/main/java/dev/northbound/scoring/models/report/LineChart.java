@@ -17,9 +17,9 @@ public final class LineChart implements Chart {
   private final boolean diagonal;
 
   private LineChart(String title, String xLabel, String yLabel, List<Series> series, boolean diagonal) {
-    this.title = Checks.text(title, "title");
-    this.xLabel = Checks.text(xLabel, "xLabel");
-    this.yLabel = Checks.text(yLabel, "yLabel");
+    this.title = ChartChecks.text(title, "title");
+    this.xLabel = ChartChecks.text(xLabel, "xLabel");
+    this.yLabel = ChartChecks.text(yLabel, "yLabel");
     this.series = List.copyOf(Objects.requireNonNull(series, "series"));
     if (this.series.isEmpty()) {
       throw new IllegalArgumentException("series must not be empty");

@@ -41,7 +41,7 @@ public final class Section {
    * @throws IllegalArgumentException if the heading is blank
    */
   public static Builder builder(String heading) {
-    return new Builder(Checks.text(heading, "heading"));
+    return new Builder(ChartChecks.text(heading, "heading"));
   }
 
   /** The heading. */
@@ -76,7 +76,7 @@ public final class Section {
 
     /** Adds a paragraph of plain text (escaped when rendered). */
     public Builder paragraph(String text) {
-      blocks.add(new Paragraph(Checks.text(text, "text")));
+      blocks.add(new Paragraph(ChartChecks.text(text, "text")));
       return this;
     }
 

@@ -19,10 +19,10 @@ public record Series(String name, double[] x, double[] y) {
    *     arrays differ in length or a coordinate is NaN or infinite
    */
   public Series {
-    Checks.text(name, "name");
-    x = Checks.finite(x, "x", 2);
-    y = Checks.finite(y, "y", 2);
-    Checks.sameLength(x, "x", y, "y");
+    ChartChecks.text(name, "name");
+    x = ChartChecks.finite(x, "x", 2);
+    y = ChartChecks.finite(y, "y", 2);
+    ChartChecks.sameLength(x, "x", y, "y");
   }
 
   /** Creates a series; the arrays are copied. */

@@ -22,24 +22,24 @@ public final class StabilityChart implements Chart {
   private final double[][] values;
 
   private StabilityChart(String title, List<String> categories, List<String> groups, double[][] values) {
-    this.title = Checks.text(title, "title");
+    this.title = ChartChecks.text(title, "title");
     Objects.requireNonNull(values, "values");
     if (values.length == 0) {
       throw new IllegalArgumentException("values must have at least one row");
     }
-    this.categories = Checks.labels(categories, "categories", values.length);
+    this.categories = ChartChecks.labels(categories, "categories", values.length);
     this.groups = List.copyOf(Objects.requireNonNull(groups, "groups"));
     if (this.groups.isEmpty()) {
       throw new IllegalArgumentException("groups must not be empty");
     }
     this.values = new double[values.length][];
     for (int i = 0; i < values.length; i++) {
-      this.values[i] = Checks.finite(values[i], "values[" + i + "]", this.groups.size());
+      this.values[i] = ChartChecks.finite(values[i], "values[" + i + "]", this.groups.size());
       if (this.values[i].length != this.groups.size()) {
         throw new IllegalArgumentException("values[" + i + "] must have " + this.groups.size()
             + " entries (one per group), found " + this.values[i].length);
       }
-      Checks.notNegative(this.values[i], "values[" + i + "]");
+      ChartChecks.notNegative(this.values[i], "values[" + i + "]");
     }
   }
 

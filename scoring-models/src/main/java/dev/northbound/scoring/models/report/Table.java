@@ -36,7 +36,7 @@ public final class Table {
    * @throws IllegalArgumentException if the caption is blank
    */
   public static Builder builder(String caption) {
-    return new Builder(Checks.text(caption, "caption"));
+    return new Builder(ChartChecks.text(caption, "caption"));
   }
 
   /** The caption. */
@@ -121,7 +121,7 @@ public final class Table {
     }
 
     private Builder column(String header, Kind kind, int decimals) {
-      Checks.text(header, "header");
+      ChartChecks.text(header, "header");
       if (!rows.isEmpty()) {
         throw new IllegalStateException("columns must be declared before the first row");
       }

@@ -4,6 +4,7 @@ import dev.northbound.scoring.core.ModelDefinitionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,36 +25,41 @@ final class BinLayout {
   /**
    * Checks that {@code bins} hold every value exactly once.
    *
-   * @throws ModelDefinitionException naming the characteristic and the bins at fault
+   * @throws ModelDefinitionException at {@code /bins} or {@code /bins/<index>} (relative to the
+   *     characteristic), naming the bins at fault
    */
-  static void check(String feature, List<Bin> bins) {
-    String where = "characteristic " + feature + ": ";
+  static void check(List<Bin> bins) {
     int missing = 0;
-    Map<Double, Bin> exact = new HashMap<>();
+    Map<Double, Integer> exact = new HashMap<>();
+    Map<IntervalBin, Integer> index = new IdentityHashMap<>();
     List<IntervalBin> intervals = new ArrayList<>();
-    for (Bin bin : bins) {
+    for (int i = 0; i < bins.size(); i++) {
+      Bin bin = bins.get(i);
       if (bin instanceof MissingBin) {
         missing++;
       } else if (bin instanceof SpecialValueBin s) {
-        requireNew(where, exact, s.value(), bin);
+        requireNew(bins, exact, s.value(), i);
       } else if (bin instanceof CategoricalBin c) {
         for (double code : c.codes()) {
-          requireNew(where, exact, code, bin);
+          requireNew(bins, exact, code, i);
         }
       } else {
         intervals.add((IntervalBin) bin);
+        index.put((IntervalBin) bin, i);
       }
     }
     if (missing != 1) {
-      throw new ModelDefinitionException(where + "needs exactly one missing bin, found " + missing);
+      throw new ModelDefinitionException("/bins", "must hold exactly one missing bin", missing + " missing bins");
     }
     if (intervals.isEmpty()) {
-      throw new ModelDefinitionException(where + "interval bins must cover (-inf, +inf), found none");
+      throw new ModelDefinitionException("/bins", "must hold interval bins that cover (-inf, +inf)",
+          "no interval bin");
     }
     intervals.sort(INTERVAL_ORDER);
     IntervalBin first = intervals.get(0);
     if (first.lower() != Double.NEGATIVE_INFINITY) {
-      throw new ModelDefinitionException(where + "no bin holds the values below " + first.label());
+      throw new ModelDefinitionException("/bins/" + index.get(first), "the lowest interval bin must start at -inf",
+          "a lowest bin " + first.label());
     }
     for (int k = 1; k < intervals.size(); k++) {
       IntervalBin a = intervals.get(k - 1);
@@ -61,23 +67,27 @@ final class BinLayout {
       boolean overlap = b.lower() < a.upper() || (b.lower() == a.upper() && a.upperClosed() && b.lowerClosed());
       boolean gap = b.lower() > a.upper() || (b.lower() == a.upper() && !a.upperClosed() && !b.lowerClosed());
       if (overlap) {
-        throw new ModelDefinitionException(where + "bins " + a.label() + " and " + b.label() + " overlap");
+        throw new ModelDefinitionException("/bins/" + index.get(b), "must not overlap another interval bin",
+            "bin " + b.label() + " overlapping bin " + a.label());
       }
       if (gap) {
-        throw new ModelDefinitionException(where + "bins " + a.label() + " and " + b.label() + " leave a gap");
+        throw new ModelDefinitionException("/bins/" + index.get(b), "must start where the interval bin below it ends",
+            "a gap between bins " + a.label() + " and " + b.label());
       }
     }
     IntervalBin last = intervals.get(intervals.size() - 1);
     if (last.upper() != Double.POSITIVE_INFINITY) {
-      throw new ModelDefinitionException(where + "no bin holds the values above " + last.label());
+      throw new ModelDefinitionException("/bins/" + index.get(last), "the highest interval bin must end at +inf",
+          "a highest bin " + last.label());
     }
   }
 
-  private static void requireNew(String where, Map<Double, Bin> exact, double value, Bin bin) {
-    Bin before = exact.putIfAbsent(value == 0.0 ? 0.0 : value, bin);
+  private static void requireNew(List<Bin> bins, Map<Double, Integer> exact, double value, int i) {
+    Integer before = exact.putIfAbsent(value == 0.0 ? 0.0 : value, i);
     if (before != null) {
-      throw new ModelDefinitionException(where + "value " + Checks.number(value) + " is in both bins "
-          + before.label() + " and " + bin.label());
+      throw new ModelDefinitionException("/bins/" + i, "must not hold a value another bin holds",
+          "value " + ScorecardChecks.number(value) + " in both bins " + bins.get(before).label() + " and "
+          + bins.get(i).label());
     }
   }
 }

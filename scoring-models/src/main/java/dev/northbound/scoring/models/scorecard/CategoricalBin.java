@@ -23,21 +23,22 @@ public record CategoricalBin(String label, List<Double> codes, double points) im
    */
   public CategoricalBin {
     Objects.requireNonNull(label, "label");
-    Checks.text(label, "categorical bin label");
+    ScorecardChecks.text(label, "/label");
     codes = List.copyOf(codes);
     if (codes.isEmpty()) {
-      throw new ModelDefinitionException("categorical bin " + label + ": needs at least one code");
+      throw new ModelDefinitionException("/codes", "must hold at least one code", "no codes");
     }
     HashSet<Double> seen = new HashSet<>();
-    for (double code : codes) {
+    for (int i = 0; i < codes.size(); i++) {
+      double code = codes.get(i);
       if (!Double.isFinite(code)) {
-        throw new ModelDefinitionException(
-            "categorical bin " + label + ": codes must be finite, found " + Checks.describe(code));
+        throw new ModelDefinitionException("/codes/" + i, "must be finite", ScorecardChecks.describe(code));
       }
       if (!seen.add(code == 0.0 ? 0.0 : code)) {
-        throw new ModelDefinitionException("categorical bin " + label + ": code " + Checks.number(code) + " repeats");
+        throw new ModelDefinitionException("/codes/" + i, "must not repeat a code of the bin",
+            "code " + ScorecardChecks.number(code) + " again");
       }
     }
-    Checks.finitePoints(points, "categorical bin " + label);
+    ScorecardChecks.finitePoints(points, "/points");
   }
 }

@@ -36,8 +36,8 @@ public record Characteristic(
   public record MissingReason(String english, String chinese) {
     /** Validates the texts. */
     public MissingReason {
-      Checks.text(english, "missing-value reason (English)");
-      Checks.text(chinese, "missing-value reason (Chinese)");
+      ScorecardChecks.text(english, "/missingReasonEn");
+      ScorecardChecks.text(chinese, "/missingReasonZh");
     }
   }
 
@@ -54,15 +54,15 @@ public record Characteristic(
     Objects.requireNonNull(reasonZh, "reasonZh");
     Objects.requireNonNull(baselineScore, "baselineScore");
     Objects.requireNonNull(missingReason, "missingReason");
-    Checks.text(feature, "characteristic feature");
-    Checks.text(reasonCode, "characteristic " + feature + ": reason code");
-    Checks.text(reasonEn, "characteristic " + feature + ": English reason");
-    Checks.text(reasonZh, "characteristic " + feature + ": Chinese reason");
+    ScorecardChecks.text(feature, "/feature");
+    ScorecardChecks.text(reasonCode, "/reasonCode");
+    ScorecardChecks.text(reasonEn, "/reasonEn");
+    ScorecardChecks.text(reasonZh, "/reasonZh");
     if (baselineScore.isPresent()) {
-      Checks.finitePoints(baselineScore.getAsDouble(), "characteristic " + feature + ": baseline score");
+      ScorecardChecks.finitePoints(baselineScore.getAsDouble(), "/baselineScore");
     }
     bins = List.copyOf(bins);
-    BinLayout.check(feature, bins);
+    BinLayout.check(bins);
   }
 
   /**

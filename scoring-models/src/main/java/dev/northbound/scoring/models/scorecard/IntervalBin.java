@@ -22,17 +22,17 @@ public record IntervalBin(double lower, boolean lowerClosed, double upper, boole
    */
   public IntervalBin {
     if (Double.isNaN(lower) || Double.isNaN(upper)) {
-      throw new ModelDefinitionException("interval bin: ends must not be NaN");
+      throw new ModelDefinitionException(Double.isNaN(lower) ? "/lower" : "/upper", "must not be NaN", "NaN");
     }
     if ((Double.isInfinite(lower) && lowerClosed) || (Double.isInfinite(upper) && upperClosed)) {
-      throw new ModelDefinitionException("interval bin " + label(lower, lowerClosed, upper, upperClosed)
-          + ": an infinite end must be open");
+      throw new ModelDefinitionException(Double.isInfinite(lower) && lowerClosed ? "/lowerClosed" : "/upperClosed",
+          "must be false at an infinite end", "a closed infinite end in " + label(lower, lowerClosed, upper, upperClosed));
     }
     if (!(lower < upper || (lower == upper && lowerClosed && upperClosed))) {
-      throw new ModelDefinitionException("interval bin " + label(lower, lowerClosed, upper, upperClosed)
-          + ": is empty");
+      throw new ModelDefinitionException("", "an interval bin must not be empty",
+          "the empty interval " + label(lower, lowerClosed, upper, upperClosed));
     }
-    Checks.finitePoints(points, "interval bin " + label(lower, lowerClosed, upper, upperClosed));
+    ScorecardChecks.finitePoints(points, "/points");
   }
 
   /** Whether {@code value} lies in the interval ({@code false} for NaN). */
@@ -49,6 +49,6 @@ public record IntervalBin(double lower, boolean lowerClosed, double upper, boole
   }
 
   private static String label(double lower, boolean lowerClosed, double upper, boolean upperClosed) {
-    return (lowerClosed ? "[" : "(") + Checks.number(lower) + ", " + Checks.number(upper) + (upperClosed ? "]" : ")");
+    return (lowerClosed ? "[" : "(") + ScorecardChecks.number(lower) + ", " + ScorecardChecks.number(upper) + (upperClosed ? "]" : ")");
   }
 }

@@ -17,7 +17,7 @@ public record MissingBin(double points) implements Bin {
    * @throws dev.northbound.scoring.core.ModelDefinitionException if the points are not finite
    */
   public MissingBin {
-    Checks.finitePoints(points, "missing bin");
+    ScorecardChecks.finitePoints(points, "/points");
   }
 
   /** Always {@value #LABEL}. */

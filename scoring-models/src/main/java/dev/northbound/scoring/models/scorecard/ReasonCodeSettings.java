@@ -22,7 +22,7 @@ public record ReasonCodeSettings(ReasonCodeMode mode, int maxReasons) {
   public ReasonCodeSettings {
     Objects.requireNonNull(mode, "mode");
     if (maxReasons < 0 || maxReasons > 16) {
-      throw new ModelDefinitionException("reason codes: at most 0 to 16 reasons, found " + maxReasons);
+      throw new ModelDefinitionException("/maxReasons", "must be between 0 and 16", Integer.toString(maxReasons));
     }
   }
 

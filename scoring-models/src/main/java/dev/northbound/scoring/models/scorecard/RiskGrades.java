@@ -25,19 +25,24 @@ public record RiskGrades(List<String> labels, List<Double> cutoffs) {
     labels = List.copyOf(labels);
     cutoffs = List.copyOf(cutoffs);
     if (labels.isEmpty()) {
-      throw new ModelDefinitionException("grades: need at least one label");
+      throw new ModelDefinitionException("/labels", "must hold at least one label", "no labels");
     }
     if (cutoffs.size() != labels.size() - 1) {
-      throw new ModelDefinitionException("grades: expected " + (labels.size() - 1) + " cutoffs for "
-          + labels.size() + " labels, found " + cutoffs.size());
+      throw new ModelDefinitionException("/cutoffs", "must hold one cutoff fewer than there are labels ("
+          + (labels.size() - 1) + ")", cutoffs.size() + " cutoffs");
     }
-    if (labels.stream().anyMatch(String::isBlank) || new HashSet<>(labels).size() != labels.size()) {
-      throw new ModelDefinitionException("grades: labels must be distinct and not blank");
+    HashSet<String> seen = new HashSet<>();
+    for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i).isBlank() || !seen.add(labels.get(i))) {
+        throw new ModelDefinitionException("/labels/" + i, "must be distinct and not blank",
+            labels.get(i).isBlank() ? "a blank label" : "a label that repeats");
+      }
     }
     for (int i = 0; i < cutoffs.size(); i++) {
       double c = cutoffs.get(i);
       if (!Double.isFinite(c) || (i > 0 && !(c < cutoffs.get(i - 1)))) {
-        throw new ModelDefinitionException("grades: cutoffs must be finite and strictly decreasing");
+        throw new ModelDefinitionException("/cutoffs/" + i, "must be finite and below the previous cutoff",
+            Double.isFinite(c) ? "a cutoff not below the previous one" : ScorecardChecks.describe(c));
       }
     }
   }

@@ -24,13 +24,14 @@ public record Scaling(double basePoints, double baseOdds, double pointsToDoubleO
    */
   public Scaling {
     if (!Double.isFinite(basePoints)) {
-      throw new ModelDefinitionException("scaling: base points must be finite, found " + Checks.describe(basePoints));
+      throw new ModelDefinitionException("/basePoints", "must be finite", ScorecardChecks.describe(basePoints));
     }
     if (!(baseOdds > 0 && baseOdds < Double.POSITIVE_INFINITY)) {
-      throw new ModelDefinitionException("scaling: base odds must be finite and positive");
+      throw new ModelDefinitionException("/baseOdds", "must be finite and positive", ScorecardChecks.describeNonPositive(baseOdds));
     }
     if (!(pointsToDoubleOdds > 0 && pointsToDoubleOdds < Double.POSITIVE_INFINITY)) {
-      throw new ModelDefinitionException("scaling: points to double the odds must be finite and positive");
+      throw new ModelDefinitionException("/pointsToDoubleOdds", "must be finite and positive",
+          ScorecardChecks.describeNonPositive(pointsToDoubleOdds));
     }
   }
 

@@ -68,7 +68,8 @@ public final class Scorecard implements ScoringModel {
       max += ch.maxPoints();
     }
     if (!Double.isFinite(min) || !Double.isFinite(max)) {
-      throw new ModelDefinitionException("scorecard: the lowest and highest scores must be finite");
+      throw new ModelDefinitionException("", "the lowest and highest scores must be finite",
+          "characteristics whose points add up to an infinite score");
     }
     this.minScore = min;
     this.maxScore = max;

@@ -43,7 +43,7 @@ public final class ScorecardBuilder {
    */
   public ScorecardBuilder id(String id) {
     requireUnset(this.id, "id");
-    this.id = Checks.text(Objects.requireNonNull(id, "id"), "scorecard id");
+    this.id = ScorecardChecks.text(Objects.requireNonNull(id, "id"), "/id");
     return this;
   }
 
@@ -55,7 +55,7 @@ public final class ScorecardBuilder {
    */
   public ScorecardBuilder version(String version) {
     requireUnset(this.version, "version");
-    this.version = Checks.text(Objects.requireNonNull(version, "version"), "scorecard version");
+    this.version = ScorecardChecks.text(Objects.requireNonNull(version, "version"), "/version");
     return this;
   }
 
@@ -67,7 +67,7 @@ public final class ScorecardBuilder {
    */
   public ScorecardBuilder initialScore(double points) {
     requireUnset(this.initialScore, "initial score");
-    this.initialScore = Checks.finitePoints(points, "scorecard initial score");
+    this.initialScore = ScorecardChecks.finitePoints(points, "/initialScore");
     return this;
   }
 
@@ -125,18 +125,23 @@ public final class ScorecardBuilder {
   public ScorecardBuilder addCharacteristic(Characteristic characteristic) {
     Objects.requireNonNull(characteristic, "characteristic");
     String feature = characteristic.feature();
+    String at = "/characteristics/" + characteristics.size();
     if (schema.indexOf(feature).isEmpty()) {
-      throw new ModelDefinitionException("characteristic " + feature + ": feature not in schema "
-          + schema.fingerprint().substring(0, 12));
+      throw new ModelDefinitionException(at + "/feature", "must name a feature of the schema",
+          "a feature not in schema " + schema.fingerprint().substring(0, 12));
     }
-    if (characteristics.stream().anyMatch(c -> c.feature().equals(feature))) {
-      throw new ModelDefinitionException("characteristic " + feature + ": appears twice");
+    for (int i = 0; i < characteristics.size(); i++) {
+      if (characteristics.get(i).feature().equals(feature)) {
+        throw new ModelDefinitionException(at + "/feature", "must not repeat another characteristic's feature",
+            "the feature of /characteristics/" + i);
+      }
     }
-    String other = featureByReasonCode.putIfAbsent(characteristic.reasonCode(), feature);
+    String other = featureByReasonCode.get(characteristic.reasonCode());
     if (other != null) {
-      throw new ModelDefinitionException("characteristic " + feature + ": reason code "
-          + characteristic.reasonCode() + " is already used by characteristic " + other);
+      throw new ModelDefinitionException(at + "/reasonCode", "must not repeat another characteristic's reason code",
+          "the reason code of the characteristic for " + other);
     }
+    featureByReasonCode.put(characteristic.reasonCode(), feature);
     characteristics.add(characteristic);
     return this;
   }
@@ -154,14 +159,14 @@ public final class ScorecardBuilder {
     require(grades, "grades");
     require(provenance, "provenance");
     if (characteristics.isEmpty()) {
-      throw new ModelDefinitionException("scorecard: needs at least one characteristic");
+      throw new ModelDefinitionException("/characteristics", "must hold at least one characteristic", "none");
     }
     ReasonCodeSettings settings = reasonCodes == null ? ReasonCodeSettings.DEFAULT : reasonCodes;
     if (settings.mode() == ReasonCodeMode.POINTS_BELOW_BASELINE) {
-      for (Characteristic c : characteristics) {
-        if (c.baselineScore().isEmpty()) {
-          throw new ModelDefinitionException(
-              "characteristic " + c.feature() + ": needs a baseline score for mode POINTS_BELOW_BASELINE");
+      for (int i = 0; i < characteristics.size(); i++) {
+        if (characteristics.get(i).baselineScore().isEmpty()) {
+          throw new ModelDefinitionException("/characteristics/" + i + "/baselineScore",
+              "is required by reason code mode POINTS_BELOW_BASELINE", "nothing");
         }
       }
     }
@@ -176,7 +181,7 @@ public final class ScorecardBuilder {
 
   private static void require(Object value, String what) {
     if (value == null) {
-      throw new ModelDefinitionException("scorecard: " + what + " was not set");
+      throw new ModelDefinitionException("/" + what, "is required", "nothing");
     }
   }
 }

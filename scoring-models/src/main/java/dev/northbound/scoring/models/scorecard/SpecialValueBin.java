@@ -20,12 +20,12 @@ public record SpecialValueBin(double value, String name, double points) implemen
    */
   public SpecialValueBin {
     Objects.requireNonNull(name, "name");
-    Checks.text(name, "special value bin name");
+    ScorecardChecks.text(name, "/name");
     if (!Double.isFinite(value)) {
-      throw new dev.northbound.scoring.core.ModelDefinitionException(
-          "special value bin " + name + ": value must be finite, found " + Checks.describe(value));
+      throw new dev.northbound.scoring.core.ModelDefinitionException("/value", "must be finite",
+          ScorecardChecks.describe(value));
     }
-    Checks.finitePoints(points, "special value bin " + name);
+    ScorecardChecks.finitePoints(points, "/points");
   }
 
   /** The name. */

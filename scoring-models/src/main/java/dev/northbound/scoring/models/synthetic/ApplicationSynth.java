@@ -26,17 +26,17 @@ final class ApplicationSynth {
     double rate;
     switch (product) {
       case CARD:
-        amount = Math.min(100_000, Amounts.roundTo(incomeCny * Rand.uniform(r, 1, 3), 1000));
+        amount = Math.min(100_000, SyntheticMoney.roundTo(incomeCny * Rand.uniform(r, 1, 3), 1000));
         term = 12;
         rate = 18.0;
         break;
       case MORTGAGE:
-        amount = Math.min(5_000_000, Amounts.roundTo(incomeCny * Rand.uniform(r, 60, 120), 10_000));
+        amount = Math.min(5_000_000, SyntheticMoney.roundTo(incomeCny * Rand.uniform(r, 60, 120), 10_000));
         term = 12 * (15 + 5 * r.nextInt(4));
         rate = 3.1 + r.nextDouble();
         break;
       default:
-        amount = Math.max(10_000, Math.min(200_000, Amounts.roundTo(incomeCny * Rand.uniform(r, 2, 8), 1000)));
+        amount = Math.max(10_000, Math.min(200_000, SyntheticMoney.roundTo(incomeCny * Rand.uniform(r, 2, 8), 1000)));
         term = LOAN_TERMS[r.nextInt(LOAN_TERMS.length)];
         rate = 3.6 + 8.0 * r.nextDouble();
         break;
@@ -47,11 +47,11 @@ final class ApplicationSynth {
     return new Application(
         "SYN-" + Long.toHexString(d.seed) + "-" + d.index,
         product,
-        Amounts.positive(amount, Money.CNY),
+        SyntheticMoney.positive(amount, Money.CNY),
         term,
         BigDecimal.valueOf(Math.round(rate * 100.0), 2),
-        Amounts.money(incomeCny * (1.0 + overstatement), Money.CNY),
-        Amounts.money(obligations, Money.CNY),
+        SyntheticMoney.money(incomeCny * (1.0 + overstatement), Money.CNY),
+        SyntheticMoney.money(obligations, Money.CNY),
         d.city,
         d.p.ages[Rand.pick(r, d.p.ageWeights)],
         d.appDate);

@@ -82,7 +82,7 @@ final class BillSynth {
       double season = kind == BillKind.ELECTRICITY && period.getMonthValue() >= 6 && period.getMonthValue() <= 9
           ? 1.4 : 1.0;
       LocalDate due = period.plusMonths(1).atDay(dueDay);
-      out.add(new UtilityBill(kind, provider, period, Amounts.money(level * season * Rand.lognormal(r, 0.12), cur),
+      out.add(new UtilityBill(kind, provider, period, SyntheticMoney.money(level * season * Rand.lognormal(r, 0.12), cur),
           due, payment(d, due, late, unpaid, 10)));
     }
   }
@@ -92,8 +92,8 @@ final class BillSynth {
     if (!Rand.chance(r, d.p.rentProb)) {
       return List.of();
     }
-    Money amount = Amounts.positive(
-        Amounts.roundTo(RENT[d.cityIndex] * Math.exp(0.25 * d.capacity) * Rand.lognormal(r, 0.2), 10),
+    Money amount = SyntheticMoney.positive(
+        SyntheticMoney.roundTo(RENT[d.cityIndex] * Math.exp(0.25 * d.capacity) * Rand.lognormal(r, 0.2), 10),
         Money.CNY);
     int months = Rand.between(r, 6, 24);
     double late = Rand.sigmoid(d.lateLogit(-3.6));

@@ -106,7 +106,7 @@ final class BureauSynth {
     boolean discharged = !discharge.isAfter(reportDate) && (type != PublicRecordType.JUDGMENT || Rand.chance(r, 0.5));
     LocalDate defaultDate = filed.minusDays(Rand.between(r, 30, 180));
     double amount = d.incomeHkd * Rand.uniform(r, 1.0, 6.0);
-    defaults.add(new DefaultRecord(Amounts.positive(amount, Money.HKD), defaultDate,
+    defaults.add(new DefaultRecord(SyntheticMoney.positive(amount, Money.HKD), defaultDate,
         discharged ? Optional.of(discharge) : Optional.empty()));
     return new PublicRecord(type, filed, discharged ? Optional.of(discharge) : Optional.empty());
   }

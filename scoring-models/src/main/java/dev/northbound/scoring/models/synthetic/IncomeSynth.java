@@ -58,12 +58,12 @@ final class IncomeSynth {
       }
       YearMonth month = d.appMonth.minusMonths(ago);
       double bonus = month.getMonthValue() == 12 && Rand.chance(r, 0.3) ? Rand.uniform(r, 1.0, 2.0) : 0.0;
-      long ri = Amounts.cents(d.mpfIncomeHkd * (Rand.lognormal(r, 0.03) + bonus));
+      long ri = SyntheticMoney.cents(d.mpfIncomeHkd * (Rand.lognormal(r, 0.03) + bonus));
       long employer = d.mpfSelfEmployed ? 0L : employerMandatoryCents(ri);
-      out.add(new MpfContribution(month, Amounts.ofCents(ri, Money.HKD),
-          Amounts.ofCents(employeeMandatoryCents(ri), Money.HKD), Amounts.ofCents(employer, Money.HKD),
-          employeeVoluntary ? Amounts.ofCents(Math.round(ri * 0.05), Money.HKD) : Amounts.ZERO_HKD,
-          employerVoluntary ? Amounts.ofCents(Math.round(ri * 0.05), Money.HKD) : Amounts.ZERO_HKD));
+      out.add(new MpfContribution(month, SyntheticMoney.ofCents(ri, Money.HKD),
+          SyntheticMoney.ofCents(employeeMandatoryCents(ri), Money.HKD), SyntheticMoney.ofCents(employer, Money.HKD),
+          employeeVoluntary ? SyntheticMoney.ofCents(Math.round(ri * 0.05), Money.HKD) : SyntheticMoney.ZERO_HKD,
+          employerVoluntary ? SyntheticMoney.ofCents(Math.round(ri * 0.05), Money.HKD) : SyntheticMoney.ZERO_HKD));
     }
     return out;
   }
@@ -86,7 +86,7 @@ final class IncomeSynth {
       double base = flexible ? SI_FLOOR_CNY : Math.min(SI_CAP_CNY, Math.max(SI_FLOOR_CNY,
           salary * Rand.lognormal(r, 0.03)));
       out.add(new SocialInsuranceContribution(d.city, d.appMonth.minusMonths(ago),
-          Amounts.positive(base, Money.CNY), schemes));
+          SyntheticMoney.positive(base, Money.CNY), schemes));
     }
     return out;
   }

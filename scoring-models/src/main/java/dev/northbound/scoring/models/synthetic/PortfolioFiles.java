@@ -5,7 +5,7 @@ import dev.northbound.scoring.core.verify.DocumentIssuer;
 import dev.northbound.scoring.core.verify.FileHashRegistry;
 import dev.northbound.scoring.core.verify.RegisteredDigest;
 import dev.northbound.scoring.models.data.CreditFileLines;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,7 +60,7 @@ public final class PortfolioFiles {
               .map(a -> SyntheticDocument.issue(a, seed, bureau, alternative))
               .toList();
           for (SyntheticDocument d : docs) {
-            CreditFileLines.write(out, d.bytes(), d.applicant().bad() ? Outcome.BAD : Outcome.GOOD,
+            CreditFileLines.write(out, d.bytes(), d.applicant().bad() ? PerformanceOutcome.BAD : PerformanceOutcome.GOOD,
                 Optional.of(d.applicant().segment().name()));
             registrations.add(d.registration());
           }

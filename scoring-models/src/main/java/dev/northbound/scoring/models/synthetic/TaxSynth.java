@@ -60,7 +60,7 @@ final class TaxSynth {
   private static TaxRecord record(Draw d, Jurisdiction j, int year, double income, double tax, LocalDate assessed) {
     double late = Rand.sigmoid(d.lateLogit(-3.0));
     var cur = j == Jurisdiction.HK ? Money.HKD : Money.CNY;
-    return new TaxRecord(j, year, Amounts.money(income, cur), Amounts.money(tax, cur), assessed,
+    return new TaxRecord(j, year, SyntheticMoney.money(income, cur), SyntheticMoney.money(tax, cur), assessed,
         !Rand.chance(d.r, late), !Rand.chance(d.r, late));
   }
 

@@ -73,7 +73,7 @@ final class TradelineSynth {
     if (kind == Kind.INSTALMENT) {
       loanKind = loanKind(d);
       term = term(r, loanKind);
-      original = Amounts.roundTo(principal(d, loanKind), 1000);
+      original = SyntheticMoney.roundTo(principal(d, loanKind), 1000);
       monthlyRate = annualRate(loanKind) / 12.0;
       instalment = original * monthlyRate / (1.0 - Math.pow(1.0 + monthlyRate, -term));
       if (age > term) {
@@ -116,7 +116,7 @@ final class TradelineSynth {
         d.bureauObligationsHkd += instalment;
       }
     } else {
-      double limit = Amounts.roundTo(d.incomeHkd * Rand.uniform(r, kind == Kind.CARD ? 1.0 : 0.8, 3.5), 1000)
+      double limit = SyntheticMoney.roundTo(d.incomeHkd * Rand.uniform(r, kind == Kind.CARD ? 1.0 : 0.8, 3.5), 1000)
           * toCur;
       balance = closeAt > 0 && run.chargedOffAt == 0 ? 0 : limit * utilisation;
       pastDue = Math.min(balance, Math.max(100.0, 0.03 * balance) * run.level);
@@ -124,20 +124,20 @@ final class TradelineSynth {
         d.bureauObligationsHkd += 0.03 * balance / toCur;
       }
       if (kind == Kind.CARD) {
-        return Optional.of(new CreditCardAccount(id, Amounts.money(limit, cur), Amounts.money(balance, cur),
-            Amounts.money(pastDue, cur), openedOn, closedOn, history));
+        return Optional.of(new CreditCardAccount(id, SyntheticMoney.money(limit, cur), SyntheticMoney.money(balance, cur),
+            SyntheticMoney.money(pastDue, cur), openedOn, closedOn, history));
       }
       if (run.chargedOffAt > 0) {
         addDefault(d, defaults, balance, cur, closedOn.orElseThrow(), reportDate);
       }
-      return Optional.of(new RevolvingLoanAccount(id, Amounts.money(limit, cur), Amounts.money(balance, cur),
-          Amounts.money(pastDue, cur), openedOn, closedOn, history));
+      return Optional.of(new RevolvingLoanAccount(id, SyntheticMoney.money(limit, cur), SyntheticMoney.money(balance, cur),
+          SyntheticMoney.money(pastDue, cur), openedOn, closedOn, history));
     }
     if (run.chargedOffAt > 0) {
       addDefault(d, defaults, balance, cur, closedOn.orElseThrow(), reportDate);
     }
-    return Optional.of(new InstalmentLoanAccount(id, loanKind, Amounts.positive(original, cur),
-        Amounts.money(balance, cur), Amounts.money(instalment, cur), term, Amounts.money(pastDue, cur),
+    return Optional.of(new InstalmentLoanAccount(id, loanKind, SyntheticMoney.positive(original, cur),
+        SyntheticMoney.money(balance, cur), SyntheticMoney.money(instalment, cur), term, SyntheticMoney.money(pastDue, cur),
         openedOn, closedOn, history));
   }
 
@@ -161,7 +161,7 @@ final class TradelineSynth {
       }
       YearMonth month = reportMonth.minusMonths(off);
       if (run.level >= LEVELS.length) {
-        run.months.add(Amounts.status(month, PaymentStatus.CHARGED_OFF));
+        run.months.add(SyntheticMoney.status(month, PaymentStatus.CHARGED_OFF));
         run.chargedOffAt = off;
         run.level = LEVELS.length;
         return run;
@@ -173,7 +173,7 @@ final class TradelineSynth {
       } else if (run.level == 0 && idle > 0 && Rand.chance(r, idle)) {
         s = PaymentStatus.NO_ACTIVITY;
       }
-      run.months.add(Amounts.status(month, s));
+      run.months.add(SyntheticMoney.status(month, s));
     }
     return run;
   }
@@ -187,7 +187,7 @@ final class TradelineSynth {
         settled = Optional.of(s);
       }
     }
-    defaults.add(new DefaultRecord(Amounts.positive(amount, cur), defaultDate, settled));
+    defaults.add(new DefaultRecord(SyntheticMoney.positive(amount, cur), defaultDate, settled));
   }
 
   private static LocalDate closeDate(SplittableRandom r, YearMonth month, LocalDate openedOn) {

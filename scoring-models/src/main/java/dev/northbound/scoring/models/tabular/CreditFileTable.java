@@ -13,7 +13,7 @@ import dev.northbound.scoring.models.data.CreditFileLines;
 import dev.northbound.scoring.models.data.Dataset;
 import dev.northbound.scoring.models.data.LineSplitter;
 import dev.northbound.scoring.models.data.NumericColumn;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,7 +79,7 @@ public record CreditFileTable(Dataset data, long indeterminate, FeatureSchema sc
     long[] indeterminate = {0};
     int maxLine = (int) Math.min(Integer.MAX_VALUE - 16, reader.limits().maxDocumentBytes() + 4096);
     LineSplitter.forEach(in, maxLine, (number, bytes, length) -> CreditFileLines.parseAndRead(number, bytes, length, line -> {
-      if (line.outcome() == Outcome.INDETERMINATE) {
+      if (line.outcome() == PerformanceOutcome.INDETERMINATE) {
         // Left out unread, so checked as a whole line here (parseAndRead leaves the document to the reader).
         CreditFileLines.parse(number, bytes, length);
         indeterminate[0]++;
@@ -95,7 +95,7 @@ public record CreditFileTable(Dataset data, long indeterminate, FeatureSchema sc
       buffer.clear();
       extractor.extract(file, new ExtractionContext(file.application().applicationDate(),
           reportingCurrency, rates), buffer, 0);
-      columns.add(buffer.values(), line.outcome() == Outcome.BAD);
+      columns.add(buffer.values(), line.outcome() == PerformanceOutcome.BAD);
     }));
     return new CreditFileTable(columns.dataset(schema), indeterminate[0], schema);
   }

@@ -77,7 +77,7 @@ public final class TabularInputs {
    */
   public static TabularInputs from(ModelFile file) {
     return of(file.inputs().orElseThrow(() -> new ModelDefinitionException(
-        "/inputs: required field is missing; the model was not trained on a table")));
+        "/inputs", "is required to score a table's rows (the model was not trained on a table)", "nothing")));
   }
 
   /** The stored form, for {@link ModelFile#of(dev.northbound.scoring.models.scorecard.Scorecard, ModelInputs)}. */

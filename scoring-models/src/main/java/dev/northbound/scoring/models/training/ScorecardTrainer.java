@@ -38,12 +38,13 @@ public final class ScorecardTrainer {
    * Trains on {@code data} and cross-validates.
    *
    * @throws dev.northbound.scoring.core.InvalidInputException if the target lacks a class
-   * @throws dev.northbound.scoring.core.ModelDefinitionException if the fit fails
+   * @throws TrainingFailedException if the logistic fit does not converge or its Hessian is singular
+   *     in the intercept (a training failure, not a bad model file)
    */
   public TrainingResult train(Dataset data) {
-    Pipeline.Fitted full = Pipeline.fit(data, config);
+    TrainingPass.Fitted full = TrainingPass.fit(data, config);
     boolean[] bad = data.bad();
-    double trainingAuc = Auc.of(Pipeline.probabilityOfBad(full.draft(), data), bad);
+    double trainingAuc = Auc.of(TrainingPass.probabilityOfBad(full.draft(), data), bad);
     SplittableRandom random = new SplittableRandom(config.seed());
     int[] fold = StratifiedSplit.folds(bad, config.folds(), random.nextLong());
     List<Double> scorecard = new ArrayList<>();
@@ -53,8 +54,8 @@ public final class ScorecardTrainer {
       long challengerSeed = random.nextLong();
       Dataset train = data.select(StratifiedSplit.rowsOfFold(fold, k, false));
       Dataset test = data.select(StratifiedSplit.rowsOfFold(fold, k, true));
-      ScorecardDraft draft = Pipeline.fit(train, config).draft();
-      scorecard.add(Auc.of(Pipeline.probabilityOfBad(draft, test), test.bad()));
+      ScorecardDraft draft = TrainingPass.fit(train, config).draft();
+      scorecard.add(Auc.of(TrainingPass.probabilityOfBad(draft, test), test.bad()));
       for (int c = 0; c < config.challengers().size(); c++) {
         challengerFolds.get(c).add(Auc.of(Challengers.riskOf(
             config.challengers().get(c), train, test, challengerSeed), test.bad()));

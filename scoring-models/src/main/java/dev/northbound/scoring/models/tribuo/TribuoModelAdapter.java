@@ -69,10 +69,10 @@ public final class TribuoModelAdapter implements ScoringModel {
     this.config = config;
     this.info = new ModelInfo(config.id(), config.version(), schema.fingerprint());
     if (!model.generatesProbabilities() && !(model instanceof TreeModel)) {
-      throw new ModelDefinitionException("/model: must generate probabilities; found a model that gives none");
+      throw new ModelDefinitionException("/model", "must generate probabilities", "a model that gives none");
     }
     if (model.getOutputIDInfo().getID(new Label(config.badLabel())) < 0) {
-      throw new ModelDefinitionException("/badLabel: must be a label of the model; found an unknown label");
+      throw new ModelDefinitionException("/badLabel", "must be a label of the model", "an unknown label");
     }
     ImmutableFeatureMap map = model.getFeatureIDMap();
     names = new String[map.size()];
@@ -80,14 +80,14 @@ public final class TribuoModelAdapter implements ScoringModel {
     for (int id = 0; id < map.size(); id++) {
       names[id] = map.get(id).getName();
       schemaIndex[id] = schema.indexOf(names[id]).orElseThrow(() -> new ModelDefinitionException(
-          "/model/features: every model feature must be in the schema; found a feature the schema lacks"));
+          "/model/features", "every model feature must be in the schema", "a feature the schema lacks"));
     }
     referenceIndex = new int[config.references().size()];
     for (int r = 0; r < referenceIndex.length; r++) {
       int idx = r;
       referenceIndex[r] = schema.indexOf(config.references().get(r).feature()).orElseThrow(
-          () -> new ModelDefinitionException("/references/" + idx + "/feature: must name a feature of the schema;"
-              + " found an unknown feature name"));
+          () -> new ModelDefinitionException("/references/" + idx + "/feature",
+              "must name a feature of the schema", "an unknown feature name"));
     }
   }
 

@@ -19,13 +19,13 @@ class CreditFileLinesTest {
   @Test
   void writeThenParse_keepsExactDocumentBytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CreditFileLines.write(out, DOC.getBytes(StandardCharsets.UTF_8), Outcome.BAD, Optional.of("RETIREE"));
+    CreditFileLines.write(out, DOC.getBytes(StandardCharsets.UTF_8), PerformanceOutcome.BAD, Optional.of("RETIREE"));
     String line = out.toString(StandardCharsets.UTF_8);
     assertThat(line).isEqualTo("{\"document\":" + DOC + ",\"outcome\":\"bad\",\"segment\":\"RETIREE\"}\n");
     byte[] bytes = line.trim().getBytes(StandardCharsets.UTF_8);
     CreditFileLine parsed = CreditFileLines.parse(7, bytes, bytes.length);
     assertThat(new String(parsed.documentBytes(), StandardCharsets.UTF_8)).isEqualTo(DOC);
-    assertThat(parsed.outcome()).isEqualTo(Outcome.BAD);
+    assertThat(parsed.outcome()).isEqualTo(PerformanceOutcome.BAD);
     assertThat(parsed.segment()).contains("RETIREE");
     assertThat(parsed.lineNumber()).isEqualTo(7);
   }
@@ -162,7 +162,7 @@ class CreditFileLinesTest {
   @Test
   void write_rejectsPrettyDocument() {
     assertThatThrownBy(() -> CreditFileLines.write(new ByteArrayOutputStream(),
-            "{\n}".getBytes(StandardCharsets.UTF_8), Outcome.GOOD, Optional.empty()))
+            "{\n}".getBytes(StandardCharsets.UTF_8), PerformanceOutcome.GOOD, Optional.empty()))
         .hasMessage("the document must be compact: it contains a line break");
   }
 }

@@ -38,7 +38,7 @@ class DecisionPolicyStrictReadTest {
         "/pointsCutoffs/referAtOrAbove: must not repeat a key in one object; found a repeated key");
     // the single policy declines that score
     assertThat(PolicyFixtures.policy().decide(PolicyFixtures.clean(), PolicyFixtures.vector(),
-        PolicyFixtures.score(500, "E"), PolicyFixtures.AS_OF).outcome()).isEqualTo(Outcome.DECLINE);
+        PolicyFixtures.score(500, "E"), PolicyFixtures.AS_OF).outcome()).isEqualTo(DecisionOutcome.DECLINE);
   }
 
   @Test

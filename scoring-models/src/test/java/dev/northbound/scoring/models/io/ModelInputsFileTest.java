@@ -94,8 +94,9 @@ class ModelInputsFileTest {
 
   @Test
   void readModel_withoutInputsNeedsTheSchema() {
-    assertFails(ScorecardFiles.toBytes(ScorecardFixtures.handBuilt()), "/inputs: required field is"
-        + " missing; a model without inputs is read with the feature schema it was built for");
+    assertFails(ScorecardFiles.toBytes(ScorecardFixtures.handBuilt()), "/inputs: is required to read a model"
+        + " without a feature schema (a model without inputs is read with the feature schema it was built for);"
+        + " found nothing");
   }
 
   @Test
@@ -104,27 +105,27 @@ class ModelInputsFileTest {
         InputColumn.categorical("housing", "housing_type", List.of("own", "rent", "mortgage")),
         InputColumn.numeric("income", "income"))).schema().fingerprint().substring(0, 12);
     assertFails(resealed(root -> column(root, 0).put("name", "housing")),
-        "/inputs: the columns define schema " + other + ", not the model's schema "
-            + INPUTS.schema().fingerprint().substring(0, 12));
+        "/inputs/columns: must define the model's schema " + INPUTS.schema().fingerprint().substring(0, 12)
+            + "; found columns that define schema " + other);
   }
 
   @Test
   void readModel_numericColumnWithLabelsIsRefused() {
     assertFails(resealed(root -> column(root, 1).putArray("labels").add("x")),
-        "/inputs/columns/1/labels: a numeric column has no labels");
+        "/inputs/columns/1/labels: must be absent from a numeric column; found labels");
   }
 
   @Test
   void readModel_repeatedLabelIsRefused() {
     assertFails(resealed(root -> ((com.fasterxml.jackson.databind.node.ArrayNode)
         column(root, 0).get("labels")).add("own")),
-        "/inputs/columns/0/labels: must be distinct and not empty strings");
+        "/inputs/columns/0/labels: must be distinct and not empty strings; found an empty or repeated label");
   }
 
   @Test
   void readModel_unknownTypeAndMemberAreRefused() {
     assertFails(resealed(root -> column(root, 1).put("type", "date")),
-        "/inputs/columns/1/type: must be numeric or categorical");
+        "/inputs/columns/1/type: must be numeric or categorical; found another type");
     assertFails(resealed(root -> column(root, 1).put("unit", "CNY")),
         "/inputs/columns/1/unit: must be a field the format defines; found an unknown field");
   }

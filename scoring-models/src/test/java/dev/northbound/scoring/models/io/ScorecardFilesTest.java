@@ -105,8 +105,8 @@ class ScorecardFilesTest {
     int at = text.indexOf("\"W01\"") + 3;
     bytes[at] ^= 0x01; // "W01" -> "W00"
     assertThatThrownBy(() -> ScorecardFiles.read(bytes, SCHEMA)).isInstanceOf(ModelDefinitionException.class)
-        .message().matches("/seal/digest: the content's digest [0-9a-f]{12} does not match the seal; "
-            + "the file was changed after it was sealed");
+        .message().matches("/seal/digest: must match the content's digest [0-9a-f]{12} \\(the file was changed after"
+            + " it was sealed\\); found another digest");
     bytes[at] ^= (byte) 0xB0; // now an invalid UTF-8 byte
     assertThatThrownBy(() -> ScorecardFiles.read(bytes, SCHEMA)).isInstanceOf(ModelDefinitionException.class)
         .message().startsWith("/: must be well-formed JSON; found malformed JSON at line ");
@@ -118,7 +118,7 @@ class ScorecardFilesTest {
     String edited = text.replaceFirst("\"points\": 30.0", "\"points\": 60.0");
     assertThat(edited).isNotEqualTo(text);
     assertThatThrownBy(() -> ScorecardFiles.read(edited.getBytes(StandardCharsets.UTF_8), SCHEMA))
-        .message().startsWith("/seal/digest: the content's digest ");
+        .message().startsWith("/seal/digest: must match the content's digest ");
     assertFails(removeSeal(), "/seal: is required; found nothing");
   }
 
@@ -131,24 +131,26 @@ class ScorecardFilesTest {
   @Test
   void read_unknownFormatVersionOrFormat() {
     assertFails(resealed(r -> r.put("formatVersion", 2)),
-        "/formatVersion: unsupported format version 2, this library reads 1");
+        "/formatVersion: must be 1, the format version this library reads; found format version 2");
     assertFails(resealed(r -> r.put("format", "acme.model")),
-        "/format: must be northbound.scorecard, found another format");
+        "/format: must be northbound.scorecard; found another format");
     ObjectNode root = (ObjectNode) ScorecardFiles.parse(ScorecardFiles.toBytes(ScorecardFixtures.handBuilt()));
     ((ObjectNode) root.get("seal")).put("algorithm", "MD5");
-    assertFails(Canonical.prettyBytes(root), "/seal/algorithm: unsupported seal algorithm, expected SHA-256");
+    assertFails(Canonical.prettyBytes(root), "/seal/algorithm: must be SHA-256; found another algorithm");
   }
 
   @Test
   void read_removedBinLeavesGap() {
     assertFails(resealed(r -> ((ArrayNode) characteristic(r, 0).get("bins")).remove(1)),
-        "/characteristics/0: characteristic dti_ratio: bins (-inf, 0.3] and (0.5, +inf) leave a gap");
+        "/characteristics/0/bins/1: must start where the interval bin below it ends; found a gap between bins"
+            + " (-inf, 0.3] and (0.5, +inf)");
   }
 
   @Test
   void read_overlappingBins() {
     assertFails(resealed(r -> bin(r, 0, 0).put("upper", 0.4)),
-        "/characteristics/0: characteristic dti_ratio: bins (-inf, 0.4] and (0.3, 0.5] overlap");
+        "/characteristics/0/bins/1: must not overlap another interval bin; found bin (0.3, 0.5] overlapping bin"
+            + " (-inf, 0.4]");
   }
 
   @Test
@@ -169,14 +171,14 @@ class ScorecardFilesTest {
     FeatureSchema other = ScorecardFixtures.wideSchema(3);
     byte[] bytes = ScorecardFiles.toBytes(ScorecardFixtures.handBuilt());
     assertThatThrownBy(() -> ScorecardFiles.read(bytes, other)).isInstanceOf(ModelDefinitionException.class)
-        .hasMessage("/schemaFingerprint: the model was built for schema " + FP + ", not the given schema "
-            + other.fingerprint().substring(0, 12));
+        .hasMessage("/schemaFingerprint: must be the given schema " + other.fingerprint().substring(0, 12)
+            + "; found schema " + FP);
   }
 
   @Test
   void read_featureNotInSchema() {
     assertFails(resealed(r -> characteristic(r, 2).put("feature", "income")),
-        "/characteristics/2: characteristic income: feature not in schema " + FP);
+        "/characteristics/2/feature: must name a feature of the schema; found a feature not in schema " + FP);
   }
 
   @Test
@@ -193,14 +195,14 @@ class ScorecardFilesTest {
         "/characteristics/0/bins/0/points: must be a number; found a string");
     assertFails(resealed(r -> bin(r, 0, 0).put("colour", "red")), "/characteristics/0/bins/0/colour: must be a field the format defines; found an unknown field");
     assertFails(resealed(r -> ((ObjectNode) r.get("provenance")).put("trainedAt", "yesterday")),
-        "/provenance/trainedAt: must be an ISO-8601 instant such as 2026-11-01T08:00:00Z");
+        "/provenance/trainedAt: must be an ISO-8601 instant such as 2026-11-01T08:00:00Z; found a string of another form");
     assertFails(resealed(r -> ((ObjectNode) r.get("scaling")).put("baseOdds", -1.0)),
-        "/scaling: scaling: base odds must be finite and positive");
+        "/scaling/baseOdds: must be finite and positive; found a negative number");
   }
 
   @Test
   void read_emptyCharacteristics() {
-    assertFails(resealed(r -> r.putArray("characteristics")), "/: scorecard: needs at least one characteristic");
+    assertFails(resealed(r -> r.putArray("characteristics")), "/characteristics: must hold at least one characteristic; found none");
   }
 
   @Test

@@ -20,63 +20,63 @@ class CharacteristicTest {
     assertThatThrownBy(() -> dti(Bin.missing(0), Bin.closedOpen(-INF, 0, 1), Bin.closedOpen(0, 0.3, 1),
         Bin.closedOpen(0.25, 0.5, 1), Bin.closedOpen(0.5, INF, 1)))
         .isInstanceOf(ModelDefinitionException.class)
-        .hasMessage("characteristic dti_ratio: bins [0, 0.3) and [0.25, 0.5) overlap");
+        .hasMessage("/bins/3: must not overlap another interval bin; found bin [0.25, 0.5) overlapping bin [0, 0.3)");
   }
 
   @Test
   void bins_overlapAtOneClosedEdge() {
     assertThatThrownBy(() -> dti(Bin.missing(0), Bin.openClosed(-INF, 0.3, 1), Bin.closedOpen(0.3, INF, 1)))
-        .hasMessage("characteristic dti_ratio: bins (-inf, 0.3] and [0.3, +inf) overlap");
+        .hasMessage("/bins/2: must not overlap another interval bin; found bin [0.3, +inf) overlapping bin (-inf, 0.3]");
   }
 
   @Test
   void bins_gap() {
     assertThatThrownBy(() -> dti(Bin.missing(0), Bin.closedOpen(-INF, 0.3, 1), Bin.closedOpen(0.5, INF, 1)))
-        .hasMessage("characteristic dti_ratio: bins (-inf, 0.3) and [0.5, +inf) leave a gap");
+        .hasMessage("/bins/2: must start where the interval bin below it ends; found a gap between bins (-inf, 0.3) and [0.5, +inf)");
     assertThatThrownBy(() -> dti(Bin.missing(0), Bin.closedOpen(-INF, 0.3, 1),
         Bin.interval(0.3, false, INF, false, 1)))
-        .hasMessage("characteristic dti_ratio: bins (-inf, 0.3) and (0.3, +inf) leave a gap");
+        .hasMessage("/bins/2: must start where the interval bin below it ends; found a gap between bins (-inf, 0.3) and (0.3, +inf)");
   }
 
   @Test
   void bins_openEnds() {
     assertThatThrownBy(() -> dti(Bin.missing(0), Bin.closedOpen(0, INF, 1)))
-        .hasMessage("characteristic dti_ratio: no bin holds the values below [0, +inf)");
+        .hasMessage("/bins/1: the lowest interval bin must start at -inf; found a lowest bin [0, +inf)");
     assertThatThrownBy(() -> dti(Bin.missing(0), Bin.closedOpen(-INF, 1, 1)))
-        .hasMessage("characteristic dti_ratio: no bin holds the values above (-inf, 1)");
+        .hasMessage("/bins/1: the highest interval bin must end at +inf; found a highest bin (-inf, 1)");
     assertThatThrownBy(() -> dti(Bin.missing(0), Bin.special(1, "one", 2)))
-        .hasMessage("characteristic dti_ratio: interval bins must cover (-inf, +inf), found none");
+        .hasMessage("/bins: must hold interval bins that cover (-inf, +inf); found no interval bin");
   }
 
   @Test
   void bins_missingBinRequiredOnce() {
     assertThatThrownBy(() -> dti(Bin.closedOpen(-INF, INF, 1)))
-        .hasMessage("characteristic dti_ratio: needs exactly one missing bin, found 0");
+        .hasMessage("/bins: must hold exactly one missing bin; found 0 missing bins");
     assertThatThrownBy(() -> dti(Bin.missing(1), Bin.missing(2), Bin.closedOpen(-INF, INF, 1)))
-        .hasMessage("characteristic dti_ratio: needs exactly one missing bin, found 2");
+        .hasMessage("/bins: must hold exactly one missing bin; found 2 missing bins");
   }
 
   @Test
   void bins_repeatedExactValue() {
     assertThatThrownBy(() -> dti(Bin.missing(1), Bin.special(-1, "none", 1), Bin.special(-1.0, "never", 2),
         Bin.closedOpen(-INF, INF, 1)))
-        .hasMessage("characteristic dti_ratio: value -1 is in both bins none and never");
+        .hasMessage("/bins/2: must not hold a value another bin holds; found value -1 in both bins none and never");
     assertThatThrownBy(() -> dti(Bin.missing(1), Bin.special(2, "two", 1),
         Bin.categorical("rent", List.of(3.0, 2.0), 2), Bin.closedOpen(-INF, INF, 1)))
-        .hasMessage("characteristic dti_ratio: value 2 is in both bins two and rent");
+        .hasMessage("/bins/2: must not hold a value another bin holds; found value 2 in both bins two and rent");
   }
 
   @Test
   void bin_invalidValues() {
     assertThatThrownBy(() -> Bin.closedOpen(0, 1, Double.NaN)).isInstanceOf(ModelDefinitionException.class)
-        .hasMessage("interval bin [0, 1): points must be finite, found NaN");
+        .hasMessage("/points: must be a finite number of points; found NaN");
     assertThatThrownBy(() -> Bin.interval(Double.NEGATIVE_INFINITY, true, 0, false, 1))
-        .hasMessage("interval bin [-inf, 0): an infinite end must be open");
-    assertThatThrownBy(() -> Bin.closedOpen(1, 1, 1)).hasMessage("interval bin [1, 1): is empty");
+        .hasMessage("/lowerClosed: must be false at an infinite end; found a closed infinite end in [-inf, 0)");
+    assertThatThrownBy(() -> Bin.closedOpen(1, 1, 1)).hasMessage("/: an interval bin must not be empty; found the empty interval [1, 1)");
     assertThatThrownBy(() -> Bin.missing(Double.POSITIVE_INFINITY))
-        .hasMessage("missing bin: points must be finite, found +infinity");
+        .hasMessage("/points: must be a finite number of points; found +infinity");
     assertThatThrownBy(() -> Bin.categorical("x", List.of(1.0, 1.0), 1))
-        .hasMessage("categorical bin x: code 1 repeats");
+        .hasMessage("/codes/1: must not repeat a code of the bin; found code 1 again");
   }
 
   @Test

@@ -26,10 +26,10 @@ class ScalingTest {
   @Test
   void scaling_invalid() {
     assertThatThrownBy(() -> Scaling.of(600, 0, 20)).isInstanceOf(ModelDefinitionException.class)
-        .hasMessage("scaling: base odds must be finite and positive");
-    assertThatThrownBy(() -> Scaling.of(Double.NaN, 50, 20)).hasMessage("scaling: base points must be finite, found NaN");
+        .hasMessage("/baseOdds: must be finite and positive; found zero");
+    assertThatThrownBy(() -> Scaling.of(Double.NaN, 50, 20)).hasMessage("/basePoints: must be finite; found NaN");
     assertThatThrownBy(() -> Scaling.of(600, 50, -1))
-        .hasMessage("scaling: points to double the odds must be finite and positive");
+        .hasMessage("/pointsToDoubleOdds: must be finite and positive; found a negative number");
   }
 
   @Test
@@ -40,8 +40,8 @@ class ScalingTest {
     assertThat(g.indexOf(580)).isEqualTo(1);
     assertThat(g.indexOf(-1e9)).isEqualTo(2);
     assertThatThrownBy(() -> RiskGrades.of(List.of("A", "B"), List.of(1.0, 2.0)))
-        .hasMessage("grades: expected 1 cutoffs for 2 labels, found 2");
+        .hasMessage("/cutoffs: must hold one cutoff fewer than there are labels (1); found 2 cutoffs");
     assertThatThrownBy(() -> RiskGrades.of(List.of("A", "B", "C"), List.of(1.0, 2.0)))
-        .hasMessage("grades: cutoffs must be finite and strictly decreasing");
+        .hasMessage("/cutoffs/1: must be finite and below the previous cutoff; found a cutoff not below the previous one");
   }
 }

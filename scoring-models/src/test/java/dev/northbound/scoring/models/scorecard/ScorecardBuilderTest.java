@@ -21,30 +21,30 @@ class ScorecardBuilderTest {
   @Test
   void setter_checkedAtOnce() {
     assertThatThrownBy(() -> Scorecard.builder(schema()).id(" "))
-        .isInstanceOf(ModelDefinitionException.class).hasMessage("scorecard id must not be blank");
+        .isInstanceOf(ModelDefinitionException.class).hasMessage("/id: must not be blank; found a blank string");
     assertThatThrownBy(() -> Scorecard.builder(schema()).initialScore(Double.NaN))
-        .hasMessage("scorecard initial score: points must be finite, found NaN");
+        .hasMessage("/initialScore: must be a finite number of points; found NaN");
     assertThatThrownBy(() -> Scorecard.builder(schema()).addCharacteristic(
         Characteristic.of("income", "W9", "en", "zh", ScorecardFixtures.dti().bins())))
-        .hasMessage("characteristic income: feature not in schema " + schema().fingerprint().substring(0, 12));
+        .hasMessage("/characteristics/0/feature: must name a feature of the schema; found a feature not in schema " + schema().fingerprint().substring(0, 12));
     ScorecardBuilder b = Scorecard.builder(schema()).addCharacteristic(ScorecardFixtures.dti());
     assertThatThrownBy(() -> b.addCharacteristic(ScorecardFixtures.dti()))
-        .hasMessage("characteristic dti_ratio: appears twice");
+        .hasMessage("/characteristics/1/feature: must not repeat another characteristic's feature; found the feature of /characteristics/0");
     Characteristic sameCode = Characteristic.of("housing", "W01", "en", "zh", ScorecardFixtures.housing().bins());
     assertThatThrownBy(() -> b.addCharacteristic(sameCode))
-        .hasMessage("characteristic housing: reason code W01 is already used by characteristic dti_ratio");
+        .hasMessage("/characteristics/1/reasonCode: must not repeat another characteristic's reason code; found the reason code of the characteristic for dti_ratio");
   }
 
   @Test
   void build_checksAgain() {
     assertThatThrownBy(() -> Scorecard.builder(schema()).id("x").build())
-        .isInstanceOf(ModelDefinitionException.class).hasMessage("scorecard: version was not set");
+        .isInstanceOf(ModelDefinitionException.class).hasMessage("/version: is required; found nothing");
     assertThatThrownBy(() -> ScorecardFixtures.bare(schema()).build())
-        .hasMessage("scorecard: needs at least one characteristic");
+        .hasMessage("/characteristics: must hold at least one characteristic; found none");
     assertThatThrownBy(() -> ScorecardFixtures.bare(schema())
         .reasonCodes(ReasonCodeSettings.of(ReasonCodeMode.POINTS_BELOW_BASELINE, 4))
         .addCharacteristic(ScorecardFixtures.dti()).build())
-        .hasMessage("characteristic dti_ratio: needs a baseline score for mode POINTS_BELOW_BASELINE");
+        .hasMessage("/characteristics/0/baselineScore: is required by reason code mode POINTS_BELOW_BASELINE; found nothing");
   }
 
   @Test

@@ -135,7 +135,7 @@ class TabularInputsTest {
     assertThat(back.inputs()).isEqualTo(INPUTS.inputs());
     assertThat(back.schema()).isEqualTo(INPUTS.schema());
     assertThatThrownBy(() -> TabularInputs.from(ModelFile.of(card())))
-        .hasMessage("/inputs: required field is missing; the model was not trained on a table");
+        .hasMessage("/inputs: is required to score a table's rows (the model was not trained on a table); found nothing");
   }
 
   @Test

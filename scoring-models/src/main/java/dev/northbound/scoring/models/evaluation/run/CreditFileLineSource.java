@@ -47,12 +47,12 @@ final class CreditFileLineSource implements RowSource {
 
   @Override
   public long sizeInBytes() {
-    return Inputs.size(file);
+    return InputOpener.size(file);
   }
 
   @Override
   public long forEachRecord(LineSplitter.LineConsumer consumer, LongConsumer progress) throws IOException {
-    return Inputs.lines(file, consumer, progress);
+    return InputOpener.lines(file, consumer, progress);
   }
 
   @Override

@@ -49,7 +49,7 @@ public final class EvaluationRun {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(progress, "progress");
-    return report(model, source.description(), Pipeline.run(model, source, settings, progress, false), settings);
+    return report(model, source.description(), StreamingPipeline.run(model, source, settings, progress, false), settings);
   }
 
   /**

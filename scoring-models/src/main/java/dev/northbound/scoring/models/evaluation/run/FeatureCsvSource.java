@@ -4,7 +4,7 @@ import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.models.data.LineSplitter;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -73,7 +73,7 @@ final class FeatureCsvSource implements RowSource {
   private static List<String> header(Path file) throws IOException {
     List<List<String>> found = new ArrayList<>();
     try {
-      Inputs.lines(file, (n, buf, len) -> {
+      InputOpener.lines(file, (n, buf, len) -> {
         if (found.isEmpty()) {
           String text = new String(buf, 0, len, StandardCharsets.UTF_8);
           found.add(split(text.startsWith("\uFEFF") ? text.substring(1) : text, 1));
@@ -100,13 +100,13 @@ final class FeatureCsvSource implements RowSource {
 
   @Override
   public long sizeInBytes() {
-    return Inputs.size(file);
+    return InputOpener.size(file);
   }
 
   @Override
   public long forEachRecord(LineSplitter.LineConsumer consumer, LongConsumer progress) throws IOException {
     boolean[] header = {true};
-    return Inputs.lines(file, (n, buf, len) -> {
+    return InputOpener.lines(file, (n, buf, len) -> {
       if (header[0]) {
         header[0] = false;
       } else {
@@ -127,7 +127,7 @@ final class FeatureCsvSource implements RowSource {
       if (MISSING.contains(outcome)) {
         throw new InvalidInputException("/lines/" + lineNumber + "/" + columns.target(), "is required", "nothing");
       }
-      row.outcome(outcome.equals(columns.badValue()) ? Outcome.BAD : Outcome.GOOD);
+      row.outcome(outcome.equals(columns.badValue()) ? PerformanceOutcome.BAD : PerformanceOutcome.GOOD);
       if (asOf >= 0) {
         row.month(month(cells.get(asOf), lineNumber));
       }

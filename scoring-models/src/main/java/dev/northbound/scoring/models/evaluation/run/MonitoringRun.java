@@ -41,8 +41,8 @@ public final class MonitoringRun {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(progress, "progress");
-    ScoredSample base = Pipeline.run(model, Objects.requireNonNull(baseline, "baseline"), settings, progress, true);
-    ScoredSample now = Pipeline.run(model, Objects.requireNonNull(current, "current"), settings, progress, true);
+    ScoredSample base = StreamingPipeline.run(model, Objects.requireNonNull(baseline, "baseline"), settings, progress, true);
+    ScoredSample now = StreamingPipeline.run(model, Objects.requireNonNull(current, "current"), settings, progress, true);
     double[] baseScores = base.rows.scores();
     double[] nowScores = now.rows.scores();
     StabilityIndex psi = Stability.psi(baseScores, nowScores);

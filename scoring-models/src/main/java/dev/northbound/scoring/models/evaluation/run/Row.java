@@ -2,7 +2,7 @@ package dev.northbound.scoring.models.evaluation.run;
 
 import dev.northbound.scoring.core.feature.FeatureBuffer;
 import dev.northbound.scoring.core.feature.FeatureSchema;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +17,7 @@ public final class Row {
   private static final int MAX_SEGMENT_LENGTH = 64;
 
   private final FeatureBuffer features;
-  private Outcome outcome;
+  private PerformanceOutcome outcome;
   private int month;
   private String segment;
 
@@ -45,12 +45,12 @@ public final class Row {
   }
 
   /** Sets the outcome. */
-  public void outcome(Outcome value) {
+  public void outcome(PerformanceOutcome value) {
     this.outcome = Objects.requireNonNull(value, "outcome");
   }
 
   /** The outcome, empty until set. */
-  public Optional<Outcome> outcome() {
+  public Optional<PerformanceOutcome> outcome() {
     return Optional.ofNullable(outcome);
   }
 

@@ -2,7 +2,7 @@ package dev.northbound.scoring.models.evaluation.run;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.model.ScoreHolder;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.util.Arrays;
 import java.util.Objects;
@@ -195,9 +195,9 @@ public final class ScoredBatch {
      * @throws IllegalStateException if the row has no outcome
      */
     public Builder addRow(long lineNumber) {
-      Outcome outcome = row.outcome().orElseThrow(
+      PerformanceOutcome outcome = row.outcome().orElseThrow(
           () -> new IllegalStateException("the row of line " + lineNumber + " has no outcome"));
-      if (outcome == Outcome.INDETERMINATE && !scoreIndeterminate) {
+      if (outcome == PerformanceOutcome.INDETERMINATE && !scoreIndeterminate) {
         next(lineNumber, INDETERMINATE);
         return this;
       }
@@ -209,7 +209,7 @@ public final class ScoredBatch {
       int i = next(lineNumber, SCORED);
       points[i] = holder.points();
       pd[i] = holder.probabilityOfDefault();
-      bad[i] = outcome == Outcome.BAD;
+      bad[i] = outcome == PerformanceOutcome.BAD;
       month[i] = row.month();
       segment[i] = row.segment().orElse(null);
       for (int c = 0; c < characteristics; c++) {

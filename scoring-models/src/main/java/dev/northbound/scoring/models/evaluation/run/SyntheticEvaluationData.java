@@ -4,7 +4,7 @@ import dev.northbound.scoring.core.document.CreditFileWriter;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.data.CreditFileLines;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import dev.northbound.scoring.models.io.ScorecardFiles;
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
@@ -46,7 +46,7 @@ public final class SyntheticEvaluationData {
 
   private SyntheticEvaluationData() {}
 
-  private record Encoded(byte[] document, Outcome outcome, String segment) {}
+  private record Encoded(byte[] document, PerformanceOutcome outcome, String segment) {}
 
   /**
    * Writes {@code lines} generated credit files (applicants 0 to lines - 1 of {@code seed}) as JSON
@@ -65,7 +65,7 @@ public final class SyntheticEvaluationData {
       int count = Math.min(chunk, lines - from);
       generator.stream(seed, from, count)
           .map(a -> new Encoded(writer.write(a.creditFile(), "syn-" + seed + "-" + a.index()),
-              a.bad() ? Outcome.BAD : Outcome.GOOD, a.segment().name()))
+              a.bad() ? PerformanceOutcome.BAD : PerformanceOutcome.GOOD, a.segment().name()))
           .forEachOrdered(e -> CreditFileLines.write(out, e.document, e.outcome, Optional.of(e.segment)));
     }
   }

@@ -6,7 +6,7 @@ import dev.northbound.scoring.models.data.Column;
 import dev.northbound.scoring.models.data.CsvReader;
 import dev.northbound.scoring.models.data.Dataset;
 import dev.northbound.scoring.models.data.NumericColumn;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import dev.northbound.scoring.models.data.LineSplitter;
 import dev.northbound.scoring.models.tabular.TabularCells;
 import dev.northbound.scoring.models.tabular.TabularInputs;
@@ -86,7 +86,7 @@ final class TabularSource implements RowSource {
       int r = ((record[0] & 0xff) << 24) | ((record[1] & 0xff) << 16) | ((record[2] & 0xff) << 8) | (record[3] & 0xff);
       rows.fill(r, values);
       TabularCells.write(values, row.features());
-      row.outcome(data.isBad(r) ? Outcome.BAD : Outcome.GOOD);
+      row.outcome(data.isBad(r) ? PerformanceOutcome.BAD : PerformanceOutcome.GOOD);
       segment.ifPresent(c -> row.segment(label(c, r)));
     };
   }

@@ -12,7 +12,7 @@ import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.data.CreditFileLine;
 import dev.northbound.scoring.models.data.CreditFileLines;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import dev.northbound.scoring.models.evaluation.Calibration;
 import dev.northbound.scoring.models.evaluation.Discrimination;
 import dev.northbound.scoring.models.evaluation.ScoreOrientation;
@@ -62,7 +62,7 @@ class EvaluationRunTest {
       FeatureVector v = StandardFeatures.extractor().extract(file, new ExtractionContext(
           file.application().applicationDate(), EvaluationFixtures.CNY, EvaluationFixtures.RATES));
       points.add(CARD.points(v.toArray()));
-      outcomes.add(line.outcome() == Outcome.BAD);
+      outcomes.add(line.outcome() == PerformanceOutcome.BAD);
     }
     double[] scores = points.stream().mapToDouble(Double::doubleValue).toArray();
     boolean[] bad = new boolean[outcomes.size()];

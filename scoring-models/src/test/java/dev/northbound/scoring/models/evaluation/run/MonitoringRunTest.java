@@ -86,7 +86,7 @@ class MonitoringRunTest {
   }
 
   private static double[] scores(RowSource source, EvaluationSettings settings) throws Exception {
-    ScoredSample sample = Pipeline.run(SyntheticEvaluationData.scorecard(), source, settings.withThreads(1),
+    ScoredSample sample = StreamingPipeline.run(SyntheticEvaluationData.scorecard(), source, settings.withThreads(1),
         ProgressListener.NONE, true);
     return sample.rows.scores();
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.northbound.scoring.core.InvalidInputException;
-import dev.northbound.scoring.models.data.Outcome;
+import dev.northbound.scoring.models.data.PerformanceOutcome;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -71,12 +71,12 @@ class ScoredBatchTest {
     ScoredBatch.Builder builder = ScoredBatch.builder(CARD);
     Row row = builder.row();
     row.clear();
-    row.outcome(Outcome.BAD);
+    row.outcome(PerformanceOutcome.BAD);
     row.month(202405);
     row.segment("HK_PR");
     builder.addRow(1);
     row.clear();
-    row.outcome(Outcome.INDETERMINATE);
+    row.outcome(PerformanceOutcome.INDETERMINATE);
     builder.addRow(2);
     builder.addSkipped(4, new InvalidInputException("/lines/4/outcome", "must be known", "an unknown code"));
     ScoredBatch batch = builder.throughLine(6).build();

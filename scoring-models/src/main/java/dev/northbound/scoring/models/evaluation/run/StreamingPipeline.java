@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * flight plus the primitive arrays of the merged rows; the result does not depend on the number of
  * threads.
  */
-final class Pipeline {
+final class StreamingPipeline {
 
   private static final int MAX_BATCH_BYTES = 16 << 20;
 
@@ -30,7 +30,7 @@ final class Pipeline {
   private final int characteristics;
   private final boolean scoreIndeterminate;
 
-  private Pipeline(Scorecard model, RowSource source, EvaluationSettings settings, ProgressListener listener,
+  private StreamingPipeline(Scorecard model, RowSource source, EvaluationSettings settings, ProgressListener listener,
       boolean scoreIndeterminate) {
     this.scoreIndeterminate = scoreIndeterminate;
     this.model = model;
@@ -49,7 +49,7 @@ final class Pipeline {
   static ScoredSample run(Scorecard model, RowSource source, EvaluationSettings settings, ProgressListener listener,
       boolean scoreIndeterminate) throws IOException {
     try {
-      return new Pipeline(model, source, settings, listener, scoreIndeterminate).run();
+      return new StreamingPipeline(model, source, settings, listener, scoreIndeterminate).run();
     } catch (UnusableRowException e) {
       throw e.in(source.description());
     }

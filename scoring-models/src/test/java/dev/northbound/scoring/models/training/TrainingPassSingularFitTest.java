@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * drove the Hessian singular at Newton iteration 37 (a characteristic whose few rows the fit
  * separates), and {@code northbound train} with default options ended in "Hessian is singular".
  */
-class PipelineSingularFitTest {
+class TrainingPassSingularFitTest {
 
   @Test
   void fit_foldWithASingularHessian_dropsTheCharacteristicAndRefits(@TempDir Path dir)
@@ -44,7 +44,7 @@ class PipelineSingularFitTest {
     int[] fold = StratifiedSplit.folds(data.bad(), config.folds(), random.nextLong());
     Dataset train = data.select(StratifiedSplit.rowsOfFold(fold, 3, false));
 
-    Pipeline.Fitted fitted = Pipeline.fit(train, config);
+    TrainingPass.Fitted fitted = TrainingPass.fit(train, config);
 
     List<SelectionReport.Dropped> singular = fitted.selection().dropped().stream()
         .filter(d -> d.reason() == SelectionReport.Reason.SINGULAR_FIT).toList();

@@ -21,7 +21,7 @@ import java.util.Currency;
  *
  * <p>Stateless and thread-safe.
  */
-public final class Amounts {
+public final class ReportingCents {
 
   /** The pointer of the bureau report's accounts list. */
   public static final String ACCOUNTS = "/bureauReport/accounts";
@@ -43,7 +43,7 @@ public final class Amounts {
   /** {@link #MAX_CENTS} in units, as the messages print it. */
   static final String MAX_UNITS = "10000000000000000";
 
-  private Amounts() {}
+  private ReportingCents() {}
 
   /**
    * The factor that takes {@code from} to the reporting currency.

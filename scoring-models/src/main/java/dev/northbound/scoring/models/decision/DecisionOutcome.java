@@ -1,7 +1,7 @@
 package dev.northbound.scoring.models.decision;
 
 /** The outcome of a decision, from best to worst for the applicant. */
-public enum Outcome {
+public enum DecisionOutcome {
   /** Approved with a limit. */
   APPROVE,
   /** Referred to a human underwriter. */

@@ -1,7 +1,7 @@
 package dev.northbound.scoring.models.data;
 
 /** The performance outcome of an application, as recorded in training and evaluation data. */
-public enum Outcome {
+public enum PerformanceOutcome {
   /** Repaid as agreed through the performance window. */
   GOOD,
   /** Went bad within the performance window (for example 90+ days past due in 12 months). */

@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Readers for the format's scalar values: each advances to the value and checks it strictly. */
-final class Values {
+final class ScalarReaders {
 
   static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
   static final LocalDate MAX_DATE = LocalDate.of(2100, 12, 31);
@@ -47,7 +47,7 @@ final class Values {
     POSITIVE
   }
 
-  private Values() {}
+  private ScalarReaders() {}
 
   static InvalidInputException missing(String objectPointer, String field) {
     return new InvalidInputException(objectPointer + "/" + field, "must be present", "nothing");

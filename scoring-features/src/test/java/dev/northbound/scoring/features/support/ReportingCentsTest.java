@@ -8,25 +8,25 @@ import dev.northbound.scoring.core.money.Money;
 import org.junit.jupiter.api.Test;
 
 /** Amounts never wrap: a converted amount or a sum past 10^16 units is a typed error with its pointer. */
-class AmountsTest {
+class ReportingCentsTest {
 
   @Test
   void cents_roundsHalfEvenAtTheFactor() {
     // 2000.00 x 0.92 = 1840.00 -> 184000 cents; 0.125 x 1 -> 12.5 cents -> 12 (half-even).
-    assertThat(Amounts.cents(Money.of("2000.00", Money.HKD), 0.92, Amounts.ACCOUNTS, 1, "balance")).isEqualTo(184_000L);
-    assertThat(Amounts.cents(Money.of("0.12", Money.HKD), 1.0, Amounts.ACCOUNTS, 1, "balance")).isEqualTo(12L);
+    assertThat(ReportingCents.cents(Money.of("2000.00", Money.HKD), 0.92, ReportingCents.ACCOUNTS, 1, "balance")).isEqualTo(184_000L);
+    assertThat(ReportingCents.cents(Money.of("0.12", Money.HKD), 1.0, ReportingCents.ACCOUNTS, 1, "balance")).isEqualTo(12L);
   }
 
   @Test
   void cents_atTheLimit_exact() {
-    assertThat(Amounts.cents(Money.of("10000000000000000", Money.CNY), 1.0, Amounts.ACCOUNTS, 0, "balance"))
-        .isEqualTo(Amounts.MAX_CENTS);
+    assertThat(ReportingCents.cents(Money.of("10000000000000000", Money.CNY), 1.0, ReportingCents.ACCOUNTS, 0, "balance"))
+        .isEqualTo(ReportingCents.MAX_CENTS);
   }
 
   @Test
   void cents_pastTheLimit_typedErrorNotSaturated() {
     // Before: (long) Math.rint(1e22) saturated at Long.MAX_VALUE, and the next sum wrapped.
-    assertThatThrownBy(() -> Amounts.cents(Money.of("100000000000000000000", Money.HKD), 0.92, Amounts.ACCOUNTS, 0,
+    assertThatThrownBy(() -> ReportingCents.cents(Money.of("100000000000000000000", Money.HKD), 0.92, ReportingCents.ACCOUNTS, 0,
             "monthlyInstalment"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("/bureauReport/accounts/0/monthlyInstalment/amount: must be at most 10000000000000000 once"
@@ -35,7 +35,7 @@ class AmountsTest {
 
   @Test
   void cents_configuredAmountNotFinite_typedError() {
-    assertThatThrownBy(() -> Amounts.cents(Money.of("1", Money.HKD), Double.POSITIVE_INFINITY))
+    assertThatThrownBy(() -> ReportingCents.cents(Money.of("1", Money.HKD), Double.POSITIVE_INFINITY))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("/: must be at most 10000000000000000 once converted to the reporting currency; found a larger"
             + " amount");
@@ -43,12 +43,12 @@ class AmountsTest {
 
   @Test
   void add_withinTheLimit_exact() {
-    assertThat(Amounts.add(Amounts.MAX_CENTS - 1, 1L, Amounts.ACCOUNTS, 3, "pastDue")).isEqualTo(Amounts.MAX_CENTS);
+    assertThat(ReportingCents.add(ReportingCents.MAX_CENTS - 1, 1L, ReportingCents.ACCOUNTS, 3, "pastDue")).isEqualTo(ReportingCents.MAX_CENTS);
   }
 
   @Test
   void add_pastTheLimit_typedErrorNamingTheAddedAmount() {
-    assertThatThrownBy(() -> Amounts.add(Amounts.MAX_CENTS, 1L, Amounts.ACCOUNTS, 3, "pastDue"))
+    assertThatThrownBy(() -> ReportingCents.add(ReportingCents.MAX_CENTS, 1L, ReportingCents.ACCOUNTS, 3, "pastDue"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("/bureauReport/accounts/3/pastDue/amount: must keep the sum of amounts in the reporting currency"
             + " at most 10000000000000000; found a sum past that range");

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /** One pass of binning, selection, logistic fit and scaling on one training sample. */
-final class Pipeline {
+final class TrainingPass {
 
-  private Pipeline() {}
+  private TrainingPass() {}
 
   record Fitted(List<BinningResult> binnings, SelectionReport selection, LogisticFit fit,
       ScorecardDraft draft) {}

@@ -3,8 +3,8 @@ package dev.northbound.scoring.models.logistic;
 import java.math.BigDecimal;
 
 /** Formatting of numbers for labels and reason codes. */
-final class Values {
-  private Values() {}
+final class NumberLabels {
+  private NumberLabels() {}
 
   /** A number without exponent or trailing zeros, at most 4 decimals, for example {@code 12.5}. */
   static String format(double v) {

@@ -4,9 +4,9 @@ import dev.northbound.scoring.core.InvalidInputException;
 import java.util.Objects;
 
 /** Boundary checks shared by the entry points. Messages describe values, never echo them. */
-final class Inputs {
+final class EvaluationChecks {
 
-  private Inputs() {}
+  private EvaluationChecks() {}
 
   /** Checks that two parallel arrays have the same length (a caller error: IAE with both sizes). */
   static void sameLength(String firstName, int first, String secondName, int second) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /** Argument checks for chart data; every failure is a caller error with a message naming the field. */
-final class Checks {
+final class ChartChecks {
 
-  private Checks() {}
+  private ChartChecks() {}
 
   /** Copies {@code values} after checking it is non-null, long enough and finite throughout. */
   static double[] finite(double[] values, String name, int minLength) {

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Shared argument checks for the domain records' compact constructors. */
-final class Checks {
-  private Checks() {}
+final class RecordChecks {
+  private RecordChecks() {}
 
   static Money nonNegative(Money m, String name) {
     Objects.requireNonNull(m, name);

@@ -8,8 +8,8 @@ import java.time.YearMonth;
 import java.util.Currency;
 
 /** Money from doubles (rounded half-up to cents) and a cache of shared immutable month statuses. */
-final class Amounts {
-  private Amounts() {}
+final class SyntheticMoney {
+  private SyntheticMoney() {}
 
   static final Money ZERO_HKD = Money.zero(Money.HKD);
   static final Money ZERO_CNY = Money.zero(Money.CNY);

@@ -4,13 +4,14 @@ import dev.northbound.scoring.core.ModelDefinitionException;
 import java.math.BigDecimal;
 
 /** Shared checks and number formatting for the package. */
-final class Checks {
+final class ScorecardChecks {
 
-  private Checks() {}
+  private ScorecardChecks() {}
 
-  static double finitePoints(double points, String where) {
+  /** {@code points}, if finite; else a failure at {@code pointer} (relative to the part checked). */
+  static double finitePoints(double points, String pointer) {
     if (!Double.isFinite(points)) {
-      throw new ModelDefinitionException(where + ": points must be finite, found " + describe(points));
+      throw new ModelDefinitionException(pointer, "must be a finite number of points", describe(points));
     }
     return points;
   }
@@ -19,9 +20,15 @@ final class Checks {
     return Double.isNaN(v) ? "NaN" : v > 0 ? "+infinity" : "-infinity";
   }
 
-  static String text(String value, String what) {
+  /** Describes a value that is not finite and positive: NaN, an infinity, zero or a negative number. */
+  static String describeNonPositive(double v) {
+    return Double.isFinite(v) ? (v == 0 ? "zero" : "a negative number") : describe(v);
+  }
+
+  /** {@code value}, if not blank; else a failure at {@code pointer} (relative to the part checked). */
+  static String text(String value, String pointer) {
     if (value == null || value.isBlank()) {
-      throw new ModelDefinitionException(what + " must not be blank");
+      throw new ModelDefinitionException(pointer, "must not be blank", value == null ? "nothing" : "a blank string");
     }
     return value;
   }

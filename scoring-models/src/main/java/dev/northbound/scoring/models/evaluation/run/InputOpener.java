@@ -11,12 +11,12 @@ import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 
 /** Opening input files: plain or gzip ({@code .gz}), counting the bytes read for progress. */
-final class Inputs {
+final class InputOpener {
 
   /** The longest record read: a credit file's document limit plus room for the JSON Lines wrapper. */
   static final int MAX_LINE_BYTES = 64 << 20;
 
-  private Inputs() {}
+  private InputOpener() {}
 
   static long size(Path file) {
     try {
