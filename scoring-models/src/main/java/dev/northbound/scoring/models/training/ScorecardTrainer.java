@@ -1,6 +1,9 @@
 package dev.northbound.scoring.models.training;
 
+import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.models.data.Dataset;
+import dev.northbound.scoring.models.evaluation.Discrimination;
+import dev.northbound.scoring.models.evaluation.ScoreOrientation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,14 +40,16 @@ public final class ScorecardTrainer {
   /**
    * Trains on {@code data} and cross-validates.
    *
-   * @throws dev.northbound.scoring.core.InvalidInputException if the target lacks a class
+   * @throws InvalidInputException if the target lacks a class, or has fewer bads or goods than
+   *     folds (a held-out fold without a bad or without a good has no AUC)
    * @throws TrainingFailedException if the logistic fit does not converge or its Hessian is singular
    *     in the intercept (a training failure, not a bad model file)
    */
   public TrainingResult train(Dataset data) {
     TrainingPass.Fitted full = TrainingPass.fit(data, config);
     boolean[] bad = data.bad();
-    double trainingAuc = Auc.of(TrainingPass.probabilityOfBad(full.draft(), data), bad);
+    double trainingAuc = auc(TrainingPass.probabilityOfBad(full.draft(), data), bad);
+    requireEveryFoldHasBothClasses(bad, config.folds());
     SplittableRandom random = new SplittableRandom(config.seed());
     int[] fold = StratifiedSplit.folds(bad, config.folds(), random.nextLong());
     List<Double> scorecard = new ArrayList<>();
@@ -55,9 +60,9 @@ public final class ScorecardTrainer {
       Dataset train = data.select(StratifiedSplit.rowsOfFold(fold, k, false));
       Dataset test = data.select(StratifiedSplit.rowsOfFold(fold, k, true));
       ScorecardDraft draft = TrainingPass.fit(train, config).draft();
-      scorecard.add(Auc.of(TrainingPass.probabilityOfBad(draft, test), test.bad()));
+      scorecard.add(auc(TrainingPass.probabilityOfBad(draft, test), test.bad()));
       for (int c = 0; c < config.challengers().size(); c++) {
-        challengerFolds.get(c).add(Auc.of(Challengers.riskOf(
+        challengerFolds.get(c).add(auc(Challengers.riskOf(
             config.challengers().get(c), train, test, challengerSeed), test.bad()));
       }
     }
@@ -67,5 +72,26 @@ public final class ScorecardTrainer {
     }
     return new TrainingResult(full.draft(), full.binnings(), full.selection(), full.fit(),
         trainingAuc, new CvAuc("scorecard", scorecard), challengers, data.fingerprint(), config);
+  }
+
+  /** The AUC of a risk score (higher is riskier), by the project's one implementation. */
+  private static double auc(double[] risk, boolean[] bad) {
+    return Discrimination.auc(risk, bad, ScoreOrientation.HIGHER_IS_RISKIER);
+  }
+
+  /**
+   * Stratified folds deal each class out in turn, so every held-out fold gets a bad and a good
+   * exactly when each class has at least as many rows as there are folds.
+   */
+  private static void requireEveryFoldHasBothClasses(boolean[] bad, int folds) {
+    int bads = 0;
+    for (boolean b : bad) {
+      bads += b ? 1 : 0;
+    }
+    int goods = bad.length - bads;
+    if (bads < folds || goods < folds) {
+      throw new InvalidInputException("/bad", "must hold at least as many bads and as many goods"
+          + " as cross-validation folds (" + folds + ")", bads + " bads and " + goods + " goods");
+    }
   }
 }

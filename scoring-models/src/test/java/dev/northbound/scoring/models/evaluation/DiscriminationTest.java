@@ -37,6 +37,21 @@ class DiscriminationTest {
   }
 
   @Test
+  void auc_probabilitiesOfBad_handCountedPairs() {
+    // The trainer's use (higher is riskier). Bads 0.35 and 0.8, goods 0.1 and 0.4: 0.35 beats
+    // 0.1 only, 0.8 beats both -> 3 / 4, exactly.
+    assertThat(Discrimination.auc(new double[] {0.1, 0.4, 0.35, 0.8},
+        new boolean[] {false, false, true, true}, HIGHER_IS_RISKIER)).isEqualTo(0.75);
+  }
+
+  @Test
+  void auc_probabilitiesOfBad_tiesCountHalf() {
+    // One bad and two goods all tied at 0.5, one good at 0.1: (0.5 + 0.5 + 1) / 3, to the last bit.
+    assertThat(Discrimination.auc(new double[] {0.5, 0.5, 0.5, 0.1},
+        new boolean[] {true, false, false, false}, HIGHER_IS_RISKIER)).isEqualTo(2.0 / 3);
+  }
+
+  @Test
   void ks_peaksAtCutoff620() {
     // Approve if score >= c; gap = |goods approved/6 - bads approved/4|:
     // c=700: 1/6-0 = .167; 680: 2/6-1/4 = .083; 650: 4/6-2/4 = .167; 620: 5/6-2/4 = 1/3;
