@@ -2,16 +2,16 @@ package dev.northbound.scoring.spark;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.models.evaluation.BandCounts;
+import dev.northbound.scoring.models.evaluation.Discrimination;
 import dev.northbound.scoring.models.evaluation.DiscriminationSummary;
-import dev.northbound.scoring.models.evaluation.KsStatistic;
 import dev.northbound.scoring.models.evaluation.ScoreBands;
 import dev.northbound.scoring.models.evaluation.ScoreOrientation;
 import java.util.Arrays;
 
 /**
  * The single-machine metrics (docs/metrics.md) computed from a merged {@link ScoreGroups} table in
- * O(distinct scores): the same definitions, the same exact long sums and the same order of
- * floating-point operations as {@code models.evaluation}, so the results are equal, not close.
+ * O(distinct scores). The rank metrics are {@code models.evaluation}'s own code run on the counts,
+ * so the results are equal, not close.
  */
 final class GroupMetrics {
 
@@ -19,81 +19,25 @@ final class GroupMetrics {
 
   private final ScoreGroups t;
   private final ScoreOrientation orientation;
-  private final long totalBads;
-  private final long totalGoods;
 
   GroupMetrics(ScoreGroups groups, ScoreOrientation orientation) {
     this.t = groups;
     this.orientation = orientation;
-    this.totalBads = groups.totalBads();
-    this.totalGoods = groups.totalGoods();
+    long totalBads = groups.totalBads();
+    long totalGoods = groups.totalGoods();
     if (totalBads == 0 || totalGoods == 0) {
       throw new InvalidInputException("/bad", "must contain at least one bad and one good",
           (totalBads == 0 ? "no bads" : "no goods") + " among " + groups.rows() + " rows");
     }
   }
 
-  /** The table index of the {@code k}-th group in ascending risk. */
-  private int at(int k) {
-    return orientation == ScoreOrientation.HIGHER_IS_BETTER ? t.size - 1 - k : k;
-  }
-
+  /**
+   * AUC, Gini, KS and accuracy ratio by the single-machine implementation itself
+   * ({@link Discrimination#summarizeCounts}), fed the merged counts.
+   */
   DiscriminationSummary discrimination() {
-    double auc = auc();
-    return new DiscriminationSummary(Math.toIntExact(t.rows()), Math.toIntExact(totalBads), auc, 2 * auc - 1, ks(),
-        accuracyRatio());
-  }
-
-  /** Mann–Whitney, twice the numerator summed exactly in longs. */
-  double auc() {
-    long twiceNumerator = 0;
-    long goodsBelow = 0;
-    for (int k = 0; k < t.size; k++) {
-      int i = at(k);
-      twiceNumerator += t.bads[i] * (2 * goodsBelow + t.goods[i]);
-      goodsBelow += t.goods[i];
-    }
-    return twiceNumerator / (2.0 * totalBads * totalGoods);
-  }
-
-  /** The KS statistic and its cutoff, walking from the least risky group; the first largest gap wins. */
-  KsStatistic ks() {
-    boolean after = orientation == ScoreOrientation.HIGHER_IS_BETTER;
-    long cumBads = 0;
-    long cumGoods = 0;
-    double best = -1;
-    double cutoff = 0;
-    for (int k = 0; k < t.size; k++) {
-      int i = at(k);
-      if (after) {
-        cumBads += t.bads[i];
-        cumGoods += t.goods[i];
-      }
-      double gap = Math.abs((double) cumGoods / totalGoods - (double) cumBads / totalBads);
-      if (gap > best) {
-        best = gap;
-        cutoff = t.score[i] + 0.0;
-      }
-      if (!after) {
-        cumBads += t.bads[i];
-        cumGoods += t.goods[i];
-      }
-    }
-    return new KsStatistic(best, cutoff);
-  }
-
-  /** The accuracy ratio from the exact CAP area, (S − n m) / (m (n − m)). */
-  double accuracyRatio() {
-    long s = 0;
-    long flaggedBads = 0;
-    for (int k = t.size - 1; k >= 0; k--) {
-      int i = at(k);
-      long before = flaggedBads;
-      flaggedBads += t.bads[i];
-      s += (t.bads[i] + t.goods[i]) * (before + flaggedBads);
-    }
-    long nm = t.rows() * totalBads;
-    return (s - nm) / ((double) totalBads * totalGoods);
+    return Discrimination.summarizeCounts(Arrays.copyOf(t.score, t.size), Arrays.copyOf(t.bads, t.size),
+        Arrays.copyOf(t.goods, t.size), orientation);
   }
 
   double brierScore() {

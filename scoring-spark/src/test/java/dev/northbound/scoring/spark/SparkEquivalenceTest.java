@@ -125,13 +125,8 @@ class SparkEquivalenceTest {
 
     ScoreOrientation o = ScoreOrientation.HIGHER_IS_BETTER;
     DiscriminationSummary d = Discrimination.summarize(ref.scores, ref.bad, o);
-    assertThat(s.discrimination().rows()).isEqualTo(d.rows());
-    assertThat(s.discrimination().bads()).isEqualTo(d.bads());
-    assertThat(s.discrimination().auc()).isCloseTo(d.auc(), within(TOLERANCE));
-    assertThat(s.discrimination().gini()).isCloseTo(d.gini(), within(TOLERANCE));
-    assertThat(s.discrimination().ks().value()).isCloseTo(d.ks().value(), within(TOLERANCE));
-    assertThat(s.discrimination().ks().cutoff()).isEqualTo(d.ks().cutoff());
-    assertThat(s.discrimination().accuracyRatio()).isCloseTo(d.accuracyRatio(), within(TOLERANCE));
+    // The rank metrics are the single-machine code run on the merged counts: equal, not close.
+    assertThat(s.discrimination()).isEqualTo(d);
     assertThat(s.brierScore()).isCloseTo(Calibration.brierScore(ref.pd, ref.bad), within(TOLERANCE));
     assertThat(s.logLoss()).isCloseTo(Calibration.logLoss(ref.pd, ref.bad), within(TOLERANCE));
 

@@ -84,6 +84,28 @@ public final class Discrimination {
     return summarize(groups(scores, bad, orientation));
   }
 
+  /**
+   * The same summary from rows already counted by distinct score, as a distributed job merges
+   * them: the same exact sums in the same order, so the result equals {@link #summarize(double[],
+   * boolean[], ScoreOrientation)} on the rows the counts describe, to the last bit.
+   *
+   * @param scores the distinct scores, finite and strictly ascending ({@code -0.0} is {@code 0.0})
+   * @param bads the number of bads at each score
+   * @param goods the number of goods at each score
+   * @param orientation which way the score points
+   * @return the summary
+   * @throws IllegalArgumentException if the arrays differ in length, the scores are not strictly
+   *     ascending, a count is negative, or the rows exceed {@code Integer.MAX_VALUE}
+   */
+  public static DiscriminationSummary summarizeCounts(
+      double[] scores, long[] bads, long[] goods, ScoreOrientation orientation) {
+    Objects.requireNonNull(orientation, "orientation");
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(bads, "bads");
+    Objects.requireNonNull(goods, "goods");
+    return summarize(TieGroups.ofCounts(scores, bads, goods, orientation));
+  }
+
   static DiscriminationSummary summarize(TieGroups t) {
     double auc = RankMetrics.auc(t);
     return new DiscriminationSummary(t.rows(), t.totalBads, auc, 2 * auc - 1, RankMetrics.ks(t),

@@ -1,5 +1,6 @@
 package dev.northbound.scoring.models.evaluation;
 
+import dev.northbound.scoring.core.InvalidInputException;
 import java.util.Arrays;
 
 /**
@@ -45,6 +46,45 @@ final class TieGroups {
       }
     }
     return ofRisks(badRisk, goodRisk, orientation);
+  }
+
+  /**
+   * Groups already counted by distinct score: {@code scores} strictly ascending and finite,
+   * {@code bads[k]} and {@code goods[k]} the rows at {@code scores[k]}. Validates and reorders them
+   * into ascending risk.
+   */
+  static TieGroups ofCounts(double[] scores, long[] bads, long[] goods,
+      ScoreOrientation orientation) {
+    EvaluationChecks.sameLength("scores", scores.length, "bads", bads.length);
+    EvaluationChecks.sameLength("scores", scores.length, "goods", goods.length);
+    EvaluationChecks.finite("scores", scores);
+    int n = scores.length;
+    double[] risk = new double[n];
+    int[] b = new int[n];
+    int[] g = new int[n];
+    long totalBads = 0;
+    long totalGoods = 0;
+    boolean reverse = orientation == ScoreOrientation.HIGHER_IS_BETTER;
+    for (int i = 0; i < n; i++) {
+      EvaluationChecks.require(i == 0 || scores[i - 1] < scores[i],
+          "scores must be strictly ascending; index " + i + " is not");
+      EvaluationChecks.require(bads[i] >= 0 && goods[i] >= 0,
+          "counts must not be negative; index " + i + " is");
+      totalBads += bads[i];
+      totalGoods += goods[i];
+      EvaluationChecks.require(totalBads + totalGoods <= Integer.MAX_VALUE,
+          "the rows must number at most " + Integer.MAX_VALUE);
+      int k = reverse ? n - 1 - i : i;
+      risk[k] = orientation.risk(scores[i]);
+      b[k] = (int) bads[i];
+      g[k] = (int) goods[i];
+    }
+    if (totalBads == 0 || totalGoods == 0) {
+      throw new InvalidInputException("/bad", "must contain at least one bad and one good",
+          (totalBads == 0 ? "no bads" : "no goods") + " among " + (totalBads + totalGoods)
+              + " rows");
+    }
+    return new TieGroups(orientation, risk, b, g, n, (int) totalBads, (int) totalGoods);
   }
 
   /** Groups the risk values of the bads and of the goods; sorts both arrays in place. */
