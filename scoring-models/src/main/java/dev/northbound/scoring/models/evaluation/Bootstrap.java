@@ -2,13 +2,15 @@ package dev.northbound.scoring.models.evaluation;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
  * Seeded percentile bootstrap intervals for Gini, KS and the accuracy ratio. Resampling is
  * stratified: each replicate draws as many bads (with replacement) from the bads, then as many
  * goods from the goods, so that every replicate has both classes and the bad rate of the sample.
- * Draws come from SplitMix64 seeded with the caller's seed (index = unsigned remainder), which the
- * reference script replays exactly. The bounds are the α/2 and 1 − α/2 quantiles of the replicate
+ * Draws come from a {@link SplittableRandom} of the caller's seed, whose {@code nextLong()} is
+ * SplitMix64 (index = the unsigned remainder of {@code nextLong()}, not {@code nextInt(bound)}),
+ * which the reference script replays exactly. The bounds are the α/2 and 1 − α/2 quantiles of the replicate
  * values, by linear interpolation between order statistics: {@code h = q (B - 1)}, {@code v[⌊h⌋] +
  * (h - ⌊h⌋)(v[⌊h⌋ + 1] - v[⌊h⌋])}.
  *
@@ -52,7 +54,7 @@ public final class Bootstrap {
         goodRisk[g++] = orientation.risk(scores[i]);
       }
     }
-    SplitMix64 random = new SplitMix64(seed);
+    SplittableRandom random = new SplittableRandom(seed);
     double[] gini = new double[replicates];
     double[] ks = new double[replicates];
     double[] ar = new double[replicates];
@@ -60,10 +62,10 @@ public final class Bootstrap {
     double[] sampleGood = new double[goodRisk.length];
     for (int r = 0; r < replicates; r++) {
       for (int i = 0; i < sampleBad.length; i++) {
-        sampleBad[i] = badRisk[random.nextIndex(badRisk.length)];
+        sampleBad[i] = badRisk[index(random, badRisk.length)];
       }
       for (int i = 0; i < sampleGood.length; i++) {
-        sampleGood[i] = goodRisk[random.nextIndex(goodRisk.length)];
+        sampleGood[i] = goodRisk[index(random, goodRisk.length)];
       }
       DiscriminationSummary s =
           Discrimination.summarize(TieGroups.ofRisks(sampleBad, sampleGood, orientation));
@@ -75,6 +77,11 @@ public final class Bootstrap {
     return new BootstrapIntervals(interval(point.gini(), gini, confidence),
         interval(point.ks().value(), ks, confidence),
         interval(point.accuracyRatio(), ar, confidence), confidence, replicates, seed);
+  }
+
+  /** An index in [0, bound): the unsigned remainder (bias below bound / 2^64, negligible). */
+  static int index(SplittableRandom random, int bound) {
+    return (int) Long.remainderUnsigned(random.nextLong(), bound);
   }
 
   private static Interval interval(double estimate, double[] replicates, double confidence) {

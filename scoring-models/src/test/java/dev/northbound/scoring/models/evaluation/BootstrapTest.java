@@ -6,6 +6,7 @@ import static dev.northbound.scoring.models.evaluation.ScoreOrientation.HIGHER_I
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class BootstrapTest {
@@ -37,9 +38,19 @@ class BootstrapTest {
   }
 
   @Test
-  void splitMix64_firstOutputOfSeedZero() {
-    // Published first output of SplitMix64 seeded with 0 (Vigna's reference C code).
-    assertThat(new SplitMix64(0).nextLong()).isEqualTo(0xE220A8397B1DCDAFL);
+  void splittableRandom_isSplitMix64() {
+    // The reference script replays SplitMix64; the JDK's SplittableRandom(seed).nextLong() is
+    // that generator. Published outputs of SplitMix64 seeded with 0 (Vigna's splitmix64.c).
+    SplittableRandom random = new SplittableRandom(0);
+    assertThat(random.nextLong()).isEqualTo(0xE220A8397B1DCDAFL);
+    assertThat(random.nextLong()).isEqualTo(0x6E789E6AA1B965F4L);
+    assertThat(random.nextLong()).isEqualTo(0x06C45D188009454FL);
+  }
+
+  @Test
+  void index_isTheUnsignedRemainder() {
+    // 0xE220A8397B1DCDAF = 16294208416658607535 unsigned; mod 10 = 5 (a signed % would give -1).
+    assertThat(Bootstrap.index(new SplittableRandom(0), 10)).isEqualTo(5);
   }
 
   @Test
