@@ -191,8 +191,18 @@ public final class CsvRecords implements Closeable {
       super(context, features, csvFeatures, codec, reader);
     }
 
-    boolean quoted() {
-      return _reader.isCurrentTokenQuoted();
+    /**
+     * Whether the current field was quoted. Jackson 2.18 keeps the flag of the field before when a
+     * record ends in an empty field ({@code "a",} then the line's end or the end of the text): it
+     * reads no character for that field. A quoted empty field ({@code ""}) reads two, so an empty
+     * field is quoted only if reading moved past where it started.
+     */
+    boolean quoted() throws IOException {
+      if (!_reader.isCurrentTokenQuoted()) {
+        return false;
+      }
+      return !getText().isEmpty()
+          || currentLocation().getCharOffset() > currentTokenLocation().getCharOffset();
     }
   }
 

@@ -188,4 +188,12 @@ class CsvReaderTest {
     assertThat(((CategoricalColumn) data.columns().get(0)).labels())
         .isEqualTo(List.of("NaN", "Infinity"));
   }
+
+  @Test
+  void read_emptyLastCellAfterAQuotedCell_isMissing() {
+    Dataset data = read("y,c\n\"bad\",\ngood,x\n", ReadOptions.of("y", "bad"));
+    CategoricalColumn c = (CategoricalColumn) data.columns().get(0);
+    assertThat(c.labels()).containsExactly("x");
+    assertThat(c.codes()).containsExactly(CategoricalColumn.MISSING, 0);
+  }
 }

@@ -94,4 +94,13 @@ class CsvRecordsTest {
   void splitLine_blankLineIsOneEmptyField() {
     assertThat(CsvRecords.splitLine("  ", 2).values()).containsExactly("");
   }
+
+  @Test
+  void next_emptyLastFieldAfterAQuotedOne_isUnquoted() throws IOException {
+    // found by CsvRecordsRoundTripTest: Jackson's own quoted flag still said "quoted" here, so a
+    // missing cell at the end of a row would have been read as the empty label
+    List<CsvRecord> records = all("\"a\",\n\"b\",\"\"\n\"c\",");
+    assertThat(records).extracting(CsvRecord::quoted)
+        .containsExactly(List.of(true, false), List.of(true, true), List.of(true, false));
+  }
 }
