@@ -1,7 +1,6 @@
 package dev.northbound.scoring.models.data;
 
 import dev.northbound.scoring.core.InvalidInputException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,16 +12,19 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Reads a comma-separated table with a header row into a {@link Dataset}, strictly.
+ * Reads a comma-separated table with a header row into a {@link Dataset}, strictly, with the
+ * project's one CSV parser ({@link CsvRecords}: RFC 4180 quoting, so a quoted field may hold commas,
+ * {@code ""} for a quote, and line breaks).
  *
- * <p>Rules: line 1 is the header (distinct, non-blank names); fields may be wrapped in double
- * quotes ({@code ""} inside stands for one quote) but may not span lines; unquoted fields are
- * trimmed; blank lines are skipped; an unquoted cell equal to a missing marker is missing. Every
- * row must have as many fields as the header. A cell of a numeric column must be a plain decimal
- * number ({@code -1.5}, {@code 2e3}; not {@code NaN}, {@code Infinity} or hex). Line numbers in
- * errors count from 1 at the header. Stateless and thread-safe.
+ * <p>Rules: the first line is the header (distinct, non-blank names); unquoted fields are trimmed;
+ * blank lines are skipped; an unquoted cell equal to a missing marker is missing (a quoted one is a
+ * value). Every row must have as many fields as the header. A cell of a numeric column must be a
+ * plain decimal number ({@code -1.5}, {@code 2e3}; not {@code NaN}, {@code Infinity} or hex). Line
+ * numbers in errors count from 1 at the header; a row is numbered by the line it starts on.
+ * Stateless and thread-safe.
  */
 public final class CsvReader {
 
@@ -49,29 +51,21 @@ public final class CsvReader {
    * @throws UncheckedIOException if the reader fails
    */
   public static Dataset read(Reader reader, ReadOptions options) {
-    BufferedReader lines = new BufferedReader(reader);
-    int lineNumber = 1;
-    try {
-      String header = lines.readLine();
-      if (header == null) {
+    try (CsvRecords records = CsvRecords.open(reader)) {
+      Optional<CsvRecord> header = records.next();
+      if (header.isEmpty() && records.line() == 1) {
         throw new InvalidInputException("/lines/1", "must be a header row", "an empty file");
       }
-      if (header.startsWith("\uFEFF")) {
-        header = header.substring(1);
-      }
-      List<String> names = Fields.split(header, ',', "\"", 1).values;
+      List<String> names = header.filter(h -> h.line() == 1).map(CsvRecord::values).orElse(List.of(""));
       if (new HashSet<>(names).size() != names.size() || names.contains("")) {
         throw new InvalidInputException(
             "/lines/1", "column names must be distinct and not blank", "a repeated or blank name");
       }
       List<String[]> rows = new ArrayList<>();
       List<Integer> lineNumbers = new ArrayList<>();
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        rows.add(cells(line, lineNumber, names.size(), options));
+      for (Optional<CsvRecord> row = records.next(); row.isPresent(); row = records.next()) {
+        int lineNumber = Math.toIntExact(row.get().line());
+        rows.add(cells(row.get(), lineNumber, names.size(), options));
         lineNumbers.add(lineNumber);
       }
       Map<String, ColumnType> types = new HashMap<>();
@@ -88,23 +82,20 @@ public final class CsvReader {
         types.put(name, declared);
       }
       return Tables.assemble(names, Map.of(), types, rows, lineNumbers, options, 1);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw NumberCells.notUtf8(lineNumber);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the CSV text", e);
     }
   }
 
-  private static String[] cells(String line, int lineNumber, int width, ReadOptions options) {
-    Fields fields = Fields.split(line, ',', "\"", lineNumber);
-    if (fields.values.size() != width) {
+  private static String[] cells(CsvRecord fields, int lineNumber, int width, ReadOptions options) {
+    if (fields.size() != width) {
       throw new InvalidInputException("/lines/" + lineNumber, "must have " + width + " fields",
-          fields.values.size() + (fields.values.size() == 1 ? " field" : " fields"));
+          fields.size() + (fields.size() == 1 ? " field" : " fields"));
     }
     String[] cells = new String[width];
     for (int c = 0; c < width; c++) {
-      String value = fields.values.get(c);
-      boolean missing = !fields.quoted.get(c) && options.missingMarkers().contains(value);
+      String value = fields.value(c);
+      boolean missing = !fields.isQuoted(c) && options.missingMarkers().contains(value);
       cells[c] = missing ? null : value;
     }
     return cells;

@@ -4,7 +4,11 @@ import dev.northbound.scoring.core.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits one delimited line into fields, honouring quotes; {@code quoted[i]} tells if quoted. */
+/**
+ * Splits one line of ARFF (a declaration or a data row) into fields, honouring ARFF's quoting
+ * (single or double quotes, backslash escapes inside single quotes), which is not CSV's; {@code
+ * quoted[i]} tells if field {@code i} was quoted. CSV is read by {@link CsvRecords} only.
+ */
 final class Fields {
 
   final List<String> values = new ArrayList<>();

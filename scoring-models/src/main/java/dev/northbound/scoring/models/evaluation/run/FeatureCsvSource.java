@@ -3,6 +3,7 @@ package dev.northbound.scoring.models.evaluation.run;
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
+import dev.northbound.scoring.models.data.CsvRecords;
 import dev.northbound.scoring.models.data.LineSplitter;
 import dev.northbound.scoring.models.data.PerformanceOutcome;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * A CSV of already-computed features: the header names schema features (matched by name; features
  * without a column are missing) plus the target and optional date and segment columns. Cells
- * {@code ""}, {@code NA} and {@code ?} are missing; others must be plain decimal numbers.
+ * {@code ""}, {@code NA} and {@code ?} are missing; others must be plain decimal numbers. Lines are
+ * split with the project's CSV parser ({@link CsvRecords}), one record per line.
  */
 final class FeatureCsvSource implements RowSource {
 
@@ -171,43 +173,12 @@ final class FeatureCsvSource implements RowSource {
     }
   }
 
-  /** Splits a CSV line: fields may be double-quoted ({@code ""} inside is one quote); others are trimmed. */
+  /**
+   * Splits one line with the project's CSV parser ({@link CsvRecords#splitLine}). The source splits
+   * the file at line breaks so that workers can decode records in parallel, so here a quoted field
+   * cannot span lines.
+   */
   static List<String> split(String line, long lineNumber) {
-    List<String> out = new ArrayList<>();
-    int i = 0;
-    int n = line.length();
-    while (true) {
-      if (i < n && line.charAt(i) == '"') {
-        StringBuilder text = new StringBuilder();
-        i++;
-        boolean closed = false;
-        while (i < n) {
-          char c = line.charAt(i++);
-          if (c == '"' && i < n && line.charAt(i) == '"') {
-            text.append('"');
-            i++;
-          } else if (c == '"') {
-            closed = true;
-            break;
-          } else {
-            text.append(c);
-          }
-        }
-        if (!closed || (i < n && line.charAt(i) != ',')) {
-          throw new InvalidInputException("/lines/" + lineNumber, "quotes must be closed and followed by a comma",
-              "a malformed quoted field");
-        }
-        out.add(text.toString());
-      } else {
-        int end = line.indexOf(',', i);
-        end = end < 0 ? n : end;
-        out.add(line.substring(i, end).trim());
-        i = end;
-      }
-      if (i >= n) {
-        return out;
-      }
-      i++;
-    }
+    return CsvRecords.splitLine(line, lineNumber).values();
   }
 }

@@ -65,4 +65,22 @@ class FeatureCsvSourceTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("/lines/1: must have a column for the model's feature debt_to_income_ratio; found no such column");
   }
+
+  @Test
+  void split_quotedFieldAfterASpace_isOneField() {
+    // before: the hand-written splitter saw a quote only at the very start of a field, so
+    // ' "a,b"' was cut at its comma into two fields that kept their quotes
+    assertThat(FeatureCsvSource.split("1, \"a,b\" ,x", 2)).containsExactly("1", "a,b", "x");
+  }
+
+  @Test
+  void split_malformedQuotes_sameRulesAsTheCsvReader() {
+    assertThatThrownBy(() -> FeatureCsvSource.split("1,\"a", 3))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("/lines/3: quotes must be closed; found an unterminated quote");
+    assertThatThrownBy(() -> FeatureCsvSource.split("1,\"a\"b", 4))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("/lines/4: a closing quote must be followed by a comma or the end of the line;"
+            + " found text after a closing quote");
+  }
 }
