@@ -1,8 +1,6 @@
 package dev.northbound.scoring.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The fixtures and the cases of {@link CliFuzzTest}: valid files built once (a credit file, a
@@ -71,7 +68,7 @@ final class CliFuzzCorpus {
     c.valid.put("signedPolicy", copy(examples.resolve("policy.json"), dir.resolve("signed-policy.json")));
     expectOk(CliTestSupport.run("sign", "--key", privateKey.toString(), c.valid.get("signedModel").toString(),
         c.valid.get("signedPolicy").toString()));
-    c.brokenFiles();
+    CliFuzzFiles.writeBroken(dir, c.valid, c.broken);
     return c;
   }
 
@@ -101,81 +98,6 @@ final class CliFuzzCorpus {
     }
     Files.writeString(file, csv);
     return file;
-  }
-
-  private void brokenFiles() throws IOException {
-    byte[] doc = Files.readAllBytes(valid.get("doc"));
-    String docText = new String(doc, StandardCharsets.UTF_8);
-    byte[] jsonl = Files.readAllBytes(valid.get("jsonl"));
-    byte[] table = Files.readAllBytes(valid.get("table"));
-    put("empty.json", new byte[0]);
-    put("empty.jsonl", new byte[0]);
-    put("empty.csv", new byte[0]);
-    put("bom.json", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, doc));
-    put("truncated.json", java.util.Arrays.copyOf(doc, doc.length / 2));
-    byte[] binary = new byte[2048];
-    new SplittableRandom(3).nextBytes(binary);
-    put("binary.json", binary);
-    put("binary.jsonl", binary);
-    put("binary.csv", binary);
-    put("hugenumber.json", docText.replace("\"amount\": 20000.00",
-        "\"amount\": 1" + "0".repeat(400)).getBytes(StandardCharsets.UTF_8));
-    // Keys may appear in JSON Pointers (they are the format's vocabulary); values never.
-    put("canary-field.json", docText.replaceFirst("\\{", "{\"unknownKey\": \"" + CANARY
-        + "v\",").getBytes(StandardCharsets.UTF_8));
-    put("canary-value.json", docText.replace("\"Shenzhen\"", "{\"key\": \"" + CANARY + "\"}")
-        .getBytes(StandardCharsets.UTF_8));
-    put("canary-amount.json", docText.replace("\"amount\": 20000.00", "\"amount\": \"" + CANARY
-        + "\"").getBytes(StandardCharsets.UTF_8));
-    put("not-utf8.json", concat(java.util.Arrays.copyOf(doc, 40), new byte[] {(byte) 0xC3,
-        (byte) 0x28, (byte) 0xFF}, java.util.Arrays.copyOfRange(doc, 40, doc.length)));
-    put("canary.jsonl", ("{\"unknownKey\": \"" + CANARY + "\"}\n" + CANARY + " not json\n")
-        .getBytes(StandardCharsets.UTF_8));
-    put("truncated.jsonl", java.util.Arrays.copyOf(jsonl, jsonl.length / 3));
-    put("all-invalid.jsonl", "{}\n[]\n\"x\"\n".getBytes(StandardCharsets.UTF_8));
-    put("corrupt.jsonl.gz", java.util.Arrays.copyOf(gzip(jsonl), 300));
-    put("notgzip.jsonl.gz", jsonl);
-    String csv = new String(table, StandardCharsets.UTF_8);
-    put("canary-cell.csv", csv.replaceFirst("\n([^,]*),", "\n" + CANARY + ",")
-        .getBytes(StandardCharsets.UTF_8));
-    put("ragged.csv", (csv + CANARY + ",1\n").getBytes(StandardCharsets.UTF_8));
-    put("header-only.csv", "debt,region,noise,outcome\n".getBytes(StandardCharsets.UTF_8));
-    put("not-utf8.csv", concat("debt,region,noise,outcome\n0.5,".getBytes(StandardCharsets.UTF_8),
-        new byte[] {(byte) 0xFF, (byte) 0xFE}, (",1,default\n" + CANARY + "\n")
-            .getBytes(StandardCharsets.UTF_8)));
-    put("bom.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, table));
-    put("one-class.csv", csv.replace("default", "repaid").getBytes(StandardCharsets.UTF_8));
-    put("canary.pem", ("-----BEGIN PUBLIC KEY-----\n" + CANARY + "\n-----END PUBLIC KEY-----\n")
-        .getBytes(StandardCharsets.UTF_8));
-    put("model-canary.json", docText.replace("northbound.credit-file", CANARY)
-        .getBytes(StandardCharsets.UTF_8));
-    Path folder = dir.resolve("a-folder.json");
-    Files.createDirectories(folder);
-    broken.put("a-folder.json", folder);
-    broken.put("missing.json", dir.resolve("missing.json"));
-    broken.put("missing.jsonl", dir.resolve("missing.jsonl"));
-  }
-
-  private void put(String name, byte[] bytes) throws IOException {
-    Path file = dir.resolve("broken-" + name);
-    Files.write(file, bytes);
-    broken.put(name, file);
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] p : parts) {
-      out.writeBytes(p);
-    }
-    return out.toByteArray();
-  }
-
-  private static byte[] gzip(byte[] bytes) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(bytes);
-    }
-    return out.toByteArray();
   }
 
   private String v(String name) {
