@@ -1,7 +1,5 @@
 package dev.northbound.scoring.core;
 
-import java.util.Objects;
-
 /**
  * Bad input data: a document, record or feature vector that breaks a rule. The message is
  * {@code "<pointer>: <rule>; found <found>"}, where the pointer is a JSON Pointer (RFC 6901) to the
@@ -22,7 +20,7 @@ public non-sealed class InvalidInputException extends NorthboundException {
    * @param found a description of what was found, for example "a negative number"
    */
   public InvalidInputException(String pointer, String rule, String found) {
-    super(format(pointer, rule, found));
+    super(pointerMessage(pointer, rule, found));
     this.pointer = pointer;
     this.rule = rule;
     this.found = found;
@@ -30,17 +28,10 @@ public non-sealed class InvalidInputException extends NorthboundException {
 
   /** As {@link #InvalidInputException(String, String, String)}, with the underlying cause. */
   public InvalidInputException(String pointer, String rule, String found, Throwable cause) {
-    super(format(pointer, rule, found), cause);
+    super(pointerMessage(pointer, rule, found), cause);
     this.pointer = pointer;
     this.rule = rule;
     this.found = found;
-  }
-
-  private static String format(String pointer, String rule, String found) {
-    Objects.requireNonNull(pointer, "pointer");
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(found, "found");
-    return (pointer.isEmpty() ? "/" : pointer) + ": " + rule + "; found " + found;
   }
 
   /** The JSON Pointer of the offending field ({@code ""} for the whole document). */

@@ -42,13 +42,10 @@ public final class ModelDefinitionException extends NorthboundException {
   }
 
   private static String format(String pointer, String rule, String found) {
-    Objects.requireNonNull(pointer, "pointer");
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(found, "found");
-    if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+    if (!Objects.requireNonNull(pointer, "pointer").isEmpty() && !pointer.startsWith("/")) {
       throw new IllegalArgumentException("a JSON Pointer is empty or starts with /");
     }
-    return (pointer.isEmpty() ? "/" : pointer) + ": " + rule + "; found " + found;
+    return pointerMessage(pointer, rule, found);
   }
 
   /**

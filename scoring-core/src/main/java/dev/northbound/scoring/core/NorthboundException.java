@@ -1,5 +1,7 @@
 package dev.northbound.scoring.core;
 
+import java.util.Objects;
+
 /**
  * The root of the library's own exceptions. Three families, each with its own remedy:
  *
@@ -23,5 +25,16 @@ public abstract sealed class NorthboundException extends RuntimeException
 
   NorthboundException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /**
+   * The one message form of the pointer-carrying families, {@code "<pointer>: <rule>; found
+   * <found>"}, with {@code "/"} standing for the empty pointer (the whole document or definition).
+   */
+  static String pointerMessage(String pointer, String rule, String found) {
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(found, "found");
+    return (pointer.isEmpty() ? "/" : pointer) + ": " + rule + "; found " + found;
   }
 }
