@@ -64,11 +64,11 @@ public final class Ed25519Keys {
    * Reads an Ed25519 public key from a PEM file.
    *
    * @throws IOException if the file cannot be read
-   * @throws IllegalArgumentException if it is not a PEM "PUBLIC KEY" holding an Ed25519 key (the
-   *     message describes the file, never its content)
+   * @throws IllegalArgumentException if it is larger than 64 KiB or not a PEM "PUBLIC KEY" holding an
+   *     Ed25519 key (the message describes the file, never its content)
    */
   public static PublicKey readPublic(Path path) throws IOException {
-    byte[] der = pem(Files.readString(path, StandardCharsets.US_ASCII), PUBLIC);
+    byte[] der = pem(readSmall(path), PUBLIC);
     try {
       return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der));
     } catch (GeneralSecurityException | ClassCastException e) {
@@ -80,10 +80,11 @@ public final class Ed25519Keys {
    * Reads an Ed25519 private key from a PEM file.
    *
    * @throws IOException if the file cannot be read
-   * @throws IllegalArgumentException if it is not a PEM "PRIVATE KEY" (PKCS#8) holding an Ed25519 key
+   * @throws IllegalArgumentException if it is larger than 64 KiB or not a PEM "PRIVATE KEY" (PKCS#8)
+   *     holding an Ed25519 key
    */
   public static PrivateKey readPrivate(Path path) throws IOException {
-    byte[] der = pem(Files.readString(path, StandardCharsets.US_ASCII), PRIVATE);
+    byte[] der = pem(readSmall(path), PRIVATE);
     try {
       return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(der));
     } catch (GeneralSecurityException | ClassCastException e) {
@@ -132,6 +133,18 @@ public final class Ed25519Keys {
   private static String pemText(String label, byte[] der) {
     return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
         + "\n-----END " + label + "-----\n";
+  }
+
+  /** The largest key file read: an Ed25519 PEM key is under 200 bytes; anything this big is another file. */
+  static final int MAX_KEY_FILE_BYTES = 64 * 1024;
+
+  private static String readSmall(Path path) throws IOException {
+    long size = Files.size(path);
+    if (size > MAX_KEY_FILE_BYTES) {
+      throw new IllegalArgumentException("must be a PEM key file of at most " + MAX_KEY_FILE_BYTES
+          + " bytes; found a file of " + size + " bytes");
+    }
+    return new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
   }
 
   private static byte[] pem(String text, String label) {
