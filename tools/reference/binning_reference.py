@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Independent reference for Weight of Evidence and Information Value on FIXED bins.
 
-Convention (same as dev.northbound.scoring.models.training.WoeBin):
+Convention (same as dev.northbound.scoring.toolkit.training.WoeBin):
   WoE = ln(%good / %bad), %good = goods_in_bin / total_goods, %bad = bads_in_bin / total_bads;
   IV_bin = (%good - %bad) * WoE, IV = sum of IV_bin.
   Smoothing: an empty bin has WoE 0 and IV 0; a bin with zero goods or zero bads (not both) has

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Independent reference values for dev.northbound.scoring.models.evaluation.
+"""Independent reference values for dev.northbound.scoring.toolkit.evaluation.
 
 Builds fixed, seeded datasets and computes every metric with code that shares nothing with the
 Java implementation: scikit-learn (roc_auc_score, roc_curve, brier_score_loss, log_loss), SciPy

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Independent reference for the logistic fit of dev.northbound.scoring.models.training.
+"""Independent reference for the logistic fit of dev.northbound.scoring.toolkit.training.
 
 Model: logit P(bad) = b0 + sum_i b_i x_i, target 1 = bad.
 

@@ -2,14 +2,14 @@ package dev.northbound.scoring.benchmarks;
 
 import dev.northbound.scoring.core.feature.FeatureDefinition;
 import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.model.ModelProvenance;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
+import dev.northbound.scoring.models.scaling.RiskGrades;
+import dev.northbound.scoring.models.scaling.Scaling;
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
-import dev.northbound.scoring.models.scorecard.ModelProvenance;
 import dev.northbound.scoring.models.scorecard.ReasonCodeMode;
 import dev.northbound.scoring.models.scorecard.ReasonCodeSettings;
-import dev.northbound.scoring.models.scorecard.RiskGrades;
-import dev.northbound.scoring.models.scorecard.Scaling;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.models.scorecard.ScorecardBuilder;
 import java.time.Instant;

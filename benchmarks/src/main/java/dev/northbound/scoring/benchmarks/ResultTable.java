@@ -24,7 +24,6 @@ final class ResultTable {
   private record Limit(String benchmark, double atMostNs, String meaning) {}
 
   private static final String SC = "ScorecardBenchmark.";
-  private static final String LR = "LogisticBenchmark.";
   private static final String PL = "PipelineBenchmark.";
 
   private static final List<Ratio> RATIOS = List.of(
@@ -32,12 +31,7 @@ final class ResultTable {
       new Ratio(SC + "handWritten", SC + "northbound", 0.8, "northbound within 1.25× of hand-written"),
       new Ratio(SC + "handWrittenScoreOnly", SC + "northboundScoreOnly", 0.8,
           "northboundScoreOnly within 1.25× of the branch-free lookup"),
-      new Ratio(SC + "northbound", SC + "northboundBatch", 2, "batch ≥ 2× faster per applicant"),
-      new Ratio(LR + "tribuo", LR + "northbound", 40, "logistic ≥ 40× faster than Tribuo"),
-      new Ratio(LR + "tribuo", LR + "northboundPdOnly", Double.NaN,
-          "for information: the PD alone, what Tribuo's predict gives (not a target)"),
-      new Ratio(LR + "tribuo", LR + "floorPd", Double.NaN,
-          "for information: Tribuo ÷ the floor of an exact PD (flat arrays, no checks), the most any logistic op can be faster"));
+      new Ratio(SC + "northbound", SC + "northboundBatch", 2, "batch ≥ 2× faster per applicant"));
 
   private static final List<Limit> LIMITS = List.of(
       new Limit(PL + "extractAndScore", 2_000, "extract + score ≤ 2 µs"),
@@ -50,8 +44,7 @@ final class ResultTable {
       new Floor(List.of(PL + "floorSha256", PL + "floorJacksonTokens"), PL + "fullPath",
           "for information: hashing and Jackson's tokens alone, the least a verified read on Jackson costs"));
 
-  private static final List<String> ZERO_ALLOCATION = List.of(SC + "northbound", LR + "northbound",
-      LR + "northboundPdOnly");
+  private static final List<String> ZERO_ALLOCATION = List.of(SC + "northbound");
 
   private record Row(double median, double error, double bytesPerOp) {}
 

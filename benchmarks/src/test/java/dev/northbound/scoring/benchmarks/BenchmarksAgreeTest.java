@@ -47,19 +47,6 @@ class BenchmarksAgreeTest {
   }
 
   @Test
-  void logisticBenchmark_setupAgreesAndEveryMethodRuns() {
-    LogisticBenchmark b = new LogisticBenchmark();
-    b.setUp();
-    double ours = b.northbound().probabilityOfDefault();
-    b.next = 0;
-    assertThat(b.northboundPdOnly()).isEqualTo(ours);
-    b.next = 0;
-    assertThat(b.tribuo()).isCloseTo(ours, within(1e-9));
-    b.next = 0;
-    assertThat(b.floorPd()).isEqualTo(ours);
-  }
-
-  @Test
   void pipelineBenchmark_setupAgreesAndEveryMethodRuns() {
     PipelineBenchmark b = new PipelineBenchmark();
     b.setUp();

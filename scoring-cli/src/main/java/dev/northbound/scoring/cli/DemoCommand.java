@@ -5,9 +5,9 @@ import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.decision.DecisionPolicy;
 import dev.northbound.scoring.models.decision.DecisionReason;
-import dev.northbound.scoring.models.synthetic.GeneratorConfig;
-import dev.northbound.scoring.models.synthetic.PortfolioGenerator;
-import dev.northbound.scoring.models.training.StratifiedSplit;
+import dev.northbound.scoring.toolkit.synthetic.GeneratorConfig;
+import dev.northbound.scoring.toolkit.synthetic.PortfolioGenerator;
+import dev.northbound.scoring.toolkit.training.StratifiedSplit;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +17,9 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The main job: the whole mission on a synthetic Greater Bay Area portfolio. */
 @Command(name = "demo", mixinStandardHelpOptions = true,

@@ -4,21 +4,21 @@ import dev.northbound.scoring.core.feature.FeatureDefinition;
 import dev.northbound.scoring.core.feature.FeatureGroup;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.model.ScoringModel;
-import dev.northbound.scoring.models.data.Dataset;
 import dev.northbound.scoring.models.grade.CapacityWillingnessModel;
 import dev.northbound.scoring.models.grade.GradeMatrix;
-import dev.northbound.scoring.models.scorecard.RiskGrades;
-import dev.northbound.scoring.models.scorecard.Scaling;
+import dev.northbound.scoring.models.scaling.RiskGrades;
+import dev.northbound.scoring.models.scaling.Scaling;
 import dev.northbound.scoring.models.scorecard.Scorecard;
-import dev.northbound.scoring.models.training.ChallengerModel;
-import dev.northbound.scoring.models.training.Challengers;
-import dev.northbound.scoring.models.training.ModelIdentity;
-import dev.northbound.scoring.models.training.ScorecardAssembler;
-import dev.northbound.scoring.models.training.ScorecardTrainer;
-import dev.northbound.scoring.models.training.TrainingConfig;
-import dev.northbound.scoring.models.training.TrainingResult;
-import dev.northbound.scoring.models.tribuo.TribuoAdapterConfig;
-import dev.northbound.scoring.models.tribuo.TribuoModelAdapter;
+import dev.northbound.scoring.toolkit.data.Dataset;
+import dev.northbound.scoring.toolkit.training.ModelIdentity;
+import dev.northbound.scoring.toolkit.training.ScorecardAssembler;
+import dev.northbound.scoring.toolkit.training.ScorecardTrainer;
+import dev.northbound.scoring.toolkit.training.TrainingConfig;
+import dev.northbound.scoring.toolkit.training.TrainingResult;
+import dev.northbound.scoring.tribuo.TribuoAdapterConfig;
+import dev.northbound.scoring.tribuo.TribuoChallenger;
+import dev.northbound.scoring.tribuo.TribuoChallengers;
+import dev.northbound.scoring.tribuo.TribuoModelAdapter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -65,7 +65,7 @@ final class DemoModels {
 
   /** Trains every model; {@code stage} is told as each one finishes. */
   static DemoModels train(Dataset train, FeatureSchema schema, long seed, Instant trainedAt, Runnable stage) {
-    TrainingConfig config = TrainingConfig.builder().seed(seed).folds(2).l2(1.0).challengers(false).build();
+    TrainingConfig config = TrainingConfig.builder().seed(seed).folds(2).l2(1.0).build();
     // Four independent fits: two at a time, one per core. Each is seeded, so the result does not
     // depend on the order in which they finish.
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -76,10 +76,10 @@ final class DemoModels {
       Future<Fitted> bureau = pool.submit(() -> fit(train, schema, WILLINGNESS, true, "demo-willingness-bureau-only",
           config, trainedAt, stage));
       Future<ScoringModel> xgb = pool.submit(() -> {
-        var tribuo = Challengers.train(ChallengerModel.XGBOOST, train.without(Set.of(DemoPortfolio.INDEX)), seed);
+        var tribuo = TribuoChallengers.train(TribuoChallenger.XGBOOST, train.without(Set.of(DemoPortfolio.INDEX)), seed);
         stage.run();
         return TribuoModelAdapter.create(tribuo, schema, new TribuoAdapterConfig("demo-xgboost", "1",
-            Challengers.BAD, Scaling.of(600, 50, 20), RiskGrades.of(GRADES, List.of(620.0, 590.0, 560.0, 520.0)),
+            TribuoChallengers.BAD, Scaling.of(600, 50, 20), RiskGrades.of(GRADES, List.of(620.0, 590.0, 560.0, 520.0)),
             1e-6, List.of()));
       });
       return new DemoModels(cap.get().card(), will.get().card(), bureau.get().card(), xgb.get(),

@@ -2,19 +2,19 @@ package dev.northbound.scoring.cli;
 
 import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.models.decision.DecisionReason;
-import dev.northbound.scoring.models.evaluation.CurvePoint;
-import dev.northbound.scoring.models.evaluation.Discrimination;
-import dev.northbound.scoring.models.evaluation.ScoreOrientation;
-import dev.northbound.scoring.models.report.BarChart;
-import dev.northbound.scoring.models.report.HtmlReport;
-import dev.northbound.scoring.models.report.LineChart;
-import dev.northbound.scoring.models.report.ReportWriter;
-import dev.northbound.scoring.models.report.Section;
-import dev.northbound.scoring.models.report.Series;
-import dev.northbound.scoring.models.report.Table;
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.Scorecard;
+import dev.northbound.scoring.toolkit.evaluation.CurvePoint;
+import dev.northbound.scoring.toolkit.evaluation.Discrimination;
+import dev.northbound.scoring.toolkit.evaluation.ScoreOrientation;
+import dev.northbound.scoring.toolkit.report.BarChart;
+import dev.northbound.scoring.toolkit.report.HtmlReport;
+import dev.northbound.scoring.toolkit.report.LineChart;
+import dev.northbound.scoring.toolkit.report.ReportWriter;
+import dev.northbound.scoring.toolkit.report.Section;
+import dev.northbound.scoring.toolkit.report.Series;
+import dev.northbound.scoring.toolkit.report.Table;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -156,7 +156,7 @@ final class DemoReport {
     private SyntheticIds() {}
 
     static String of(long seed, int index) {
-      return dev.northbound.scoring.models.synthetic.SyntheticDocument.documentId(seed, index);
+      return dev.northbound.scoring.toolkit.synthetic.SyntheticDocument.documentId(seed, index);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.northbound.scoring.cli;
 
-import dev.northbound.scoring.models.data.Dataset;
-import dev.northbound.scoring.models.data.NumericColumn;
+import dev.northbound.scoring.toolkit.data.Dataset;
+import dev.northbound.scoring.toolkit.data.NumericColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

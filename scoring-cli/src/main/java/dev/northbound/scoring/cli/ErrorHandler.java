@@ -3,11 +3,11 @@ package dev.northbound.scoring.cli;
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.ModelDefinitionException;
 import dev.northbound.scoring.core.VerificationException;
-import dev.northbound.scoring.models.training.TrainingFailedException;
+import dev.northbound.scoring.toolkit.training.TrainingFailedException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Maps the library's exception families to exit codes and prints one line to stderr: the message

@@ -1,12 +1,12 @@
 package dev.northbound.scoring.cli;
 
 import dev.northbound.scoring.core.InvalidInputException;
-import dev.northbound.scoring.models.evaluation.run.EvaluationReport;
-import dev.northbound.scoring.models.evaluation.run.EvaluationRun;
-import dev.northbound.scoring.models.evaluation.run.EvaluationSettings;
-import dev.northbound.scoring.models.evaluation.run.RowSource;
-import dev.northbound.scoring.models.evaluation.run.UnusableRowException;
 import dev.northbound.scoring.models.scorecard.Scorecard;
+import dev.northbound.scoring.toolkit.evaluation.run.EvaluationReport;
+import dev.northbound.scoring.toolkit.evaluation.run.EvaluationRun;
+import dev.northbound.scoring.toolkit.evaluation.run.EvaluationSettings;
+import dev.northbound.scoring.toolkit.evaluation.run.RowSource;
+import dev.northbound.scoring.toolkit.evaluation.run.UnusableRowException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

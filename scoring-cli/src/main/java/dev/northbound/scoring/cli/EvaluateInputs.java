@@ -1,22 +1,22 @@
 package dev.northbound.scoring.cli;
 
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
-import dev.northbound.scoring.models.evaluation.run.EvaluationSettings;
-import dev.northbound.scoring.models.evaluation.run.ProgressListener;
-import dev.northbound.scoring.models.evaluation.run.RowSource;
-import dev.northbound.scoring.models.evaluation.run.RowSources;
-import dev.northbound.scoring.models.evaluation.run.TableColumns;
+import dev.northbound.scoring.models.io.ModelFile;
 import dev.northbound.scoring.models.io.ScorecardFiles;
 import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.Scorecard;
+import dev.northbound.scoring.toolkit.evaluation.run.EvaluationSettings;
+import dev.northbound.scoring.toolkit.evaluation.run.ProgressListener;
+import dev.northbound.scoring.toolkit.evaluation.run.RowSource;
+import dev.northbound.scoring.toolkit.evaluation.run.RowSources;
+import dev.northbound.scoring.toolkit.evaluation.run.TableColumns;
+import dev.northbound.scoring.toolkit.tabular.TabularInputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import dev.northbound.scoring.models.io.ModelFile;
-import dev.northbound.scoring.models.tabular.TabularInputs;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

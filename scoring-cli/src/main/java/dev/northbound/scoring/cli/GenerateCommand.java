@@ -1,17 +1,17 @@
 package dev.northbound.scoring.cli;
 
-import dev.northbound.scoring.models.synthetic.GeneratorConfig;
-import dev.northbound.scoring.models.synthetic.PortfolioFiles;
-import dev.northbound.scoring.models.synthetic.PortfolioGenerator;
+import dev.northbound.scoring.toolkit.synthetic.GeneratorConfig;
+import dev.northbound.scoring.toolkit.synthetic.PortfolioFiles;
+import dev.northbound.scoring.toolkit.synthetic.PortfolioGenerator;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Generates a synthetic Greater Bay Area portfolio (docs/synthetic-data.md). */
 @Command(name = "generate", mixinStandardHelpOptions = true,

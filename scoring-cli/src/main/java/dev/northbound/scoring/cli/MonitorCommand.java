@@ -1,10 +1,10 @@
 package dev.northbound.scoring.cli;
 
-import dev.northbound.scoring.models.evaluation.run.EvaluationReport;
-import dev.northbound.scoring.models.evaluation.run.MonitoringRun;
-import dev.northbound.scoring.models.evaluation.run.RowSource;
-import dev.northbound.scoring.models.evaluation.run.UnusableRowException;
 import dev.northbound.scoring.models.scorecard.Scorecard;
+import dev.northbound.scoring.toolkit.evaluation.run.EvaluationReport;
+import dev.northbound.scoring.toolkit.evaluation.run.MonitoringRun;
+import dev.northbound.scoring.toolkit.evaluation.run.RowSource;
+import dev.northbound.scoring.toolkit.evaluation.run.UnusableRowException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;

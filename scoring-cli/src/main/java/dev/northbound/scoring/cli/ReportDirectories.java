@@ -1,7 +1,7 @@
 package dev.northbound.scoring.cli;
 
-import dev.northbound.scoring.models.report.ReportDirectoryException;
-import dev.northbound.scoring.models.report.ReportWriter;
+import dev.northbound.scoring.toolkit.report.ReportDirectoryException;
+import dev.northbound.scoring.toolkit.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 

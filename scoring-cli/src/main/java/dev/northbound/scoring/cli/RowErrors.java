@@ -1,7 +1,7 @@
 package dev.northbound.scoring.cli;
 
 import dev.northbound.scoring.core.InvalidInputException;
-import dev.northbound.scoring.models.evaluation.run.UnusableRowException;
+import dev.northbound.scoring.toolkit.evaluation.run.UnusableRowException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;

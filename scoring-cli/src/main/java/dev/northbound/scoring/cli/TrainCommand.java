@@ -2,14 +2,14 @@ package dev.northbound.scoring.cli;
 
 import dev.northbound.scoring.models.io.ModelFile;
 import dev.northbound.scoring.models.io.ScorecardFiles;
-import dev.northbound.scoring.models.training.ChallengerModel;
-import dev.northbound.scoring.models.training.CvAuc;
-import dev.northbound.scoring.models.training.ModelIdentity;
-import dev.northbound.scoring.models.training.ScorecardTrainer;
-import dev.northbound.scoring.models.training.SelectionReport;
-import dev.northbound.scoring.models.training.TrainingConfig;
-import dev.northbound.scoring.models.training.TrainingReport;
-import dev.northbound.scoring.models.training.TrainingResult;
+import dev.northbound.scoring.toolkit.training.CvAuc;
+import dev.northbound.scoring.toolkit.training.ModelIdentity;
+import dev.northbound.scoring.toolkit.training.ScorecardTrainer;
+import dev.northbound.scoring.toolkit.training.SelectionReport;
+import dev.northbound.scoring.toolkit.training.TrainingConfig;
+import dev.northbound.scoring.toolkit.training.TrainingReport;
+import dev.northbound.scoring.toolkit.training.TrainingResult;
+import dev.northbound.scoring.tribuo.TribuoChallenger;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,9 +154,9 @@ final class TrainCommand implements Callable<Integer> {
     if (!(l2 >= 0 && Double.isFinite(l2))) {
       throw new UsageException("--l2 must be a finite number, not negative, found " + l2);
     }
-    List<ChallengerModel> models = new ArrayList<>();
+    List<TribuoChallenger> models = new ArrayList<>();
     for (String name : challengers) {
-      ChallengerModel m = ChallengerModel.parse(name.strip().toLowerCase(Locale.ROOT))
+      TribuoChallenger m = TribuoChallenger.parse(name.strip().toLowerCase(Locale.ROOT))
           .orElseThrow(() -> new UsageException("--challenger must be xgboost or cart"));
       if (models.contains(m)) {
         throw new UsageException("--challenger names " + m.code() + " twice");

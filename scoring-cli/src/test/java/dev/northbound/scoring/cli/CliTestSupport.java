@@ -37,7 +37,7 @@ final class CliTestSupport {
   static Path writeModel(Path dir) throws IOException {
     Path model = dir.resolve("model.json");
     dev.northbound.scoring.models.io.ScorecardFiles.write(
-        dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData.scorecard(), model);
+        dev.northbound.scoring.toolkit.evaluation.run.SyntheticEvaluationData.scorecard(), model);
     return model;
   }
 
@@ -45,7 +45,7 @@ final class CliTestSupport {
   static Path writePortfolio(Path dir, long seed, int rows, String tail) throws IOException {
     Path data = dir.resolve("portfolio.jsonl");
     try (java.io.OutputStream out = Files.newOutputStream(data)) {
-      dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData.writeLines(out, seed, rows);
+      dev.northbound.scoring.toolkit.evaluation.run.SyntheticEvaluationData.writeLines(out, seed, rows);
       out.write(tail.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
     return data;

@@ -30,12 +30,12 @@ class GenerateCommandTest {
     var reader = dev.northbound.scoring.core.document.CreditFileReader.standard();
     int[] bad = {0};
     try (var in = Files.newInputStream(a)) {
-      dev.northbound.scoring.models.data.LineSplitter.forEach(in, 1 << 22, (no, buf, len) -> {
-        var line = dev.northbound.scoring.models.data.CreditFileLines.parse(no, buf, len);
+      dev.northbound.scoring.toolkit.data.LineSplitter.forEach(in, 1 << 22, (no, buf, len) -> {
+        var line = dev.northbound.scoring.toolkit.data.CreditFileLines.parse(no, buf, len);
         byte[] doc = line.documentBytes();
         var file = reader.read(verifier.verify(reader.peekDocumentId(doc), doc));
         assertThat(file.documents()).hasSize(1);
-        if (line.outcome() == dev.northbound.scoring.models.data.PerformanceOutcome.BAD) {
+        if (line.outcome() == dev.northbound.scoring.toolkit.data.PerformanceOutcome.BAD) {
           bad[0]++;
         }
       });

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData;
-
+import dev.northbound.scoring.toolkit.evaluation.run.SyntheticEvaluationData;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

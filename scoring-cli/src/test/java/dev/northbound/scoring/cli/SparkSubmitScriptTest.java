@@ -2,8 +2,8 @@ package dev.northbound.scoring.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData;
 import dev.northbound.scoring.models.io.ScorecardFiles;
+import dev.northbound.scoring.toolkit.evaluation.run.SyntheticEvaluationData;
 import java.io.File;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

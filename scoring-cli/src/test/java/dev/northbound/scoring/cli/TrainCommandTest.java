@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.northbound.scoring.models.io.ModelFile;
 import dev.northbound.scoring.models.io.ScorecardFiles;
-import dev.northbound.scoring.models.tabular.TabularInputs;
+import dev.northbound.scoring.toolkit.tabular.TabularInputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

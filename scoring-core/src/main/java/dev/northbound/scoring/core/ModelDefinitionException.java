@@ -73,4 +73,19 @@ public final class ModelDefinitionException extends NorthboundException {
   public String found() {
     return found;
   }
+
+  /**
+   * Names a number that broke a finiteness or positivity rule, for the "found" part, in words rather
+   * than digits: {@code "NaN"}, {@code "+infinity"}, {@code "-infinity"}, {@code "zero"}, {@code "a
+   * negative number"} or {@code "a positive number"}.
+   */
+  public static String describe(double v) {
+    if (Double.isNaN(v)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "+infinity" : "-infinity";
+    }
+    return v == 0 ? "zero" : v < 0 ? "a negative number" : "a positive number";
+  }
 }

@@ -1,7 +1,7 @@
 package dev.northbound.scoring.spark;
 
-import dev.northbound.scoring.models.evaluation.run.ScoredBatch;
 import dev.northbound.scoring.models.scorecard.Scorecard;
+import dev.northbound.scoring.toolkit.evaluation.run.ScoredBatch;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;

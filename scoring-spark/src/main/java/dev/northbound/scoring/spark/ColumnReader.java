@@ -30,6 +30,6 @@ interface ColumnReader extends Serializable {
      *
      * @throws dev.northbound.scoring.core.InvalidInputException if a cell breaks a rule
      */
-    void fill(Row row, dev.northbound.scoring.models.evaluation.run.Row out);
+    void fill(Row row, dev.northbound.scoring.toolkit.evaluation.run.Row out);
   }
 }

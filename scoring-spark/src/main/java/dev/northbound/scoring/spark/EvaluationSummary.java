@@ -1,9 +1,9 @@
 package dev.northbound.scoring.spark;
 
-import dev.northbound.scoring.models.evaluation.CalibrationRow;
-import dev.northbound.scoring.models.evaluation.DiscriminationSummary;
-import dev.northbound.scoring.models.evaluation.GainsTable;
-import dev.northbound.scoring.models.evaluation.ScoreBands;
+import dev.northbound.scoring.toolkit.evaluation.CalibrationRow;
+import dev.northbound.scoring.toolkit.evaluation.DiscriminationSummary;
+import dev.northbound.scoring.toolkit.evaluation.GainsTable;
+import dev.northbound.scoring.toolkit.evaluation.ScoreBands;
 import java.util.List;
 import java.util.Objects;
 

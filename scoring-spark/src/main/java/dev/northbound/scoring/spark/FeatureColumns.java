@@ -3,9 +3,9 @@ package dev.northbound.scoring.spark;
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
 import dev.northbound.scoring.core.feature.FeatureSchema;
-import dev.northbound.scoring.models.data.PerformanceOutcome;
 import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.Scorecard;
+import dev.northbound.scoring.toolkit.data.PerformanceOutcome;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
@@ -121,7 +121,7 @@ final class FeatureColumns implements ColumnReader, ColumnReader.Partition {
 
   /** Fills an evaluation row: features, outcome and (if named) month and segment. */
   @Override
-  public void fill(Row row, dev.northbound.scoring.models.evaluation.run.Row out) {
+  public void fill(Row row, dev.northbound.scoring.toolkit.evaluation.run.Row out) {
     features(row, out.features());
     out.outcome(outcome(row));
     if (month >= 0 && !row.isNullAt(month)) {

@@ -1,11 +1,11 @@
 package dev.northbound.scoring.spark;
 
 import dev.northbound.scoring.core.InvalidInputException;
-import dev.northbound.scoring.models.evaluation.BandCounts;
-import dev.northbound.scoring.models.evaluation.Discrimination;
-import dev.northbound.scoring.models.evaluation.DiscriminationSummary;
-import dev.northbound.scoring.models.evaluation.ScoreBands;
-import dev.northbound.scoring.models.evaluation.ScoreOrientation;
+import dev.northbound.scoring.toolkit.evaluation.BandCounts;
+import dev.northbound.scoring.toolkit.evaluation.Discrimination;
+import dev.northbound.scoring.toolkit.evaluation.DiscriminationSummary;
+import dev.northbound.scoring.toolkit.evaluation.ScoreBands;
+import dev.northbound.scoring.toolkit.evaluation.ScoreOrientation;
 import java.util.Arrays;
 
 /**

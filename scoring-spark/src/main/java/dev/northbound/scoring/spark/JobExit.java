@@ -2,7 +2,7 @@ package dev.northbound.scoring.spark;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.ModelDefinitionException;
-import dev.northbound.scoring.models.report.ReportDirectoryException;
+import dev.northbound.scoring.toolkit.report.ReportDirectoryException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;

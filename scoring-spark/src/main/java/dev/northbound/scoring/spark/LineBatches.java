@@ -1,9 +1,9 @@
 package dev.northbound.scoring.spark;
 
-import dev.northbound.scoring.models.data.LineSplitter;
-import dev.northbound.scoring.models.evaluation.run.RowDecoder;
-import dev.northbound.scoring.models.evaluation.run.RowSources;
 import dev.northbound.scoring.models.scorecard.Scorecard;
+import dev.northbound.scoring.toolkit.data.LineSplitter;
+import dev.northbound.scoring.toolkit.evaluation.run.RowDecoder;
+import dev.northbound.scoring.toolkit.evaluation.run.RowSources;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.spark.broadcast.Broadcast;

@@ -8,7 +8,7 @@ import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.io.ModelFile;
 import dev.northbound.scoring.models.io.ScorecardFiles;
 import dev.northbound.scoring.models.scorecard.Scorecard;
-import dev.northbound.scoring.models.tabular.TabularInputs;
+import dev.northbound.scoring.toolkit.tabular.TabularInputs;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.northbound.scoring.spark;
 
-import dev.northbound.scoring.models.evaluation.Calibration;
+import dev.northbound.scoring.toolkit.evaluation.Calibration;
 import java.io.Serializable;
 import java.util.Arrays;
 

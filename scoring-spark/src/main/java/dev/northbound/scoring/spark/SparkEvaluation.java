@@ -1,13 +1,13 @@
 package dev.northbound.scoring.spark;
 
 import dev.northbound.scoring.core.InvalidInputException;
-import dev.northbound.scoring.models.evaluation.BandCounts;
-import dev.northbound.scoring.models.evaluation.BusinessMetrics;
-import dev.northbound.scoring.models.evaluation.Calibration;
-import dev.northbound.scoring.models.evaluation.ScoreBands;
-import dev.northbound.scoring.models.evaluation.ScoreOrientation;
-import dev.northbound.scoring.models.evaluation.Stability;
-import dev.northbound.scoring.models.evaluation.StabilityIndex;
+import dev.northbound.scoring.toolkit.evaluation.BandCounts;
+import dev.northbound.scoring.toolkit.evaluation.BusinessMetrics;
+import dev.northbound.scoring.toolkit.evaluation.Calibration;
+import dev.northbound.scoring.toolkit.evaluation.ScoreBands;
+import dev.northbound.scoring.toolkit.evaluation.ScoreOrientation;
+import dev.northbound.scoring.toolkit.evaluation.Stability;
+import dev.northbound.scoring.toolkit.evaluation.StabilityIndex;
 import java.util.Objects;
 import org.apache.spark.SparkException;
 import org.apache.spark.sql.Column;

@@ -1,12 +1,12 @@
 package dev.northbound.scoring.spark;
 
 import dev.northbound.scoring.core.feature.ExtractionContext;
-import dev.northbound.scoring.models.evaluation.run.EvaluationReport;
-import dev.northbound.scoring.models.evaluation.run.EvaluationRun;
-import dev.northbound.scoring.models.evaluation.run.EvaluationSettings;
-import dev.northbound.scoring.models.evaluation.run.ProgressListener;
-import dev.northbound.scoring.models.evaluation.run.RowSources;
-import dev.northbound.scoring.models.evaluation.run.ScoredBatch;
+import dev.northbound.scoring.toolkit.evaluation.run.EvaluationReport;
+import dev.northbound.scoring.toolkit.evaluation.run.EvaluationRun;
+import dev.northbound.scoring.toolkit.evaluation.run.EvaluationSettings;
+import dev.northbound.scoring.toolkit.evaluation.run.ProgressListener;
+import dev.northbound.scoring.toolkit.evaluation.run.RowSources;
+import dev.northbound.scoring.toolkit.evaluation.run.ScoredBatch;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.northbound.scoring.spark;
 
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.models.scorecard.Scorecard;
-import dev.northbound.scoring.models.tabular.TabularInputs;
+import dev.northbound.scoring.toolkit.tabular.TabularInputs;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaSparkContext;

@@ -2,10 +2,10 @@ package dev.northbound.scoring.spark;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
-import dev.northbound.scoring.models.data.PerformanceOutcome;
-import dev.northbound.scoring.models.data.ReadOptions;
-import dev.northbound.scoring.models.tabular.TabularCells;
-import dev.northbound.scoring.models.tabular.TabularInputs;
+import dev.northbound.scoring.toolkit.data.PerformanceOutcome;
+import dev.northbound.scoring.toolkit.data.ReadOptions;
+import dev.northbound.scoring.toolkit.tabular.TabularCells;
+import dev.northbound.scoring.toolkit.tabular.TabularInputs;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.BooleanType;
@@ -104,7 +104,7 @@ final class TabularColumns implements ColumnReader {
       }
 
       @Override
-      public void fill(Row row, dev.northbound.scoring.models.evaluation.run.Row out) {
+      public void fill(Row row, dev.northbound.scoring.toolkit.evaluation.run.Row out) {
         TabularColumns.this.fill(row, cells, values, out);
       }
     };
@@ -135,7 +135,7 @@ final class TabularColumns implements ColumnReader {
    *
    * @throws InvalidInputException if a numeric cell is not a finite number, or the target is missing
    */
-  void fill(Row row, TabularCells cells, double[] values, dev.northbound.scoring.models.evaluation.run.Row out) {
+  void fill(Row row, TabularCells cells, double[] values, dev.northbound.scoring.toolkit.evaluation.run.Row out) {
     values(row, cells, values);
     TabularCells.write(values, out.features());
     String label = label(row, target);

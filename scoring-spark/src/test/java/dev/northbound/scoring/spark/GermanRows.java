@@ -1,9 +1,9 @@
 package dev.northbound.scoring.spark;
 
-import dev.northbound.scoring.models.data.CategoricalColumn;
-import dev.northbound.scoring.models.data.Column;
-import dev.northbound.scoring.models.data.Dataset;
-import dev.northbound.scoring.models.data.NumericColumn;
+import dev.northbound.scoring.toolkit.data.CategoricalColumn;
+import dev.northbound.scoring.toolkit.data.Column;
+import dev.northbound.scoring.toolkit.data.Dataset;
+import dev.northbound.scoring.toolkit.data.NumericColumn;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.model.ScoreHolder;
-import dev.northbound.scoring.models.evaluation.Calibration;
-import dev.northbound.scoring.models.evaluation.Discrimination;
-import dev.northbound.scoring.models.evaluation.DiscriminationSummary;
-import dev.northbound.scoring.models.evaluation.ScoreOrientation;
+import dev.northbound.scoring.toolkit.evaluation.Calibration;
+import dev.northbound.scoring.toolkit.evaluation.Discrimination;
+import dev.northbound.scoring.toolkit.evaluation.DiscriminationSummary;
+import dev.northbound.scoring.toolkit.evaluation.ScoreOrientation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,16 +87,16 @@ class LargeRunTest {
   @Test
   void evaluateFeatures_10MillionRows_sameReportAsTheLocalEngineAndRecordsTimes() throws IOException {
     assumeTrue(Boolean.getBoolean("northbound.spark.large"), "opt-in: run with -Dnorthbound.spark.large=true");
-    dev.northbound.scoring.models.evaluation.run.EvaluationSettings settings = SparkReportsTest.SETTINGS;
+    dev.northbound.scoring.toolkit.evaluation.run.EvaluationSettings settings = SparkReportsTest.SETTINGS;
     long t0 = System.nanoTime();
     SparkScoring scoring = SparkScoring.create(SharedSpark.session(), FeatureRows.modelBytes());
     byte[] spark = SparkReports.evaluateFeatures(scoring,
         SparkEquivalenceTest.features(SharedSpark.session(), 0, ROWS), "outcome", java.util.Optional.of("month"),
         java.util.Optional.of("segment"), SparkReportsTest.DESCRIPTION, settings).json();
     long t1 = System.nanoTime();
-    byte[] local = dev.northbound.scoring.models.evaluation.run.EvaluationRun.evaluate(FeatureRows.CARD,
+    byte[] local = dev.northbound.scoring.toolkit.evaluation.run.EvaluationRun.evaluate(FeatureRows.CARD,
         new SparkReportsTest.IdSource(ROWS), settings.withThreads(2),
-        dev.northbound.scoring.models.evaluation.run.ProgressListener.NONE).json();
+        dev.northbound.scoring.toolkit.evaluation.run.ProgressListener.NONE).json();
     long t2 = System.nanoTime();
 
     assertThat(new String(spark, java.nio.charset.StandardCharsets.UTF_8))

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.northbound.scoring.core.InvalidInputException;
-import dev.northbound.scoring.models.evaluation.Discrimination;
-import dev.northbound.scoring.models.evaluation.DiscriminationSummary;
-import dev.northbound.scoring.models.evaluation.ScoreBands;
-import dev.northbound.scoring.models.evaluation.ScoreOrientation;
+import dev.northbound.scoring.toolkit.evaluation.Discrimination;
+import dev.northbound.scoring.toolkit.evaluation.DiscriminationSummary;
+import dev.northbound.scoring.toolkit.evaluation.ScoreBands;
+import dev.northbound.scoring.toolkit.evaluation.ScoreOrientation;
 import org.junit.jupiter.api.Test;
 
 /** Per-partition tables and their merge on a hand-sized sample, without Spark. */

@@ -106,10 +106,10 @@ class SparkJobExitTest {
   void execute_unusableLineByDefault_stopsWithInvalidInputAndItsLine() throws Exception {
     Path model = dir.resolve("model.json");
     dev.northbound.scoring.models.io.ScorecardFiles.write(
-        dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData.scorecard(), model);
+        dev.northbound.scoring.toolkit.evaluation.run.SyntheticEvaluationData.scorecard(), model);
     Path data = dir.resolve("lines.jsonl");
     try (var lines = Files.newOutputStream(data)) {
-      dev.northbound.scoring.models.evaluation.run.SyntheticEvaluationData.writeLines(lines, 5L, 200);
+      dev.northbound.scoring.toolkit.evaluation.run.SyntheticEvaluationData.writeLines(lines, 5L, 200);
       lines.write("not json\n".getBytes(StandardCharsets.US_ASCII));
     }
     String[] common = {"--model", model.toString(), "--data", data.toString(), "--fx", "HKD/CNY=0.92",

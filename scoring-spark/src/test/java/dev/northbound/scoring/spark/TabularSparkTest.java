@@ -10,24 +10,24 @@ import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.core.model.ScoreHolder;
 import dev.northbound.scoring.core.model.ScoreResult;
-import dev.northbound.scoring.models.data.ArffReader;
-import dev.northbound.scoring.models.data.CsvReader;
-import dev.northbound.scoring.models.data.ReadOptions;
-import dev.northbound.scoring.models.evaluation.run.EvaluationReport;
-import dev.northbound.scoring.models.evaluation.run.EvaluationRun;
-import dev.northbound.scoring.models.evaluation.run.EvaluationSettings;
-import dev.northbound.scoring.models.evaluation.run.ProgressListener;
-import dev.northbound.scoring.models.evaluation.run.RowSources;
 import dev.northbound.scoring.models.io.ModelFile;
 import dev.northbound.scoring.models.io.ScorecardFiles;
 import dev.northbound.scoring.models.scorecard.Scorecard;
-import dev.northbound.scoring.models.tabular.TabularInputs;
-import dev.northbound.scoring.models.tabular.TabularRows;
-import dev.northbound.scoring.models.training.ModelIdentity;
-import dev.northbound.scoring.models.training.ScorecardAssembler;
-import dev.northbound.scoring.models.training.ScorecardTrainer;
-import dev.northbound.scoring.models.training.TrainingConfig;
-import dev.northbound.scoring.models.training.TrainingResult;
+import dev.northbound.scoring.toolkit.data.ArffReader;
+import dev.northbound.scoring.toolkit.data.CsvReader;
+import dev.northbound.scoring.toolkit.data.ReadOptions;
+import dev.northbound.scoring.toolkit.evaluation.run.EvaluationReport;
+import dev.northbound.scoring.toolkit.evaluation.run.EvaluationRun;
+import dev.northbound.scoring.toolkit.evaluation.run.EvaluationSettings;
+import dev.northbound.scoring.toolkit.evaluation.run.ProgressListener;
+import dev.northbound.scoring.toolkit.evaluation.run.RowSources;
+import dev.northbound.scoring.toolkit.tabular.TabularInputs;
+import dev.northbound.scoring.toolkit.tabular.TabularRows;
+import dev.northbound.scoring.toolkit.training.ModelIdentity;
+import dev.northbound.scoring.toolkit.training.ScorecardAssembler;
+import dev.northbound.scoring.toolkit.training.ScorecardTrainer;
+import dev.northbound.scoring.toolkit.training.TrainingConfig;
+import dev.northbound.scoring.toolkit.training.TrainingResult;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,10 +71,10 @@ class TabularSparkTest {
     arff = Path.of(shared, "datasets", "german-credit", "credit-g.arff");
     assumeTrue(Files.isRegularFile(arff), "shared data set " + arff + " is absent; skipping");
     // As `northbound train --data credit-g.arff --target class --bad-value bad` (seed 42, no challengers).
-    dev.northbound.scoring.models.data.Dataset table = ArffReader.read(arff, ReadOptions.of("class", "bad"));
+    dev.northbound.scoring.toolkit.data.Dataset table = ArffReader.read(arff, ReadOptions.of("class", "bad"));
     inputs = TabularInputs.derive(table);
-    dev.northbound.scoring.models.data.Dataset data = inputs.featureTable(table);
-    TrainingResult result = ScorecardTrainer.create(TrainingConfig.builder().seed(42).challengers(false).build())
+    dev.northbound.scoring.toolkit.data.Dataset data = inputs.featureTable(table);
+    TrainingResult result = ScorecardTrainer.create(TrainingConfig.builder().seed(42).build())
         .train(data);
     card = ScorecardAssembler.assemble(result, data, inputs.schema(),
         new ModelIdentity("german", "1", "tests", CLOCK.instant(), Map.of()));

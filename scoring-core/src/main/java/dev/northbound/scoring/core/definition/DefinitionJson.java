@@ -226,6 +226,19 @@ public final class DefinitionJson {
     return fail("", "must be well-formed JSON", "malformed JSON", e);
   }
 
+  /**
+   * {@code value}, if a bound field was present; else the failure "is required; found nothing" at
+   * {@code pointer}.
+   *
+   * @throws ModelDefinitionException if {@code value} is null
+   */
+  public static <T> T required(T value, String pointer) {
+    if (value == null) {
+      throw fail(pointer, "is required", "nothing");
+    }
+    return value;
+  }
+
   /** A definition failure: {@code "<pointer>: <rule>; found <found>"} ({@code "/"} for the root). */
   public static ModelDefinitionException fail(String pointer, String rule, String found) {
     return new ModelDefinitionException(pointer, rule, found);

@@ -13,6 +13,12 @@ public interface ScoringModel {
   /** The model's id, version and schema fingerprint. */
   ModelInfo info();
 
+  /**
+   * Where the model came from (trainer, settings, seed, data fingerprint, training time, library
+   * version and JVM where recorded), for the audit trail and model validation.
+   */
+  ModelProvenance provenance();
+
   /** The schema the model was built for. */
   FeatureSchema schema();
 

@@ -1,7 +1,7 @@
 package dev.northbound.scoring.models.decision;
 
-import static dev.northbound.scoring.models.grade.JsonDefinitions.fail;
-import static dev.northbound.scoring.models.grade.JsonDefinitions.required;
+import static dev.northbound.scoring.core.definition.DefinitionJson.fail;
+import static dev.northbound.scoring.core.definition.DefinitionJson.required;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +25,6 @@ import dev.northbound.scoring.core.verify.DocumentIds;
 import dev.northbound.scoring.core.verify.VerificationStatus;
 import dev.northbound.scoring.models.grade.CapacityWillingnessModel;
 import dev.northbound.scoring.models.grade.CombinedScore;
-import dev.northbound.scoring.models.grade.JsonDefinitions;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -215,7 +214,7 @@ public final class DecisionPolicy {
   public void requireCompatible(ScoringModel model) {
     Objects.requireNonNull(model, "model");
     if (!model.schema().fingerprint().equals(schema.fingerprint())) {
-      throw JsonDefinitions.fail("", "must be bound to the schema the model scores",
+      throw DefinitionJson.fail("", "must be bound to the schema the model scores",
           "the schema of another model");
     }
     bands.requireGrades(model.grades(), "the model's");
@@ -232,11 +231,11 @@ public final class DecisionPolicy {
   public void requireCompatible(CapacityWillingnessModel model) {
     Objects.requireNonNull(model, "model");
     if (!model.schema().fingerprint().equals(schema.fingerprint())) {
-      throw JsonDefinitions.fail("", "must be bound to the schema the model scores",
+      throw DefinitionJson.fail("", "must be bound to the schema the model scores",
           "the schema of another model");
     }
     if (!bands.hasGradeCutoffs()) {
-      throw JsonDefinitions.fail("/gradeCutoffs", "is required to decide on a capacity x willingness grade",
+      throw DefinitionJson.fail("/gradeCutoffs", "is required to decide on a capacity x willingness grade",
           "nothing");
     }
     bands.requireGrades(model.matrix().combinedGrades(), "the matrix's combined");

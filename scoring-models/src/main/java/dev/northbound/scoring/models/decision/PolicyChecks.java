@@ -1,7 +1,7 @@
 package dev.northbound.scoring.models.decision;
 
-import static dev.northbound.scoring.models.grade.JsonDefinitions.fail;
-import static dev.northbound.scoring.models.grade.JsonDefinitions.required;
+import static dev.northbound.scoring.core.definition.DefinitionJson.fail;
+import static dev.northbound.scoring.core.definition.DefinitionJson.required;
 
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.feature.FeatureSchema;

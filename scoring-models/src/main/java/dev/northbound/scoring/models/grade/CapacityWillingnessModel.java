@@ -1,6 +1,6 @@
 package dev.northbound.scoring.models.grade;
 
-import static dev.northbound.scoring.models.grade.JsonDefinitions.fail;
+import static dev.northbound.scoring.core.definition.DefinitionJson.fail;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.ModelDefinitionException;

@@ -1,9 +1,11 @@
 package dev.northbound.scoring.models.grade;
 
-import static dev.northbound.scoring.models.grade.JsonDefinitions.fail;
-import static dev.northbound.scoring.models.grade.JsonDefinitions.required;
+import static dev.northbound.scoring.core.definition.DefinitionJson.fail;
+import static dev.northbound.scoring.core.definition.DefinitionJson.required;
 
 import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.definition.DefinitionJson;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -92,7 +94,7 @@ public final class GradeMatrix {
    *     {@link #of}
    */
   public static GradeMatrix parse(String json) {
-    Json j = JsonDefinitions.read(json, Json.class);
+    Json j = DefinitionJson.read(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), Json.class);
     return new GradeMatrix(j.capacityGrades(), j.willingnessGrades(), j.combinedGrades(), j.cells());
   }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * The input table of a model trained on tabular data (CSV or ARFF): its columns in schema order.
  * Stored as the optional {@code inputs} section of the model file, so that the file alone says how
  * to turn a row of the same table into the model's {@code double[]} (see
- * {@code dev.northbound.scoring.models.tabular.TabularInputs}).
+ * {@code dev.northbound.scoring.toolkit.tabular.TabularInputs}).
  *
  * <p>The feature schema is derived from the columns, one feature per column in order:
  * {@code FeatureDefinition(feature, description, unit, WILLINGNESS, NONE)} with unit

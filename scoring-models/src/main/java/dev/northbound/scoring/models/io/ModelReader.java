@@ -7,13 +7,13 @@ import dev.northbound.scoring.core.ModelDefinitionException;
 import dev.northbound.scoring.core.definition.DefinitionJson;
 import dev.northbound.scoring.core.definition.DefinitionSignatures;
 import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.model.ModelProvenance;
+import dev.northbound.scoring.models.scaling.RiskGrades;
+import dev.northbound.scoring.models.scaling.Scaling;
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
-import dev.northbound.scoring.models.scorecard.ModelProvenance;
 import dev.northbound.scoring.models.scorecard.ReasonCodeMode;
 import dev.northbound.scoring.models.scorecard.ReasonCodeSettings;
-import dev.northbound.scoring.models.scorecard.RiskGrades;
-import dev.northbound.scoring.models.scorecard.Scaling;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.models.scorecard.ScorecardBuilder;
 import java.time.Instant;
@@ -135,7 +135,7 @@ final class ModelReader {
       b.addCharacteristic(c);
     }
     b.provenance(provenance(f.object("provenance",
-        Set.of("trainedBy", "dataFingerprint", "trainedAt", "settings", "seed"))));
+        Set.of("trainedBy", "dataFingerprint", "trainedAt", "settings", "seed", "libraryVersion", "jvm"))));
     return b.build();
   }
 
@@ -220,7 +220,20 @@ final class ModelReader {
       }
       settings.put(e.getKey(), e.getValue().textValue());
     });
-    return ModelProvenance.of(f.text("trainedBy"), f.text("dataFingerprint"), at, settings, f.integer("seed"));
+    return new ModelProvenance(f.text("trainedBy"), f.text("dataFingerprint"), at, settings, f.integer("seed"),
+        optionalText(f, "libraryVersion"), optionalText(f, "jvm"));
+  }
+
+  /** A member that older files lack: absent is empty; present, it must be a string that is not blank. */
+  private static Optional<String> optionalText(JsonFields f, String name) {
+    if (!f.has(name)) {
+      return Optional.empty();
+    }
+    String text = f.text(name);
+    if (text.isBlank()) {
+      throw DefinitionJson.fail(f.pointer(name), "must not be blank", "a blank string");
+    }
+    return Optional.of(text);
   }
 
   private static ReasonCodeMode mode(String name) {

@@ -3,12 +3,12 @@ package dev.northbound.scoring.models.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.northbound.scoring.core.model.ModelProvenance;
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.CategoricalBin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.IntervalBin;
 import dev.northbound.scoring.models.scorecard.MissingBin;
-import dev.northbound.scoring.models.scorecard.ModelProvenance;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.models.scorecard.SpecialValueBin;
 import java.util.Map;
@@ -125,6 +125,8 @@ final class ModelWriter {
       settings.put(e.getKey(), e.getValue());
     }
     node.put("seed", p.seed());
+    p.libraryVersion().ifPresent(v -> node.put("libraryVersion", v));
+    p.jvm().ifPresent(v -> node.put("jvm", v));
     return node;
   }
 }

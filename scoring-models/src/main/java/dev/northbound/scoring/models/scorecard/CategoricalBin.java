@@ -32,7 +32,7 @@ public record CategoricalBin(String label, List<Double> codes, double points) im
     for (int i = 0; i < codes.size(); i++) {
       double code = codes.get(i);
       if (!Double.isFinite(code)) {
-        throw new ModelDefinitionException("/codes/" + i, "must be finite", ScorecardChecks.describe(code));
+        throw new ModelDefinitionException("/codes/" + i, "must be finite", ModelDefinitionException.describe(code));
       }
       if (!seen.add(code == 0.0 ? 0.0 : code)) {
         throw new ModelDefinitionException("/codes/" + i, "must not repeat a code of the bin",

@@ -2,6 +2,8 @@ package dev.northbound.scoring.models.scorecard;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.model.ScoreHolder;
+import dev.northbound.scoring.models.scaling.RiskGrades;
+import dev.northbound.scoring.models.scaling.Scaling;
 import java.util.List;
 import java.util.Objects;
 

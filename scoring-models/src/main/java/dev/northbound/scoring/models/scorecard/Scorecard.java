@@ -5,10 +5,13 @@ import dev.northbound.scoring.core.ModelDefinitionException;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.model.ModelInfo;
+import dev.northbound.scoring.core.model.ModelProvenance;
 import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.core.model.ScoreHolder;
 import dev.northbound.scoring.core.model.ScoreResult;
 import dev.northbound.scoring.core.model.ScoringModel;
+import dev.northbound.scoring.models.scaling.RiskGrades;
+import dev.northbound.scoring.models.scaling.Scaling;
 import java.util.List;
 import java.util.Objects;
 
@@ -117,6 +120,7 @@ public final class Scorecard implements ScoringModel {
   }
 
   /** Where the model came from. */
+  @Override
   public ModelProvenance provenance() {
     return provenance;
   }

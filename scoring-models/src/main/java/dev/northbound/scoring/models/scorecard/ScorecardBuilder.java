@@ -2,6 +2,9 @@ package dev.northbound.scoring.models.scorecard;
 
 import dev.northbound.scoring.core.ModelDefinitionException;
 import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.model.ModelProvenance;
+import dev.northbound.scoring.models.scaling.RiskGrades;
+import dev.northbound.scoring.models.scaling.Scaling;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -11,18 +11,9 @@ final class ScorecardChecks {
   /** {@code points}, if finite; else a failure at {@code pointer} (relative to the part checked). */
   static double finitePoints(double points, String pointer) {
     if (!Double.isFinite(points)) {
-      throw new ModelDefinitionException(pointer, "must be a finite number of points", describe(points));
+      throw new ModelDefinitionException(pointer, "must be a finite number of points", ModelDefinitionException.describe(points));
     }
     return points;
-  }
-
-  static String describe(double v) {
-    return Double.isNaN(v) ? "NaN" : v > 0 ? "+infinity" : "-infinity";
-  }
-
-  /** Describes a value that is not finite and positive: NaN, an infinity, zero or a negative number. */
-  static String describeNonPositive(double v) {
-    return Double.isFinite(v) ? (v == 0 ? "zero" : "a negative number") : describe(v);
   }
 
   /** {@code value}, if not blank; else a failure at {@code pointer} (relative to the part checked). */

@@ -1,5 +1,6 @@
 package dev.northbound.scoring.models.scorecard;
 
+import dev.northbound.scoring.core.ModelDefinitionException;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,7 @@ public record SpecialValueBin(double value, String name, double points) implemen
     ScorecardChecks.text(name, "/name");
     if (!Double.isFinite(value)) {
       throw new dev.northbound.scoring.core.ModelDefinitionException("/value", "must be finite",
-          ScorecardChecks.describe(value));
+          ModelDefinitionException.describe(value));
     }
     ScorecardChecks.finitePoints(points, "/points");
   }

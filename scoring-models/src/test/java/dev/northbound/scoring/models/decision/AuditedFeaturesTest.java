@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.feature.MissingReason;
-import dev.northbound.scoring.models.tribuo.SyntheticCredit;
+import dev.northbound.scoring.core.feature.TestSchemas;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class AuditedFeaturesTest {
 
-  private static final FeatureSchema SCHEMA = SyntheticCredit.schema("a", "b", "c", "d", "e", "f", "g", "h");
+  private static final FeatureSchema SCHEMA = TestSchemas.ratios("a", "b", "c", "d", "e", "f", "g", "h");
   private static final AuditedFeatures FEATURES = AuditedFeatures.of(SCHEMA);
 
   /** Values on both sides of every branch: shared whole numbers 0, 1 and 15; -0.0, 16, 2.5, -1 and missing. */

@@ -10,11 +10,14 @@ import dev.northbound.scoring.core.ModelDefinitionException;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.model.ModelInfo;
+import dev.northbound.scoring.core.model.ModelProvenance;
 import dev.northbound.scoring.core.model.ScoreHolder;
 import dev.northbound.scoring.core.model.ScoreResult;
 import dev.northbound.scoring.core.model.ScoringModel;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A policy file means exactly one thing: the strict reader refuses what could be read two ways. */
@@ -92,6 +95,11 @@ class DecisionPolicyStrictReadTest {
       @Override
       public ModelInfo info() {
         return new ModelInfo("m", "1", SCHEMA.fingerprint());
+      }
+
+      @Override
+      public ModelProvenance provenance() {
+        return ModelProvenance.of("test", "none", Instant.EPOCH, Map.of(), 0);
       }
 
       @Override

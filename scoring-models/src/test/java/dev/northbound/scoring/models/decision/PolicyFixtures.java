@@ -15,13 +15,13 @@ import dev.northbound.scoring.core.credit.PublicRecord;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.feature.MissingReason;
+import dev.northbound.scoring.core.feature.TestSchemas;
 import dev.northbound.scoring.core.model.ModelInfo;
 import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.core.model.ScoreResult;
 import dev.northbound.scoring.core.money.Money;
 import dev.northbound.scoring.core.verify.DocumentProvenance;
 import dev.northbound.scoring.core.verify.VerificationStatus;
-import dev.northbound.scoring.models.tribuo.SyntheticCredit;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ final class PolicyFixtures {
 
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
   static final String SUBJECT_REF = "TU-SUBJ-0001";
-  static final FeatureSchema SCHEMA = SyntheticCredit.schema(
+  static final FeatureSchema SCHEMA = TestSchemas.ratios(
       "verified_monthly_income", "monthly_debt_service_existing", "utility_on_time_share", "rent_months_paid");
   /** The key is bytes 0..31; HMAC-SHA256(key, "TU-SUBJ-0001") computed with Python's hmac module. */
   static final SubjectPseudonymiser PSEUDONYMISER = SubjectPseudonymiser.of(key());

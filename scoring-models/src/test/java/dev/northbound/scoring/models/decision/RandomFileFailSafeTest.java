@@ -35,7 +35,7 @@ class RandomFileFailSafeTest {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Random random = new Random(20261205L);
     for (int n = 0; n < FILES; n++) {
-      CreditFile file = variant(ScoringPathRobustnessTest.inCny(CreditFileArbitraries.creditFile(random)), random);
+      CreditFile file = variant(StandardPath.inCny(CreditFileArbitraries.creditFile(random)), random);
       FeatureVector vector = StandardPath.EXTRACTOR.extract(file, StandardPath.context(file));
       ScoreResult best = new ScoreResult(StandardPath.SCORECARD.info(), StandardPath.SCORECARD.maxScore(),
           StandardPath.SCORECARD.probabilityOfDefault(StandardPath.SCORECARD.maxScore()), "A", List.of(), List.of());

@@ -7,8 +7,8 @@ import dev.northbound.scoring.core.RunFigures;
 import dev.northbound.scoring.core.credit.Application;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.document.CreditFileArbitraries;
-import dev.northbound.scoring.core.document.CreditFileMutations;
 import dev.northbound.scoring.core.document.CreditFileMutations.FuzzCase;
+import dev.northbound.scoring.core.document.CreditFileMutations;
 import dev.northbound.scoring.core.document.CreditFileReader;
 import dev.northbound.scoring.core.document.CreditFileWriter;
 import dev.northbound.scoring.core.feature.FeatureVector;
@@ -142,7 +142,7 @@ class ScoringPathPrivacyTest {
       String applicationId = file.application().applicationId();
       String[] identifiers = personal.stream().filter(s -> !AMOUNT.matcher(s).matches() && !s.equals(applicationId))
           .toArray(String[]::new);
-      decide(ScoringPathRobustnessTest.inCny(file), secrets, identifiers);
+      decide(StandardPath.inCny(file), secrets, identifiers);
     } catch (NorthboundException e) {
       exception(e, secrets);
     }
@@ -155,7 +155,7 @@ class ScoringPathPrivacyTest {
         a.annualRatePercent(), a.declaredMonthlyIncome(), a.declaredMonthlyObligations(), a.cityOfResidence(),
         a.ageBand(), a.applicationDate()), generated.bureauReport(), generated.alternativeData(), List.of());
     String id = "doc-" + n;
-    byte[] bytes = CreditFileWriter.standard().write(ScoringPathRobustnessTest.inCny(file), id);
+    byte[] bytes = CreditFileWriter.standard().write(StandardPath.inCny(file), id);
     List<String> personal = new ArrayList<>(CreditFileMutations.secretsOf(new String(bytes, StandardCharsets.UTF_8)));
     personal.remove("APP-" + n);
     personal.remove(id);

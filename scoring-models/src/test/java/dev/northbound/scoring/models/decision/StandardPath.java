@@ -1,18 +1,19 @@
 package dev.northbound.scoring.models.decision;
 
+import dev.northbound.scoring.core.credit.Application;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureExtractor;
 import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.model.ModelProvenance;
 import dev.northbound.scoring.core.money.FxRate;
 import dev.northbound.scoring.core.money.FxRates;
 import dev.northbound.scoring.core.money.Money;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
+import dev.northbound.scoring.models.scaling.RiskGrades;
+import dev.northbound.scoring.models.scaling.Scaling;
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
-import dev.northbound.scoring.models.scorecard.ModelProvenance;
-import dev.northbound.scoring.models.scorecard.RiskGrades;
-import dev.northbound.scoring.models.scorecard.Scaling;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -92,5 +93,17 @@ public final class StandardPath {
       k[i] = (byte) (100 + i);
     }
     return k;
+  }
+
+  /**
+   * The file with the requested amount in CNY, the policy's reporting currency (the generator asks in
+   * HKD; the policy rejects another currency with an InvalidInputException, as documented).
+   */
+  public static CreditFile inCny(CreditFile file) {
+    Application a = file.application();
+    Application cny = new Application(a.applicationId(), a.product(), Money.of(a.amount().amount(), Money.CNY),
+        a.termMonths(), a.annualRatePercent(), a.declaredMonthlyIncome(), a.declaredMonthlyObligations(),
+        a.cityOfResidence(), a.ageBand(), a.applicationDate());
+    return new CreditFile(cny, file.bureauReport(), file.alternativeData(), file.documents());
   }
 }

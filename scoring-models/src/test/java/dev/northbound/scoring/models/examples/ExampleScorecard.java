@@ -4,12 +4,12 @@ import static dev.northbound.scoring.models.scorecard.Bin.closedOpen;
 import static dev.northbound.scoring.models.scorecard.Bin.missing;
 
 import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.model.ModelProvenance;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
+import dev.northbound.scoring.models.scaling.RiskGrades;
+import dev.northbound.scoring.models.scaling.Scaling;
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
-import dev.northbound.scoring.models.scorecard.ModelProvenance;
-import dev.northbound.scoring.models.scorecard.RiskGrades;
-import dev.northbound.scoring.models.scorecard.Scaling;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.time.Instant;
 import java.util.List;

@@ -7,19 +7,19 @@ import static org.assertj.core.api.Assertions.within;
 import dev.northbound.scoring.core.ModelDefinitionException;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
-import dev.northbound.scoring.models.scorecard.RiskGrades;
-import dev.northbound.scoring.models.logistic.LogisticConfig;
-import dev.northbound.scoring.models.logistic.LogisticModel;
-import dev.northbound.scoring.models.logistic.RawInput;
-import dev.northbound.scoring.models.logistic.ReasonText;
-import dev.northbound.scoring.models.scorecard.Scaling;
-import dev.northbound.scoring.models.tribuo.SyntheticCredit;
+import dev.northbound.scoring.core.feature.TestSchemas;
+import dev.northbound.scoring.models.scaling.RiskGrades;
+import dev.northbound.scoring.models.scaling.Scaling;
+import dev.northbound.scoring.models.scorecard.Bin;
+import dev.northbound.scoring.models.scorecard.Characteristic;
+import dev.northbound.scoring.models.scorecard.Scorecard;
+import dev.northbound.scoring.models.scorecard.ScorecardFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CapacityWillingnessModelTest {
 
-  static final FeatureSchema SCHEMA = SyntheticCredit.schema("dti_ratio", "late_share");
+  static final FeatureSchema SCHEMA = TestSchemas.ratios("dti_ratio", "late_share");
 
   static final String MATRIX = """
       {"capacityGrades": ["C1", "C2", "C3"], "willingnessGrades": ["W1", "W2"],
@@ -27,14 +27,23 @@ class CapacityWillingnessModelTest {
        "cells": [["A", "B"], ["B", "C"], ["C", "D"]]}""";
 
   /**
-   * One-input models, intercept 0, b = 1 over [0, 10]; scaling 600 at 1:1, PDO 20, so
-   * points = 600 - 28.85390081777927 * x. Capacity grades C1 >= 590 > C2 >= 570 > C3;
-   * willingness W1 >= 590 > W2.
+   * One-characteristic scorecards, initial score 0: the feature below 0.5 scores 600 points, in
+   * [0.5, 1.5) 571.1460991822207 and from 1.5 on 542.2921983644415 (600 - 28.8539… x at x = 0, 1,
+   * 2: a logistic card with b = 1, 600 points at 1:1, PDO 20); a missing value scores as the worst bin. Capacity grades C1 >= 590 > C2 >=
+   * 570 > C3; willingness W1 >= 590 > W2.
    */
-  static LogisticModel model(String id, String feature, List<String> grades, List<Double> cutoffs) {
-    return LogisticModel.create(SCHEMA, new LogisticConfig(id, "1", 0,
-        List.of(RawInput.of(feature, 1, 0, 10, 0, 0, ReasonText.of(id + "1", "High " + feature, feature + "偏高"))),
-        Scaling.of(600, 1, 20), RiskGrades.of(grades, cutoffs)));
+  static Scorecard model(String id, String feature, List<String> grades, List<Double> cutoffs) {
+    return model(SCHEMA, id, feature, grades, cutoffs);
+  }
+
+  static Scorecard model(FeatureSchema schema, String id, String feature, List<String> grades, List<Double> cutoffs) {
+    return Scorecard.builder(schema).id(id).version("1").scaling(Scaling.of(600, 1, 20))
+        .grades(RiskGrades.of(grades, cutoffs)).provenance(ScorecardFixtures.provenance())
+        .addCharacteristic(Characteristic.of(feature, id + "1", "High " + feature, feature + "偏高",
+            List.of(Bin.closedOpen(Double.NEGATIVE_INFINITY, 0.5, 600),
+                Bin.closedOpen(0.5, 1.5, 571.1460991822207),
+                Bin.closedOpen(1.5, Double.POSITIVE_INFINITY, 542.2921983644415), Bin.missing(542.2921983644415))))
+        .build();
   }
 
   static CapacityWillingnessModel combined() {
@@ -130,9 +139,7 @@ class CapacityWillingnessModelTest {
 
   @Test
   void of_subModelsMustShareSchema() {
-    LogisticModel other = LogisticModel.create(SyntheticCredit.schema("late_share"), new LogisticConfig("w", "1", 0,
-        List.of(RawInput.of("late_share", 1, 0, 10, 0, 0, ReasonText.of("w", "w", "w"))), Scaling.of(600, 1, 20),
-        RiskGrades.of(List.of("W1", "W2"), List.of(590.0))));
+    Scorecard other = model(TestSchemas.ratios("late_share"), "w", "late_share", List.of("W1", "W2"), List.of(590.0));
     assertThatThrownBy(() -> CapacityWillingnessModel.of(
         model("capacity", "dti_ratio", List.of("C1", "C2", "C3"), List.of(590.0, 570.0)), other, MATRIX))
         .isInstanceOf(ModelDefinitionException.class)

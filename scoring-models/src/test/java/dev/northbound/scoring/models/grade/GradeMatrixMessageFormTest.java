@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.northbound.scoring.core.RunFigures;
 import dev.northbound.scoring.models.BrokenDefinitions;
-import dev.northbound.scoring.models.logistic.LogisticModel;
+import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +25,8 @@ class GradeMatrixMessageFormTest {
 
   @Test
   void parseAndCombine_everyBrokenMatrix_failsInTheOneMessageForm() throws Exception {
-    LogisticModel capacity = model("capacity", "dti_ratio", List.of("C1", "C2", "C3"), List.of(590.0, 570.0));
-    LogisticModel willingness = model("willingness", "late_share", List.of("W1", "W2"), List.of(590.0));
+    Scorecard capacity = model("capacity", "dti_ratio", List.of("C1", "C2", "C3"), List.of(590.0, 570.0));
+    Scorecard willingness = model("willingness", "late_share", List.of("W1", "W2"), List.of(590.0));
     BrokenDefinitions corpus = new BrokenDefinitions().loadAll(JSON.readTree(MATRIX),
         node -> node.toString().getBytes(StandardCharsets.UTF_8),
         bytes -> CapacityWillingnessModel.of(capacity, willingness, new String(bytes, StandardCharsets.UTF_8)));

@@ -3,6 +3,8 @@ package dev.northbound.scoring.models.scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.northbound.scoring.core.model.ScoreHolder;
+import dev.northbound.scoring.models.scaling.RiskGrades;
+import dev.northbound.scoring.models.scaling.Scaling;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,0 +1,240 @@
+package dev.northbound.scoring.toolkit.data;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.northbound.scoring.core.InvalidInputException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The JSON Lines format for credit files with outcomes, used by training, evaluation and the demo.
+ * Each line is one object:
+ *
+ * <pre>{"document":{...a credit file, docs/credit-file-format.md...},"outcome":"good"|"bad"|"indeterminate","segment":"..."}</pre>
+ *
+ * <p>{@code document} and {@code outcome} are required, {@code segment} is optional; nothing else
+ * is allowed. The document's digest is computed over its exact bytes as they stand in the line (from
+ * its opening to its closing brace), so a generator registers the digest of the compact document it
+ * embeds and a bank can verify each line like any other document. Stateless and thread-safe.
+ */
+public final class CreditFileLines {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+      .build();
+
+  private CreditFileLines() {}
+
+  /**
+   * Parses one line (without its line terminator).
+   *
+   * @param lineNumber the 1-based line number, used in error pointers ({@code /lines/<n>/...})
+   * @throws InvalidInputException if the line is not a valid object of this format
+   */
+  public static CreditFileLine parse(long lineNumber, byte[] line, int length) {
+    String base = "/lines/" + lineNumber;
+    byte[] document = null;
+    PerformanceOutcome outcome = null;
+    Optional<String> segment = Optional.empty();
+    // Repeated fields: the line's own three are checked here; the document's, by the document reader
+    // (Jackson's duplicate detection would hash every name of the document while skipping it).
+    boolean seenDocument = false;
+    boolean seenOutcome = false;
+    boolean seenSegment = false;
+    try (JsonParser p = FACTORY.createParser(line, 0, length)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new InvalidInputException(base, "must be a JSON object", "another value");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        boolean repeated = switch (field) {
+          case "document" -> seenDocument;
+          case "outcome" -> seenOutcome;
+          case "segment" -> seenSegment;
+          default -> false;
+        };
+        if (repeated) {
+          throw new InvalidInputException(base, "must be well-formed JSON", "malformed JSON");
+        }
+        seenDocument |= field.equals("document");
+        seenOutcome |= field.equals("outcome");
+        seenSegment |= field.equals("segment");
+        JsonToken value = p.nextToken();
+        switch (field) {
+          case "document" -> {
+            if (value != JsonToken.START_OBJECT) {
+              throw new InvalidInputException(base + "/document", "must be a JSON object", "another value");
+            }
+            int start = (int) p.currentTokenLocation().getByteOffset();
+            p.skipChildren();
+            int end = (int) p.currentLocation().getByteOffset();
+            document = Arrays.copyOfRange(line, start, end);
+          }
+          case "outcome" -> {
+            if (value != JsonToken.VALUE_STRING) {
+              throw new InvalidInputException(base + "/outcome", "must be \"good\", \"bad\" or \"indeterminate\"", "another value");
+            }
+            outcome = outcome(p.getText(), base);
+          }
+          case "segment" -> {
+            if (value != JsonToken.VALUE_STRING || p.getTextLength() > 64) {
+              throw new InvalidInputException(base + "/segment", "must be a string of at most 64 characters", "another value");
+            }
+            segment = Optional.of(p.getText());
+          }
+          default -> throw new InvalidInputException(base, "must have only document, outcome and segment", "an unknown field");
+        }
+      }
+      if (p.nextToken() != null) {
+        throw new InvalidInputException(base, "must hold exactly one JSON object", "trailing content");
+      }
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new InvalidInputException(base, "must be well-formed JSON", "malformed JSON");
+    }
+    if (document == null) {
+      throw new InvalidInputException(base + "/document", "is required", "nothing");
+    }
+    if (outcome == null) {
+      throw new InvalidInputException(base + "/outcome", "is required", "nothing");
+    }
+    return new CreditFileLine(lineNumber, document, outcome, segment);
+  }
+
+  /** How a line that {@link #write} wrote begins: the document is its first field. */
+  private static final byte[] CANONICAL_START = "{\"document\":{".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * Parses one line and hands it to {@code read}, which must read the line's document: the same result,
+   * and the same first error, as {@link #parse} followed by {@code read}, with the document tokenized
+   * once instead of twice. Reading dominates training and evaluation, and the line parser's pass over
+   * the document cost about a third of it.
+   *
+   * <p>A line in the layout {@link #write} produces (it starts with <code>&#123;"document":&#123;</code>) is taken
+   * apart without tokenizing the document: its end is the brace that closes it, found by counting
+   * braces and brackets outside strings; the rest of the line is parsed as {@link #parse} parses it; the
+   * document's JSON is left to {@code read}. Should {@code read} throw, the line is parsed again by
+   * {@link #parse}: if the line is not what {@link #parse} accepts, its error is thrown instead, since it
+   * would have come first. Any other line, or one whose rest is not what {@link #parse} accepts, goes
+   * through {@link #parse} first.
+   *
+   * @param lineNumber the 1-based line number, used in error pointers
+   * @param read reads the line's document (and may use its outcome and segment); a caller that does
+   *     not read the document of some line must check that line with {@link #parse}
+   * @throws InvalidInputException as {@link #parse}, or as {@code read}
+   */
+  public static void parseAndRead(long lineNumber, byte[] line, int length, Consumer<CreditFileLine> read) {
+    Optional<CreditFileLine> taken = takenApart(lineNumber, line, length);
+    if (taken.isEmpty()) {
+      read.accept(parse(lineNumber, line, length));
+      return;
+    }
+    try {
+      read.accept(taken.get());
+    } catch (RuntimeException e) {
+      parse(lineNumber, line, length);
+      throw e;
+    }
+  }
+
+  /** A canonical line taken apart without tokenizing its document; empty to leave it to {@link #parse}. */
+  private static Optional<CreditFileLine> takenApart(long lineNumber, byte[] line, int length) {
+    int start = CANONICAL_START.length - 1;
+    if (length <= start || !Arrays.equals(line, 0, start + 1, CANONICAL_START, 0, start + 1)) {
+      return Optional.empty();
+    }
+    int end = closingBrace(line, start, length);
+    if (end < 0) {
+      return Optional.empty();
+    }
+    // The rest of the line behind a stand-in empty document, parsed as parse parses the whole line.
+    int rest = length - end - 1;
+    byte[] standIn = Arrays.copyOf(CANONICAL_START, CANONICAL_START.length + 1 + rest);
+    standIn[CANONICAL_START.length] = '}';
+    System.arraycopy(line, end + 1, standIn, CANONICAL_START.length + 1, rest);
+    CreditFileLine fields;
+    try {
+      fields = parse(lineNumber, standIn, standIn.length);
+    } catch (InvalidInputException e) {
+      return Optional.empty();
+    }
+    return Optional.of(new CreditFileLine(lineNumber, Arrays.copyOfRange(line, start, end + 1), fields.outcome(),
+        fields.segment()));
+  }
+
+  /**
+   * The index of the brace that closes the object opening at {@code start}, counting braces and
+   * brackets outside strings (a backslash in a string escapes the next byte); -1 if the line ends
+   * first or a bracket closes it. For well-formed JSON this is where a JSON parser ends the object.
+   */
+  static int closingBrace(byte[] b, int start, int length) {
+    int depth = 0;
+    for (int i = start; i < length; i++) {
+      byte c = b[i];
+      if (c == '"') {
+        for (i++; i < length && b[i] != '"'; i++) {
+          if (b[i] == '\\') {
+            i++;
+          }
+        }
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if ((c == '}' || c == ']') && --depth == 0) {
+        return c == '}' ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static PerformanceOutcome outcome(String code, String base) {
+    for (PerformanceOutcome o : PerformanceOutcome.values()) {
+      if (o.code().equals(code)) {
+        return o;
+      }
+    }
+    throw new InvalidInputException(base + "/outcome", "must be \"good\", \"bad\" or \"indeterminate\"", "an unknown code");
+  }
+
+  /**
+   * Writes one line (with a trailing {@code \n}).
+   *
+   * @param compactDocument the document's exact bytes: a single-line JSON object, as
+   *     {@link dev.northbound.scoring.core.document.CreditFileWriter#compact()} writes it
+   */
+  public static void write(OutputStream out, byte[] compactDocument, PerformanceOutcome outcome, Optional<String> segment) {
+    for (byte b : compactDocument) {
+      if (b == '\n' || b == '\r') {
+        throw new IllegalArgumentException("the document must be compact: it contains a line break");
+      }
+    }
+    try {
+      out.write("{\"document\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.write(compactDocument);
+      ByteArrayOutputStream tail = new ByteArrayOutputStream(64);
+      try (JsonGenerator g = FACTORY.createGenerator(tail)) {
+        g.writeStartObject();
+        g.writeStringField("outcome", outcome.code());
+        if (segment.isPresent()) {
+          g.writeStringField("segment", segment.get());
+        }
+        g.writeEndObject();
+      }
+      byte[] t = tail.toByteArray(); // {"outcome":...}: splice without its opening brace
+      out.write(',');
+      out.write(t, 1, t.length - 1);
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write a credit-file line", e);
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package dev.northbound.scoring.toolkit.evaluation;
+
+import dev.northbound.scoring.core.InvalidInputException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Population and characteristic stability: {@code PSI = Σ (c - b) ln(c / b)} over bins defined on
+ * the baseline, b and c the baseline and current shares of each bin. An empty bin's share is taken
+ * as {@link #EMPTY_BIN_SHARE} so that the index stays finite; shares of non-empty bins are exact.
+ *
+ * <p>Stateless and thread-safe. Methods throw {@link InvalidInputException} if an array is empty or
+ * holds a non-finite value (or an invalid month code).
+ */
+public final class Stability {
+
+  /** The share used for a bin with no rows: 0.0001 (one in ten thousand). */
+  public static final double EMPTY_BIN_SHARE = 1e-4;
+
+  /** The default number of baseline bins (deciles). */
+  public static final int DEFAULT_BINS = 10;
+
+  private Stability() {}
+
+  /**
+   * The PSI over decile bins of the baseline ({@link ScoreBands#quantiles}).
+   *
+   * @param baseline the baseline scores (development sample)
+   * @param current the current scores
+   * @return the index
+   */
+  public static StabilityIndex psi(double[] baseline, double[] current) {
+    return psi(baseline, current, ScoreBands.quantiles(baseline, DEFAULT_BINS));
+  }
+
+  /**
+   * The PSI over explicit bins.
+   *
+   * @param baseline the baseline scores
+   * @param current the current scores
+   * @param bins the bins
+   * @return the index
+   */
+  public static StabilityIndex psi(double[] baseline, double[] current, ScoreBands bins) {
+    EvaluationChecks.finite("baseline", baseline);
+    EvaluationChecks.finite("current", current);
+    return psi(BandCounts.of(bins, baseline), BandCounts.of(bins, current));
+  }
+
+  /**
+   * The PSI from two (possibly merged) histograms over the same bins.
+   *
+   * @param baseline the baseline histogram
+   * @param current the current histogram
+   * @return the index
+   * @throws IllegalArgumentException if the bins differ or a histogram is empty
+   */
+  public static StabilityIndex psi(BandCounts baseline, BandCounts current) {
+    ScoreBands bins = baseline.bands();
+    EvaluationChecks.require(bins.equals(current.bands()), "baseline and current must share their bins");
+    int k = bins.count();
+    long[] b = new long[k];
+    long[] c = new long[k];
+    String[] labels = new String[k];
+    for (int i = 0; i < k; i++) {
+      b[i] = baseline.rows(i);
+      c[i] = current.rows(i);
+      labels[i] = bins.range(i).toString();
+    }
+    return index(b, c, labels);
+  }
+
+  /**
+   * The CSI of a numeric characteristic: the PSI formula over its bins (for example the
+   * scorecard's attribute bins, or {@code ScoreBands.quantiles(baseline, 10)}).
+   *
+   * @param baseline the characteristic's baseline values
+   * @param current its current values
+   * @param bins the bins
+   * @return the index
+   */
+  public static StabilityIndex csi(double[] baseline, double[] current, ScoreBands bins) {
+    return psi(baseline, current, bins);
+  }
+
+  /**
+   * The CSI of a categorical characteristic (or of attribute numbers): one bin per code seen in
+   * either sample, in ascending code order.
+   *
+   * @param baseline the baseline codes
+   * @param current the current codes
+   * @return the index
+   */
+  public static StabilityIndex csi(int[] baseline, int[] current) {
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(current, "current");
+    nonEmpty("baseline", baseline.length);
+    nonEmpty("current", current.length);
+    int[] codes = distinct(baseline, current);
+    long[] b = tally(codes, baseline);
+    long[] c = tally(codes, current);
+    String[] labels = new String[codes.length];
+    for (int i = 0; i < codes.length; i++) {
+      labels[i] = "code " + codes[i];
+    }
+    return index(b, c, labels);
+  }
+
+  /**
+   * The PSI of each month against the baseline, over decile bins of the baseline.
+   *
+   * @param baseline the baseline scores
+   * @param months the month of each current row, coded {@code yyyymm} (for example 202406)
+   * @param scores the current scores
+   * @return one entry per month present, in calendar order
+   */
+  public static List<MonthlyStability> monthly(double[] baseline, int[] months, double[] scores) {
+    return monthly(baseline, months, scores, ScoreBands.quantiles(baseline, DEFAULT_BINS));
+  }
+
+  /**
+   * The PSI of each month against the baseline, over explicit bins.
+   *
+   * @param baseline the baseline scores
+   * @param months the month of each current row, coded {@code yyyymm}
+   * @param scores the current scores
+   * @param bins the bins
+   * @return one entry per month present, in calendar order
+   */
+  public static List<MonthlyStability> monthly(
+      double[] baseline, int[] months, double[] scores, ScoreBands bins) {
+    EvaluationChecks.sameLength("months", months.length, "scores", scores.length);
+    EvaluationChecks.finite("baseline", baseline);
+    EvaluationChecks.finite("scores", scores);
+    for (int i = 0; i < months.length; i++) {
+      int month = months[i] % 100;
+      if (months[i] < 100 || months[i] > 999_912 || month < 1 || month > 12) {
+        throw new InvalidInputException("/months/" + i, "must be a month coded yyyymm",
+            "a number that is not such a code");
+      }
+    }
+    int[] codes = distinct(months, new int[0]);
+    long[][] counts = new long[codes.length][bins.count()];
+    for (int i = 0; i < scores.length; i++) {
+      counts[Arrays.binarySearch(codes, months[i])][bins.bandOf(scores[i])]++;
+    }
+    BandCounts base = BandCounts.of(bins, baseline);
+    long[] b = new long[bins.count()];
+    String[] labels = new String[bins.count()];
+    for (int k = 0; k < b.length; k++) {
+      b[k] = base.rows(k);
+      labels[k] = bins.range(k).toString();
+    }
+    List<MonthlyStability> result = new ArrayList<>(codes.length);
+    for (int m = 0; m < codes.length; m++) {
+      result.add(new MonthlyStability(YearMonth.of(codes[m] / 100, codes[m] % 100),
+          Arrays.stream(counts[m]).sum(), index(b, counts[m], labels)));
+    }
+    return List.copyOf(result);
+  }
+
+  private static StabilityIndex index(long[] baseline, long[] current, String[] labels) {
+    long nb = Arrays.stream(baseline).sum();
+    long nc = Arrays.stream(current).sum();
+    EvaluationChecks.require(nb > 0 && nc > 0, "baseline and current must each hold at least one row");
+    List<StabilityBin> bins = new ArrayList<>(labels.length);
+    double total = 0;
+    for (int i = 0; i < labels.length; i++) {
+      double b = baseline[i] == 0 ? EMPTY_BIN_SHARE : (double) baseline[i] / nb;
+      double c = current[i] == 0 ? EMPTY_BIN_SHARE : (double) current[i] / nc;
+      double contribution = (c - b) * Math.log(c / b);
+      total += contribution;
+      bins.add(new StabilityBin(labels[i], baseline[i], current[i], b, c, contribution));
+    }
+    return new StabilityIndex(total, StabilityBand.of(total), bins);
+  }
+
+  private static void nonEmpty(String name, int length) {
+    if (length == 0) {
+      throw new InvalidInputException("/" + name, "must not be empty", "an empty array");
+    }
+  }
+
+  /** The sorted distinct values of both arrays. */
+  static int[] distinct(int[] first, int[] second) {
+    int[] all = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return Arrays.stream(all).sorted().distinct().toArray();
+  }
+
+  private static long[] tally(int[] codes, int[] values) {
+    long[] counts = new long[codes.length];
+    for (int v : values) {
+      counts[Arrays.binarySearch(codes, v)]++;
+    }
+    return counts;
+  }
+}

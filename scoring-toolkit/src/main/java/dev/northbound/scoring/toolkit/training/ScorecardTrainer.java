@@ -1,0 +1,97 @@
+package dev.northbound.scoring.toolkit.training;
+
+import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.toolkit.data.Dataset;
+import dev.northbound.scoring.toolkit.evaluation.Discrimination;
+import dev.northbound.scoring.toolkit.evaluation.ScoreOrientation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Trains a WoE logistic points scorecard: optimal binning ({@link Binner}), selection by IV and
+ * WoE correlation, L2-penalised logistic regression, scaling to points; and cross-validates it,
+ * with the Tribuo challengers (XGBoost, CART), on stratified folds. Binning and selection are
+ * redone inside each training fold, so no held-out row informs its own prediction.
+ *
+ * <p>Deterministic: the same data, configuration and seed give an equal {@link TrainingResult}.
+ * A {@link SplittableRandom} of the seed draws the folds, then one seed per fold for the
+ * challengers. Immutable and thread-safe.
+ */
+public final class ScorecardTrainer {
+
+  private final TrainingConfig config;
+
+  private ScorecardTrainer(TrainingConfig config) {
+    this.config = config;
+  }
+
+  /** Creates a trainer. */
+  public static ScorecardTrainer create(TrainingConfig config) {
+    return new ScorecardTrainer(Objects.requireNonNull(config, "config"));
+  }
+
+  /** The configuration. */
+  public TrainingConfig config() {
+    return config;
+  }
+
+  /**
+   * Trains on {@code data} and cross-validates.
+   *
+   * @throws InvalidInputException if the target lacks a class, or has fewer bads or goods than
+   *     folds (a held-out fold without a bad or without a good has no AUC)
+   * @throws TrainingFailedException if the logistic fit does not converge or its Hessian is singular
+   *     in the intercept (a training failure, not a bad model file)
+   */
+  public TrainingResult train(Dataset data) {
+    TrainingPass.Fitted full = TrainingPass.fit(data, config);
+    boolean[] bad = data.bad();
+    double trainingAuc = auc(TrainingPass.probabilityOfBad(full.draft(), data), bad);
+    requireEveryFoldHasBothClasses(bad, config.folds());
+    SplittableRandom random = new SplittableRandom(config.seed());
+    int[] fold = StratifiedSplit.folds(bad, config.folds(), random.nextLong());
+    List<Double> scorecard = new ArrayList<>();
+    List<List<Double>> challengerFolds = new ArrayList<>();
+    config.challengers().forEach(c -> challengerFolds.add(new ArrayList<>()));
+    for (int k = 0; k < config.folds(); k++) {
+      long challengerSeed = random.nextLong();
+      Dataset train = data.select(StratifiedSplit.rowsOfFold(fold, k, false));
+      Dataset test = data.select(StratifiedSplit.rowsOfFold(fold, k, true));
+      ScorecardDraft draft = TrainingPass.fit(train, config).draft();
+      scorecard.add(auc(TrainingPass.probabilityOfBad(draft, test), test.bad()));
+      for (int c = 0; c < config.challengers().size(); c++) {
+        challengerFolds.get(c).add(auc(
+            config.challengers().get(c).riskOf(train, test, challengerSeed), test.bad()));
+      }
+    }
+    List<CvAuc> challengers = new ArrayList<>();
+    for (int c = 0; c < config.challengers().size(); c++) {
+      challengers.add(new CvAuc(config.challengers().get(c).code(), challengerFolds.get(c)));
+    }
+    return new TrainingResult(full.draft(), full.binnings(), full.selection(), full.fit(),
+        trainingAuc, new CvAuc("scorecard", scorecard), challengers, data.fingerprint(), config);
+  }
+
+  /** The AUC of a risk score (higher is riskier), by the project's one implementation. */
+  private static double auc(double[] risk, boolean[] bad) {
+    return Discrimination.auc(risk, bad, ScoreOrientation.HIGHER_IS_RISKIER);
+  }
+
+  /**
+   * Stratified folds deal each class out in turn, so every held-out fold gets a bad and a good
+   * exactly when each class has at least as many rows as there are folds.
+   */
+  private static void requireEveryFoldHasBothClasses(boolean[] bad, int folds) {
+    int bads = 0;
+    for (boolean b : bad) {
+      bads += b ? 1 : 0;
+    }
+    int goods = bad.length - bads;
+    if (bads < folds || goods < folds) {
+      throw new InvalidInputException("/bad", "must hold at least as many bads and as many goods"
+          + " as cross-validation folds (" + folds + ")", bads + " bads and " + goods + " goods");
+    }
+  }
+}

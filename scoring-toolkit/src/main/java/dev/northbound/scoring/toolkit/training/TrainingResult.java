@@ -1,0 +1,36 @@
+package dev.northbound.scoring.toolkit.training;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of {@link ScorecardTrainer#train}. The draft, binnings, selection and fit are from
+ * the whole data set; the cross-validated AUCs from models trained afresh (binning and selection
+ * included) on each training fold. Immutable.
+ *
+ * @param draft the scorecard
+ * @param binnings the binning of every characteristic, in column order
+ * @param selection the selection report
+ * @param fit the logistic fit on the selected WoE columns
+ * @param trainingAuc the scorecard's AUC on the data it was trained on
+ * @param scorecardCv the scorecard's cross-validated AUC
+ * @param challengerCv the challengers' cross-validated AUC (empty when switched off)
+ * @param dataFingerprint the {@code Dataset.fingerprint()} of the training data
+ * @param config the configuration used
+ */
+public record TrainingResult(ScorecardDraft draft, List<BinningResult> binnings,
+    SelectionReport selection, LogisticFit fit, double trainingAuc, CvAuc scorecardCv,
+    List<CvAuc> challengerCv, String dataFingerprint, TrainingConfig config) {
+
+  /** Validates and copies. */
+  public TrainingResult {
+    Objects.requireNonNull(draft, "draft");
+    binnings = List.copyOf(binnings);
+    Objects.requireNonNull(selection, "selection");
+    Objects.requireNonNull(fit, "fit");
+    Objects.requireNonNull(scorecardCv, "scorecardCv");
+    challengerCv = List.copyOf(challengerCv);
+    Objects.requireNonNull(dataFingerprint, "dataFingerprint");
+    Objects.requireNonNull(config, "config");
+  }
+}
