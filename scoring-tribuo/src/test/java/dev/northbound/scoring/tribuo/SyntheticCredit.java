@@ -1,7 +1,7 @@
 package dev.northbound.scoring.tribuo;
 
 import dev.northbound.scoring.core.feature.FeatureSchema;
-import dev.northbound.scoring.core.feature.TestSchemas;
+import dev.northbound.scoring.core.testing.TestSchemas;
 import java.util.SplittableRandom;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -138,12 +139,18 @@ public final class DefinitionJson {
    * values of another JSON type are rejected.
    *
    * @throws ModelDefinitionException as described in the class comment
+   * @throws IllegalStateException if {@code type} cannot be bound at all (a defect or a deployment
+   *     that hides it from Jackson, such as a module that does not open its package): never blamed
+   *     on the file
    */
   public static <T> T bind(ObjectNode node, Class<T> type) {
     Objects.requireNonNull(node, "node");
     Objects.requireNonNull(type, "type");
     try {
       return MAPPER.treeToValue(node, type);
+    } catch (InvalidDefinitionException e) {
+      throw new IllegalStateException("Jackson cannot bind " + type.getName()
+          + "; if it runs on the module path, its package must be opened to com.fasterxml.jackson.databind", e);
     } catch (JsonProcessingException e) {
       throw translate(e);
     } catch (IllegalArgumentException e) {

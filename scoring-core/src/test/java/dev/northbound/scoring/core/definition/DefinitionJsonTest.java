@@ -15,6 +15,18 @@ class DefinitionJsonTest {
 
   record Policy(String id, Cutoffs cutoffs, List<String> grades, BigDecimal rate) {}
 
+  /** A type Jackson cannot construct: a defect of the caller, not of the file. */
+  interface Unbindable {}
+
+  @Test
+  void bind_typeJacksonCannotConstruct_isNotBlamedOnTheFile() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> DefinitionJson.bind(DefinitionJson.readObject("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Unbindable.class))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("Jackson cannot bind " + Unbindable.class.getName());
+  }
+
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }

@@ -3,10 +3,11 @@ package dev.northbound.scoring.core.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.northbound.scoring.core.InvalidInputException;
-import dev.northbound.scoring.core.RunFigures;
 import dev.northbound.scoring.core.credit.CreditFile;
-import dev.northbound.scoring.core.document.CreditFileMutations.FuzzCase;
-import dev.northbound.scoring.core.document.CreditFileMutations.Kind;
+import dev.northbound.scoring.core.testing.CreditFileMutations.FuzzCase;
+import dev.northbound.scoring.core.testing.CreditFileMutations.Kind;
+import dev.northbound.scoring.core.testing.CreditFileMutations;
+import dev.northbound.scoring.core.testing.RunFigures;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.EnumMap;

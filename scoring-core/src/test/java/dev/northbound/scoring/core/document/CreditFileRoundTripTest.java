@@ -3,13 +3,14 @@ package dev.northbound.scoring.core.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.testing.CreditFileArbitraries;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
 
 class CreditFileRoundTripTest {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.feature.MissingReason;
-import dev.northbound.scoring.core.feature.TestSchemas;
+import dev.northbound.scoring.core.testing.TestSchemas;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;

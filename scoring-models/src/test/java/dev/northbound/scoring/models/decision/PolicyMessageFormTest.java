@@ -6,7 +6,7 @@ import static dev.northbound.scoring.models.decision.PolicyFixtures.SCHEMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.northbound.scoring.core.RunFigures;
+import dev.northbound.scoring.core.testing.RunFigures;
 import dev.northbound.scoring.models.BrokenDefinitions;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -2,12 +2,12 @@ package dev.northbound.scoring.models.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.northbound.scoring.core.RunFigures;
 import dev.northbound.scoring.core.credit.AlternativeData;
 import dev.northbound.scoring.core.credit.CreditFile;
-import dev.northbound.scoring.core.document.CreditFileArbitraries;
 import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.model.ScoreResult;
+import dev.northbound.scoring.core.testing.CreditFileArbitraries;
+import dev.northbound.scoring.core.testing.RunFigures;
 import dev.northbound.scoring.core.verify.DocumentProvenance;
 import dev.northbound.scoring.core.verify.VerificationStatus;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.northbound.scoring.core.ModelDefinitionException;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
-import dev.northbound.scoring.core.feature.TestSchemas;
+import dev.northbound.scoring.core.testing.TestSchemas;
 import dev.northbound.scoring.models.scaling.RiskGrades;
 import dev.northbound.scoring.models.scaling.Scaling;
 import dev.northbound.scoring.models.scorecard.Bin;

@@ -5,7 +5,7 @@ import static dev.northbound.scoring.models.grade.CapacityWillingnessModelTest.m
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.northbound.scoring.core.RunFigures;
+import dev.northbound.scoring.core.testing.RunFigures;
 import dev.northbound.scoring.models.BrokenDefinitions;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.nio.charset.StandardCharsets;

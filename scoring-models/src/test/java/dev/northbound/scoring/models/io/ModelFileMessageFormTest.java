@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.northbound.scoring.core.RunFigures;
 import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.testing.RunFigures;
 import dev.northbound.scoring.models.BrokenDefinitions;
 import dev.northbound.scoring.models.scorecard.ScorecardFixtures;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,8 @@ package dev.northbound.scoring.models.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.northbound.scoring.core.ModelDefinitionException;
-import dev.northbound.scoring.core.RunFigures;
 import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.testing.RunFigures;
 import dev.northbound.scoring.models.scorecard.ScorecardFixtures;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -2,14 +2,14 @@ package dev.northbound.scoring.toolkit.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.northbound.scoring.core.RunFigures;
 import dev.northbound.scoring.core.credit.CreditFile;
-import dev.northbound.scoring.core.document.CreditFileArbitraries;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
 import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.core.model.ScoreHolder;
 import dev.northbound.scoring.core.model.ScoreResult;
+import dev.northbound.scoring.core.testing.CreditFileArbitraries;
+import dev.northbound.scoring.core.testing.RunFigures;
 import dev.northbound.scoring.models.decision.StandardPath;
 import dev.northbound.scoring.models.scorecard.*;
 import dev.northbound.scoring.toolkit.synthetic.GeneratorConfig;

@@ -2,13 +2,13 @@ package dev.northbound.scoring.toolkit.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.northbound.scoring.core.RunFigures;
 import dev.northbound.scoring.core.credit.CreditFile;
-import dev.northbound.scoring.core.document.CreditFileArbitraries;
 import dev.northbound.scoring.core.document.CreditFileReader;
 import dev.northbound.scoring.core.document.CreditFileWriter;
 import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.model.ScoreResult;
+import dev.northbound.scoring.core.testing.CreditFileArbitraries;
+import dev.northbound.scoring.core.testing.RunFigures;
 import dev.northbound.scoring.core.verify.DocumentIssuer;
 import dev.northbound.scoring.core.verify.DocumentVerifier;
 import dev.northbound.scoring.core.verify.InMemoryHashRegistry;

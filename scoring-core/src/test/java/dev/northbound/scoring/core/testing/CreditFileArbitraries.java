@@ -1,4 +1,4 @@
-package dev.northbound.scoring.core.document;
+package dev.northbound.scoring.core.testing;
 
 import dev.northbound.scoring.core.credit.Account;
 import dev.northbound.scoring.core.credit.AgeBand;
@@ -27,6 +27,7 @@ import dev.northbound.scoring.core.credit.RevolvingLoanAccount;
 import dev.northbound.scoring.core.credit.SocialInsuranceContribution;
 import dev.northbound.scoring.core.credit.TaxRecord;
 import dev.northbound.scoring.core.credit.UtilityBill;
+import dev.northbound.scoring.core.document.CreditFileWriter;
 import dev.northbound.scoring.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
-package dev.northbound.scoring.core.document;
+package dev.northbound.scoring.core.testing;
 
+import dev.northbound.scoring.core.document.CreditFileWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.northbound.scoring.models.examples;
+package com.example.los;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,9 +27,9 @@ class EmbeddingGuideTest {
 
   @Test
   void guide_showsTheCompiledExample() throws IOException {
-    Path dir = ExampleModelFilesTest.examples();
+    Path dir = Examples.dir();
     String repo = System.getProperty("northbound.repo.dir");
-    String source = Files.readString(Path.of(repo, "scoring-models/src/test/java/dev/northbound/scoring/models/examples/LoanOriginationService.java"));
+    String source = Files.readString(Path.of(repo, "embedding-example/src/main/java/com/example/los/LoanOriginationService.java"));
     String region = source.substring(source.indexOf("// region:embedding\n") + "// region:embedding\n".length(),
         source.indexOf("// endregion:embedding"));
     String doc = Files.readString(dir.getParent().resolve("embedding.md"));
@@ -40,7 +40,7 @@ class EmbeddingGuideTest {
 
   @Test
   void service_decidesTheExampleFiles() throws IOException {
-    Path dir = ExampleModelFilesTest.examples();
+    Path dir = Examples.dir();
     byte[] key = new byte[32];
     Arrays.fill(key, (byte) 3);
     LoanOriginationService service = new LoanOriginationService(FileHashRegistry.load(dir.resolve("registry.json")),

@@ -1,5 +1,9 @@
-package dev.northbound.scoring.core.feature;
+package dev.northbound.scoring.core.testing;
 
+import dev.northbound.scoring.core.feature.FeatureDefinition;
+import dev.northbound.scoring.core.feature.FeatureGroup;
+import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.feature.RiskDirection;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.northbound.scoring.core;
+package dev.northbound.scoring.core.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

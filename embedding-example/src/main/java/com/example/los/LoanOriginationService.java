@@ -1,4 +1,4 @@
-package dev.northbound.scoring.models.examples;
+package com.example.los;
 
 // region:embedding
 import dev.northbound.scoring.core.credit.CreditFile;
