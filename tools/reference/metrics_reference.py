@@ -24,8 +24,8 @@ import sklearn
 from scipy.stats import chi2, ks_2samp, norm
 from sklearn.metrics import brier_score_loss, log_loss, roc_auc_score, roc_curve
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scoring-models", "src",
-                   "test", "resources", "dev", "northbound", "scoring", "models", "evaluation")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scoring-toolkit", "src",
+                   "test", "resources", "dev", "northbound", "scoring", "toolkit", "evaluation")
 
 EMPTY_BIN_SHARE = 1e-4    # Stability.EMPTY_BIN_SHARE
 LOG_LOSS_EPSILON = 1e-15  # Calibration.LOG_LOSS_EPSILON
