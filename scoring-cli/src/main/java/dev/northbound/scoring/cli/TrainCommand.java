@@ -40,6 +40,12 @@ import picocli.CommandLine.Spec;
             + " and seed give the same model file byte for byte."})
 final class TrainCommand implements Callable<Integer> {
 
+  /** The drops the summary names: a failed fit, and every step a spec asks for. */
+  private static final java.util.Set<SelectionReport.Reason> SHOWN = java.util.EnumSet.of(
+      SelectionReport.Reason.SINGULAR_FIT, SelectionReport.Reason.EXCLUDED_BY_SPEC,
+      SelectionReport.Reason.HIGH_IV, SelectionReport.Reason.HIGH_VIF,
+      SelectionReport.Reason.HIGH_P_VALUE, SelectionReport.Reason.WRONG_SIGN);
+
   @Spec CommandSpec spec;
 
   @Option(names = "--data", required = true, paramLabel = "FILE",
@@ -78,6 +84,16 @@ final class TrainCommand implements Callable<Integer> {
           + " likelihood); use a small one (e.g. 1) when the fit reports a singular Hessian.")
   double l2;
 
+  @Option(names = "--spec", paramLabel = "FILE",
+      description = "A training spec (docs/training-spec.md): roles, fixed bins, selection steps, protected"
+          + " attributes, scaling and integer points.")
+  Path specFile;
+
+  @Option(names = "--write-spec", paramLabel = "FILE",
+      description = "Write the spec this run used, every bin made explicit, to FILE (written atomically;"
+          + " an existing file is replaced, as with --out).")
+  Path writeSpec;
+
   @Option(names = "--report", paramLabel = "DIR",
       description = "Write report.json and report.html into this directory: new or empty, or holding a previous "
           + "report with --replace-report.")
@@ -114,12 +130,12 @@ final class TrainCommand implements Callable<Integer> {
       ReportDirectories.check(report, replaceReport);
     }
     Instant trainedAt = TrainTime.resolve(environment, clock);
-    TrainingConfig config = config();
     checkOutputs();
+    TrainingConfig config = config();
     TrainData input = TrainData.read(data, Optional.ofNullable(target), badValue, ignore,
         fx.reportingCurrency(), fx.fxRates(trainedAt.atOffset(ZoneOffset.UTC).toLocalDate()));
-    TrainingResult result = InputFiles.read("--data", data,
-        () -> ScorecardTrainer.create(config).train(input.data));
+    TrainingResult result = TrainData.withSpec(Optional.ofNullable(specFile),
+        () -> InputFiles.read("--data", data, () -> ScorecardTrainer.create(config).train(input.data)));
     Map<String, String> dataInfo = new LinkedHashMap<>();
     dataInfo.put("file", data.getFileName().toString());
     dataInfo.put("format", input.format);
@@ -132,6 +148,9 @@ final class TrainCommand implements Callable<Integer> {
     if (!ignore.isEmpty()) {
       settings.put("data.ignore", String.join(",", ignore));
     }
+    if (specFile != null) {
+      settings.put("data.spec", specFile.getFileName().toString());
+    }
     ModelFile model = input.model(result, new ModelIdentity(modelId(), version, "northbound train",
         trainedAt, settings));
     // The report first: it is the write that can be refused (another run's lock on the directory), and a
@@ -143,6 +162,9 @@ final class TrainCommand implements Callable<Integer> {
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     ScorecardFiles.write(model, out);
+    if (writeSpec != null) {
+      TrainData.writeAtomically(writeSpec, result.usedSpec().toBytes());
+    }
     summary(spec.commandLine().getOut(), result, input);
     return ExitCodes.OK;
   }
@@ -163,7 +185,9 @@ final class TrainCommand implements Callable<Integer> {
       }
       models.add(m);
     }
-    return TrainingConfig.builder().seed(seed).folds(folds).l2(l2).challengers(models).build();
+    TrainingConfig.Builder builder = specFile == null ? TrainingConfig.builder()
+        : TrainData.readSpec(specFile).toConfig();
+    return builder.seed(seed).folds(folds).l2(l2).challengers(models).build();
   }
 
   /** Output paths that cannot be written are refused before the (long) training starts. */
@@ -173,6 +197,14 @@ final class TrainCommand implements Callable<Integer> {
       OutputPaths.requireFolderTarget("--report", report);
       if (report.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
         throw new UsageException("--report and --out must differ");
+      }
+    }
+    if (writeSpec != null) {
+      OutputPaths.requireFileTarget("--write-spec", writeSpec, "spec.json");
+      Path written = writeSpec.toAbsolutePath().normalize();
+      if (written.equals(out.toAbsolutePath().normalize())
+          || (report != null && written.startsWith(report.toAbsolutePath().normalize()))) {
+        throw new UsageException("--write-spec must differ from --out and lie outside --report");
       }
     }
   }
@@ -198,8 +230,9 @@ final class TrainCommand implements Callable<Integer> {
     w.printf(Locale.ROOT, "Selected %d: %s%n", r.selection().selected().size(),
         String.join(", ", r.selection().selected()));
     r.selection().dropped().stream()
-        .filter(d -> d.reason() == SelectionReport.Reason.SINGULAR_FIT)
+        .filter(d -> SHOWN.contains(d.reason()))
         .forEach(d -> w.println("Dropped " + d.characteristic() + ": " + d.detail()));
+    r.selection().flagged().forEach(f -> w.println("Flagged " + f.characteristic() + ": " + f.detail()));
     line(w, "Scorecard", r.scorecardCv(), r.config().folds());
     for (CvAuc c : r.challengerCv()) {
       line(w, c.model().equals("xgboost") ? "XGBoost" : c.model().toUpperCase(Locale.ROOT), c,
@@ -208,6 +241,9 @@ final class TrainCommand implements Callable<Integer> {
     w.println("Model:  " + out);
     if (report != null) {
       w.println("Report: " + report.resolve("report.html"));
+    }
+    if (writeSpec != null) {
+      w.println("Spec:   " + writeSpec);
     }
   }
 

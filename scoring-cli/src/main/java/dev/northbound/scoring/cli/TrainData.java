@@ -1,5 +1,7 @@
 package dev.northbound.scoring.cli;
 
+import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.ModelDefinitionException;
 import dev.northbound.scoring.core.money.FxRates;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.io.ModelFile;
@@ -13,7 +15,12 @@ import dev.northbound.scoring.toolkit.tabular.TabularInputs;
 import dev.northbound.scoring.toolkit.training.ModelIdentity;
 import dev.northbound.scoring.toolkit.training.ScorecardAssembler;
 import dev.northbound.scoring.toolkit.training.TrainingResult;
+import dev.northbound.scoring.toolkit.training.TrainingSpec;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +72,63 @@ final class TrainData {
     TabularInputs derived = TabularInputs.derive(table);
     return new TrainData(derived.featureTable(table), csv ? "csv" : "arff", 0,
         Optional.of(derived), null);
+  }
+
+  /**
+   * Reads a training spec file given as {@code --spec}. A spec that breaks a rule is invalid input
+   * (exit 3, as a bad model file), named with the option, the file, the JSON Pointer and the rule.
+   */
+  static TrainingSpec readSpec(Path file) {
+    return InputFiles.read("--spec", file, () -> {
+      try {
+        return TrainingSpec.read(InputFiles.readDocument(file, MAX_SPEC_BYTES));
+      } catch (ModelDefinitionException e) {
+        throw asInput(e);
+      }
+    });
+  }
+
+  /** The largest spec file read: 16 MiB (a spec of thousands of characteristics is far smaller). */
+  static final long MAX_SPEC_BYTES = 16L << 20;
+
+  /**
+   * Runs {@code step}, which uses the spec read from {@code file}; a spec that does not fit the data
+   * (a column it names is absent, of another kind, or lacks a grouped label) is invalid input in
+   * {@code --spec file}.
+   */
+  static <T> T withSpec(Optional<Path> file, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (ModelDefinitionException e) {
+      if (file.isEmpty()) {
+        throw e;
+      }
+      throw InputFileException.of("--spec", file.get(), asInput(e));
+    }
+  }
+
+  private static InvalidInputException asInput(ModelDefinitionException e) {
+    return new InvalidInputException(e.pointer(), e.rule(), e.found(), e);
+  }
+
+  /**
+   * Writes {@code bytes} to {@code path} atomically, as model files are written: to a temporary
+   * file in the same folder, then moved over {@code path} (an existing file is replaced).
+   */
+  static void writeAtomically(Path path, byte[] bytes) throws IOException {
+    Path dir = path.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
+    try {
+      Files.write(tmp, bytes);
+      try {
+        Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   /** The model file of a training result on {@link #data}. */

@@ -143,6 +143,9 @@ final class MergeSearch {
   private static int nextPhase(Trend trend, int phase, double previous, double current) {
     boolean up = current > previous;
     boolean down = current < previous;
+    if (trend == Trend.NONE) {
+      return up || down ? 0 : -1;
+    }
     boolean first = trend == Trend.ASCENDING || trend == Trend.PEAK ? up : down;
     boolean second = trend == Trend.PEAK ? down : trend == Trend.VALLEY ? up : false;
     if (phase <= 1 && first) {

@@ -31,7 +31,8 @@ import java.util.TreeMap;
  *       dictionary; a categorical characteristic also gets a catch-all interval
  *       {@code (-inf, +inf)} with the missing bin's points, so a code outside the dictionary scores
  *       as missing (as training does with an unseen label).
- *   <li>Reason codes numbered by descending IV (name on a tie), prefixed by the feature's group
+ *   <li>A reason code or text given in the training spec is used as given. Otherwise: reason codes
+ *       numbered by descending IV (name on a tie), prefixed by the feature's group
  *       ({@link #prefix}: {@code C01}, {@code W02}, {@code A03}...). Standard features take their
  *       bilingual texts from {@link StandardReasons}; other columns get texts that name the
  *       characteristic: {@code "Checking status lowered the score"},
@@ -75,13 +76,18 @@ public final class ScorecardAssembler {
     byIv.sort(Comparator.comparingDouble(DraftCharacteristic::iv).reversed()
         .thenComparing(DraftCharacteristic::name));
     for (DraftCharacteristic c : draft.characteristics()) {
-      String code = String.format(Locale.ROOT, "%s%02d", prefix(schema, c.name()), byIv.indexOf(c) + 1);
+      CharacteristicSpec given = result.config().spec().characteristic(c.name());
+      String code = given.reasonCode().orElse(
+          String.format(Locale.ROOT, "%s%02d", prefix(schema, c.name()), byIv.indexOf(c) + 1));
       Column column = data.column(c.name()).orElseThrow(() ->
           new IllegalArgumentException("the data has no column " + c.name()));
       var text = StandardReasons.of(c.name());
       Characteristic ch = Characteristic.of(c.name(), code,
-          text.map(StandardReasons.Text::english).orElseGet(() -> reasonEn(c.name())),
-          text.map(StandardReasons.Text::chinese).orElseGet(() -> reasonZh(c.name())), bins(c, column));
+          given.reasonEn().orElseGet(() ->
+              text.map(StandardReasons.Text::english).orElseGet(() -> reasonEn(c.name()))),
+          given.reasonZh().orElseGet(() ->
+              text.map(StandardReasons.Text::chinese).orElseGet(() -> reasonZh(c.name()))),
+          bins(c, column));
       if (text.isPresent()) {
         // A missing value's reason names the absence of data, not what the data would have said.
         ch = ch.withMissingReason(text.get().missingEnglish(), text.get().missingChinese());
@@ -193,6 +199,23 @@ public final class ScorecardAssembler {
     s.put("scaling.baseOdds", Double.toString(config.scaling().baseOdds()));
     s.put("scaling.pointsToDoubleOdds", Double.toString(config.scaling().pointsToDoubleOdds()));
     s.put("cv.folds", Integer.toString(config.folds()));
+    if (!config.spec().equals(TrainingSpec.automatic())) {
+      SelectionSpec sel = config.spec().selection();
+      sel.ivCeiling().ifPresent(v -> s.put("selection.ivCeiling", Double.toString(v)));
+      s.put("selection.dropAboveIvCeiling", Boolean.toString(sel.dropAboveIvCeiling()));
+      sel.vifCeiling().ifPresent(v -> s.put("selection.vifCeiling", Double.toString(v)));
+      sel.maxPValue().ifPresent(v -> s.put("selection.maxPValue", Double.toString(v)));
+      s.put("selection.signCheck", Boolean.toString(sel.signCheck()));
+      s.put("points.integer", Boolean.toString(config.spec().integerPoints()));
+      if (!config.spec().protectedAttributes().isEmpty()) {
+        s.put("protectedAttributes", String.join(",", config.spec().protectedAttributes()));
+      }
+      config.spec().characteristics().forEach((name, c) -> {
+        if (c.role() != CharacteristicSpec.Role.INCLUDE) {
+          s.put("role." + name, c.role().name().toLowerCase(Locale.ROOT));
+        }
+      });
+    }
     s.put("cv.challengers", String.join(",",
         config.challengers().stream().map(Challenger::code).toList()));
     config.specialValues().forEach((name, values) -> s.put("specialValues." + name,

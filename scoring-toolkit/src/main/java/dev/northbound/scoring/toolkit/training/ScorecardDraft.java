@@ -15,6 +15,9 @@ import java.util.Objects;
  * b_i WoE_i}, so {@code ln(odds good:bad) = -b0 - sum_i b_i WoE_i} and {@code score = offset +
  * factor * ln(odds) = (offset - factor b0) + sum_i (-factor b_i WoE_ij)}. Hence
  * {@code initialPoints = offset - factor * b0} and {@code points_ij = -factor * b_i * WoE_ij}.
+ * With the spec's integer points each of these is rounded half away from zero; the PD of a score is
+ * then {@link Scaling#probabilityOfDefault(double)} of the rounded total (exact for the rounded
+ * score, within the rounding of the fitted PD).
  *
  * @param scaling the points scaling
  * @param initialPoints the points every applicant starts with

@@ -6,6 +6,9 @@ import dev.northbound.scoring.toolkit.evaluation.Discrimination;
 import dev.northbound.scoring.toolkit.evaluation.ScoreOrientation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -71,7 +74,45 @@ public final class ScorecardTrainer {
       challengers.add(new CvAuc(config.challengers().get(c).code(), challengerFolds.get(c)));
     }
     return new TrainingResult(full.draft(), full.binnings(), full.selection(), full.fit(),
-        trainingAuc, new CvAuc("scorecard", scorecard), challengers, data.fingerprint(), config);
+        trainingAuc, new CvAuc("scorecard", scorecard), challengers, data.fingerprint(), config,
+        full.vif(), usedSpec(full.binnings()));
+  }
+
+  /**
+   * Runs the binning alone, as {@link #train} would bin the whole data set, for review before any
+   * model is fitted.
+   *
+   * @throws InvalidInputException if the target lacks a class
+   * @throws dev.northbound.scoring.core.ModelDefinitionException if the spec does not fit the data
+   */
+  public BinningRun bin(Dataset data) {
+    List<BinningResult> binnings = SpecBinner.bin(data, config);
+    return new BinningRun(binnings, usedSpec(binnings));
+  }
+
+  /**
+   * The spec used, with every binned characteristic's bins explicit: its cuts or groups, kind,
+   * role, special values (the spec's or the configuration's) and reason texts.
+   */
+  private TrainingSpec usedSpec(List<BinningResult> binnings) {
+    TrainingSpec spec = config.spec();
+    Map<String, CharacteristicSpec> explicit = new TreeMap<>(spec.characteristics());
+    for (BinningResult b : binnings) {
+      CharacteristicSpec c = spec.characteristic(b.characteristic());
+      List<Attribute.Special> specials = config.specialValuesOf(b.characteristic());
+      CharacteristicSpec withSpecials = new CharacteristicSpec(c.role(), c.kind(), c.trend(),
+          c.maxBins(), c.minShare(), c.minBads(), c.minGoods(), specials, c.cuts(), c.groups(),
+          c.reasonCode(), c.reasonEn(), c.reasonZh());
+      explicit.put(b.characteristic(), withSpecials.fixedTo(b));
+    }
+    TrainingSpec used = spec.withCharacteristics(explicit);
+    if (spec.equals(TrainingSpec.automatic())) {
+      // A run without a spec: record the configuration's own binning, thresholds and scaling.
+      used = new TrainingSpec(config.binning(), explicit, new SelectionSpec(config.ivThreshold(),
+          OptionalDouble.empty(), false, config.correlationThreshold(), OptionalDouble.empty(),
+          OptionalDouble.empty(), false), List.of(), config.scaling(), false);
+    }
+    return used;
   }
 
   /** The AUC of a risk score (higher is riskier), by the project's one implementation. */

@@ -6,15 +6,32 @@ import java.util.Objects;
 /**
  * Which characteristics were kept for the fit and why the others were dropped.
  *
- * @param selected the kept characteristics, by descending IV (name on a tie)
+ * @param selected the kept characteristics: the forced ones first, then by descending IV (name on a
+ *     tie)
  * @param dropped the dropped characteristics with their reasons, in the order they were judged
+ * @param forced the characteristics the spec forced in (each also in {@code selected}), by name
+ * @param flagged characteristics flagged but not dropped, such as an IV above the spec's ceiling
+ *     (a likely leak), in the order they were judged
  */
-public record SelectionReport(List<String> selected, List<Dropped> dropped) {
+public record SelectionReport(List<String> selected, List<Dropped> dropped, List<String> forced,
+    List<Flagged> flagged) {
 
-  /** Copies. */
+  /** Validates and copies. */
   public SelectionReport {
     selected = List.copyOf(selected);
     dropped = List.copyOf(dropped);
+    forced = List.copyOf(forced);
+    flagged = List.copyOf(flagged);
+  }
+
+  /** A report with nothing forced and nothing flagged. */
+  public SelectionReport(List<String> selected, List<Dropped> dropped) {
+    this(selected, dropped, List.of(), List.of());
+  }
+
+  /** This report with other selected characteristics and drops; forced and flagged kept. */
+  SelectionReport with(List<String> newSelected, List<Dropped> newDropped) {
+    return new SelectionReport(newSelected, newDropped, forced, flagged);
   }
 
   /** Why a characteristic was dropped. */
@@ -29,7 +46,17 @@ public record SelectionReport(List<String> selected, List<Dropped> dropped) {
      * The logistic fit's Hessian became singular along it (aliased with the kept characteristics
      * under the fit's weights, or separating goods from bads), so it was dropped and the fit redone.
      */
-    SINGULAR_FIT
+    SINGULAR_FIT,
+    /** The spec excludes it ({@code "role": "exclude"}). */
+    EXCLUDED_BY_SPEC,
+    /** Its IV is above the spec's ceiling and the spec says to drop such (a likely leak). */
+    HIGH_IV,
+    /** It had the highest variance inflation factor, above the spec's ceiling. */
+    HIGH_VIF,
+    /** Backward elimination: its slope had the highest p-value, above the spec's ceiling. */
+    HIGH_P_VALUE,
+    /** Its slope was not negative (higher WoE must mean lower risk); dropped and refitted. */
+    WRONG_SIGN
   }
 
   /**
@@ -47,6 +74,22 @@ public record SelectionReport(List<String> selected, List<Dropped> dropped) {
     public Dropped {
       Objects.requireNonNull(characteristic, "characteristic");
       Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(detail, "detail");
+    }
+  }
+
+  /**
+   * A characteristic flagged for the modeller's attention but kept.
+   *
+   * @param characteristic its name
+   * @param detail a sentence with the numbers, for example
+   *     {@code "IV 0.6123 is above the ceiling 0.5000: a likely leak"}
+   */
+  public record Flagged(String characteristic, String detail) {
+
+    /** Validates. */
+    public Flagged {
+      Objects.requireNonNull(characteristic, "characteristic");
       Objects.requireNonNull(detail, "detail");
     }
   }

@@ -24,18 +24,59 @@ final class Selector {
 
   static SelectionReport select(List<BinningResult> binnings, Map<String, double[]> woe,
       double ivThreshold, double correlationThreshold) {
+    return select(binnings, woe, ivThreshold, correlationThreshold, TrainingSpec.automatic());
+  }
+
+  /**
+   * Selects under a spec as well: a characteristic it excludes is dropped first
+   * ({@link SelectionReport.Reason#EXCLUDED_BY_SPEC}); the ones it forces are kept before any
+   * other, without the IV, correlation and collinearity checks, and the others are judged against
+   * them; an IV above the spec's ceiling is flagged, or dropped ({@code HIGH_IV}) when the spec
+   * says so.
+   */
+  static SelectionReport select(List<BinningResult> binnings, Map<String, double[]> woe,
+      double ivThreshold, double correlationThreshold, TrainingSpec spec) {
     List<BinningResult> ordered = new ArrayList<>(binnings);
     ordered.sort(Comparator.comparingDouble(BinningResult::iv).reversed()
         .thenComparing(BinningResult::characteristic));
     List<BinningResult> kept = new ArrayList<>();
     List<SelectionReport.Dropped> dropped = new ArrayList<>();
+    List<SelectionReport.Flagged> flagged = new ArrayList<>();
+    List<String> forced = new ArrayList<>();
     List<double[]> basis = new ArrayList<>();
     for (BinningResult candidate : ordered) {
+      CharacteristicSpec.Role role = spec.characteristic(candidate.characteristic()).role();
+      if (role == CharacteristicSpec.Role.EXCLUDE) {
+        dropped.add(new SelectionReport.Dropped(candidate.characteristic(),
+            SelectionReport.Reason.EXCLUDED_BY_SPEC, String.format(Locale.ROOT,
+                "the spec excludes it (IV %.4f)", candidate.iv())));
+      } else if (role == CharacteristicSpec.Role.FORCE) {
+        kept.add(candidate);
+        forced.add(candidate.characteristic());
+        residualShare(woe.get(candidate.characteristic()), basis);
+      }
+    }
+    for (BinningResult candidate : ordered) {
+      if (spec.characteristic(candidate.characteristic()).role()
+          != CharacteristicSpec.Role.INCLUDE) {
+        continue;
+      }
       if (candidate.iv() < ivThreshold) {
         dropped.add(new SelectionReport.Dropped(candidate.characteristic(),
             SelectionReport.Reason.LOW_IV, String.format(Locale.ROOT,
                 "IV %.4f is below the threshold %.4f", candidate.iv(), ivThreshold)));
         continue;
+      }
+      if (spec.selection().ivCeiling().isPresent()
+          && candidate.iv() > spec.selection().ivCeiling().getAsDouble()) {
+        String detail = String.format(Locale.ROOT, "IV %.4f is above the ceiling %.4f: a likely"
+            + " leak", candidate.iv(), spec.selection().ivCeiling().getAsDouble());
+        if (spec.selection().dropAboveIvCeiling()) {
+          dropped.add(new SelectionReport.Dropped(candidate.characteristic(),
+              SelectionReport.Reason.HIGH_IV, detail));
+          continue;
+        }
+        flagged.add(new SelectionReport.Flagged(candidate.characteristic(), detail));
       }
       String reason = null;
       for (BinningResult other : kept) {
@@ -61,7 +102,9 @@ final class Selector {
             candidate.characteristic(), SelectionReport.Reason.CORRELATED, reason));
       }
     }
-    return new SelectionReport(kept.stream().map(BinningResult::characteristic).toList(), dropped);
+    forced.sort(Comparator.naturalOrder());
+    return new SelectionReport(kept.stream().map(BinningResult::characteristic).toList(), dropped,
+        forced, flagged);
   }
 
   /** Pearson correlation; 0 when either column is constant. */

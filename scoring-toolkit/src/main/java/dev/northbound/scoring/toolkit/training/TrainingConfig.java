@@ -20,11 +20,15 @@ import java.util.Objects;
  * @param folds the number of cross-validation folds, at least 2 (default 5)
  * @param challengers the challengers to cross-validate beside the scorecard, in order (default none;
  *     the opt-in {@code scoring-tribuo} module provides XGBoost and CART); no two with one code
+ * @param spec the training spec: per-characteristic roles and fixed bins, the VIF, p-value and sign
+ *     steps, protected attributes and integer points (default {@link TrainingSpec#automatic()};
+ *     set by {@link TrainingSpec#toConfig()}, which also sets the binning, thresholds, scaling and
+ *     special values above from it)
  */
 public record TrainingConfig(BinningConstraints binning,
     Map<String, List<Attribute.Special>> specialValues, double ivThreshold,
     double correlationThreshold, double l2, Scaling scaling, long seed, int folds,
-    List<Challenger> challengers) {
+    List<Challenger> challengers, TrainingSpec spec) {
 
   /** Validates and copies. */
   public TrainingConfig {
@@ -39,6 +43,7 @@ public record TrainingConfig(BinningConstraints binning,
     check(l2 >= 0 && Double.isFinite(l2), "l2", l2);
     check(folds >= 2, "folds", folds);
     challengers = distinctCodes(challengers);
+    Objects.requireNonNull(spec, "spec");
   }
 
   private static List<Challenger> distinctCodes(List<Challenger> challengers) {
@@ -134,6 +139,11 @@ public record TrainingConfig(BinningConstraints binning,
       return put("challengers", distinctCodes(List.copyOf(models)));
     }
 
+    /** Sets the spec; only {@link TrainingSpec#toConfig()} does, with the settings it implies. */
+    Builder spec(TrainingSpec spec) {
+      return put("spec", spec);
+    }
+
     /** Builds the configuration. */
     public TrainingConfig build() {
       return new TrainingConfig(
@@ -145,7 +155,8 @@ public record TrainingConfig(BinningConstraints binning,
           (Scaling) set.getOrDefault("scaling", Scaling.of(600, 50, 20)),
           (Long) set.getOrDefault("seed", 42L),
           (Integer) set.getOrDefault("folds", 5),
-          challengerList());
+          challengerList(),
+          (TrainingSpec) set.getOrDefault("spec", TrainingSpec.automatic()));
     }
 
     @SuppressWarnings("unchecked")

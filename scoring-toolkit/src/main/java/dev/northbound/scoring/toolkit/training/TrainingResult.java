@@ -1,6 +1,9 @@
 package dev.northbound.scoring.toolkit.training;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,10 +20,16 @@ import java.util.Objects;
  * @param challengerCv the challengers' cross-validated AUC (empty when switched off)
  * @param dataFingerprint the {@code Dataset.fingerprint()} of the training data
  * @param config the configuration used
+ * @param vif the variance inflation factor of every selected characteristic's WoE column on the
+ *     others', in fit order (1 for a lone one; see {@link Vif})
+ * @param usedSpec the spec the run used, with every binned characteristic's bins made explicit
+ *     (its cuts or groups as fitted, its kind, its role and special values), so that training again
+ *     with it gives the same bins
  */
 public record TrainingResult(ScorecardDraft draft, List<BinningResult> binnings,
     SelectionReport selection, LogisticFit fit, double trainingAuc, CvAuc scorecardCv,
-    List<CvAuc> challengerCv, String dataFingerprint, TrainingConfig config) {
+    List<CvAuc> challengerCv, String dataFingerprint, TrainingConfig config,
+    Map<String, Double> vif, TrainingSpec usedSpec) {
 
   /** Validates and copies. */
   public TrainingResult {
@@ -32,5 +41,15 @@ public record TrainingResult(ScorecardDraft draft, List<BinningResult> binnings,
     challengerCv = List.copyOf(challengerCv);
     Objects.requireNonNull(dataFingerprint, "dataFingerprint");
     Objects.requireNonNull(config, "config");
+    vif = Collections.unmodifiableMap(new LinkedHashMap<>(vif));
+    Objects.requireNonNull(usedSpec, "usedSpec");
+  }
+
+  /**
+   * The protected attributes of the spec: never predictors, kept for the report and the evaluation
+   * as fairness segments (columns of the training data), sorted.
+   */
+  public List<String> protectedAttributes() {
+    return config.spec().protectedAttributes();
   }
 }

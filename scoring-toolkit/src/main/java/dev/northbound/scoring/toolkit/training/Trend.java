@@ -14,6 +14,11 @@ public enum Trend {
   PEAK,
   /** The bad rate falls, then rises: at least one fall followed by at least one rise. */
   VALLEY,
-  /** Whichever of the four gives the highest IV under the other constraints. */
-  AUTO
+  /** Whichever of the four above gives the highest IV under the other constraints. */
+  AUTO,
+  /**
+   * No shape: the bad rate may rise and fall freely (neighbouring bins still differ). Only when asked
+   * for by name; {@link #AUTO} never chooses it.
+   */
+  NONE
 }
