@@ -79,18 +79,19 @@ final class DemoCommand implements Callable<Integer> {
     try (ProgressBar bar = ProgressBar.create(err, "2/4 train scorecards and XGBoost   ", 4)) {
       models = DemoModels.train(split.train(), extractor.schema(), seed, at, () -> bar.advance(1));
     }
-    DemoEvaluation evaluation = new DemoEvaluation(split.test(), data, models, extractor.schema());
+    DemoEvaluation evaluation = new DemoEvaluation(split.train(), split.test(), data, models, extractor.schema());
     DecisionPolicy policy = DecisionPolicy.parse(policyJson(), extractor.schema(), Pseudonyms.fromEnvironment(err));
     try (ProgressBar bar = ProgressBar.create(err, "3/4 decide the held-out part       ", split.test().rows())) {
       evaluation.decide(portfolio, models, policy, bar::advance);
     }
+    DemoFigures.ThinFiles thin = DemoFigures.thinFiles(evaluation, evaluation.scoreable);
     DemoSummary summary = DemoSummary.of(size, seed, split.train(), split.test(), data.verified(), evaluation);
     try (ProgressBar bar = ProgressBar.create(err, "4/4 write the report               ", 1)) {
       ReportDirectories.write(replace,
-          writer -> DemoReport.write(report, writer, summary, evaluation, models, at));
+          writer -> DemoReport.write(report, writer, summary, evaluation, models, thin, at));
       bar.advance(1);
     }
-    print(out, summary, evaluation, (System.nanoTime() - start) / 1e9);
+    print(out, summary, evaluation, thin, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
   }
 
@@ -100,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private void print(PrintWriter out, DemoSummary s, DemoEvaluation e, double seconds) {
+  private void print(PrintWriter out, DemoSummary s, DemoEvaluation e, DemoFigures.ThinFiles thin, double seconds) {
     out.printf(Locale.ROOT, "Northbound demo on a SYNTHETIC portfolio of %,d applicants (seed %d): %,d documents verified, "
         + "bad rate %.1f%%.%n", s.applicants(), s.seed(), s.verified(), s.badRate() * 100);
     out.printf(Locale.ROOT, "Trained on %,d, evaluated on %,d held out.%n%n", s.trainRows(), s.testRows());
@@ -115,6 +116,12 @@ final class DemoCommand implements Callable<Integer> {
         100.0 * s.thinScoreable() / Math.max(1, s.thinFiles()));
     out.printf(Locale.ROOT, "  AUC on thin files: willingness with alternative data %.3f, bureau data only %.3f.%n",
         s.thinAucWithAlternative(), s.thinAucBureauOnly());
+    out.printf(Locale.ROOT, "  Approved: %,d with alternative data, %,d with bureau data only; referred: %,d and %,d.%n",
+        thin.withAlternative().get("APPROVE"), thin.bureauOnly().get("APPROVE"), thin.withAlternative().get("REFER"),
+        thin.bureauOnly().get("REFER"));
+    thin.notApproved().reasons().stream().filter(r -> r.kind().equals(DemoFigures.POLICY_RULE)).findFirst()
+        .ifPresent(top -> out.printf(Locale.ROOT, "  Policy rule hit most often by the %,d not approved: %s %s (%,d).%n",
+            thin.notApproved().applicants(), top.code(), top.messageEn(), top.count()));
     out.printf(Locale.ROOT, "%nDecisions (policy gba-demo-personal): %s%n", s.outcomes());
     for (DemoEvaluation.Decided d : s.examples()) {
       out.printf(Locale.ROOT, "%n  %s (%s): %s, grade %s (capacity %s, willingness %s)%n",

@@ -30,24 +30,36 @@ final class DemoEvaluation {
   /** One decided application, kept for the report's examples. */
   record Decided(int index, String segment, CombinedScore score, Decision decision) {}
 
+  /** The name of the combined grade among the models. */
+  static final String GRADE = "Capacity x willingness grade";
+
   final int[] testIndex;
   final boolean[] bad;
   final String[] segment;
   final boolean[] thin;
+  /** Held-out rows with at least two verified alternative sources (scoreable without a bureau file). */
+  final boolean[] scoreable;
   final Map<String, ModelScores> models = new LinkedHashMap<>();
   final Decided[] decided;
+  /** Held-out row to its decision with the bureau-only willingness scorecard; thin files only. */
+  final Map<Integer, Decision> thinBureauOnly = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Scorecard name to its points on the training part, for the PSI against the held-out part. */
+  final Map<String, double[]> trainScores = new LinkedHashMap<>();
 
-  DemoEvaluation(Dataset test, DemoPortfolio.Data data, DemoModels m, FeatureSchema schema) {
+  DemoEvaluation(Dataset train, Dataset test, DemoPortfolio.Data data, DemoModels m, FeatureSchema schema) {
     int n = test.rows();
     NumericColumn idx = (NumericColumn) test.column(DemoPortfolio.INDEX).orElseThrow();
     testIndex = new int[n];
     bad = test.bad();
     segment = new String[n];
     thin = new boolean[n];
+    scoreable = new boolean[n];
+    NumericColumn sources = (NumericColumn) test.column("alternative_source_count").orElseThrow();
     for (int r = 0; r < n; r++) {
       testIndex[r] = (int) idx.value(r);
       segment[r] = data.segments()[testIndex[r]];
       thin[r] = data.thinFile()[testIndex[r]];
+      scoreable[r] = !sources.isMissing(r) && sources.value(r) >= 2;
     }
     double[][] rows = rows(test, schema);
     add("Capacity scorecard", points(m.capacity, rows));
@@ -57,9 +69,13 @@ final class DemoEvaluation {
     for (int r = 0; r < n; r++) {
       combined[r] = -m.combined.score(FeatureVector.of(schema, rows[r], missing(rows[r]))).gradeRank();
     }
-    add("Capacity x willingness grade", combined);
+    add(GRADE, combined);
     add("XGBoost challenger", points(m.challenger, rows));
     decided = new Decided[n];
+    double[][] trainRows = rows(train, schema);
+    trainScores.put("Capacity scorecard", points(m.capacity, trainRows));
+    trainScores.put("Willingness scorecard", points(m.willingness, trainRows));
+    trainScores.put("Willingness, bureau data only", points(m.bureauOnly, trainRows));
   }
 
   private void add(String name, double[] scores) {
@@ -75,6 +91,9 @@ final class DemoEvaluation {
       FeatureVector v = portfolio.extractor.extract(file, portfolio.contextFor(file));
       CombinedScore s = m.combined.score(v);
       decided[r] = new Decided(testIndex[r], segment[r], s, policy.decide(file, v, s, file.application().applicationDate()));
+      if (thin[r]) {
+        thinBureauOnly.put(r, policy.decide(file, v, m.combinedBureauOnly.score(v), file.application().applicationDate()));
+      }
       if ((done.incrementAndGet() & 255) == 0) {
         progress.accept(256);
       }

@@ -48,6 +48,8 @@ final class DemoModels {
   final Scorecard willingness;
   final Scorecard bureauOnly;
   final CapacityWillingnessModel combined;
+  /** Capacity × the bureau-only willingness scorecard: how thin files would be decided without alternative data. */
+  final CapacityWillingnessModel combinedBureauOnly;
   final ScoringModel challenger;
   final TrainingResult capacityTraining;
   final TrainingResult willingnessTraining;
@@ -58,6 +60,9 @@ final class DemoModels {
     this.willingness = willingness;
     this.bureauOnly = bureauOnly;
     this.combined = CapacityWillingnessModel.of(capacity, willingness, matrix());
+    // On a small portfolio the bureau-only scorecard can have fewer grades (ties between thin files).
+    this.combinedBureauOnly = CapacityWillingnessModel.of(capacity, bureauOnly,
+        matrix(capacity.grades(), bureauOnly.grades()));
     this.challenger = challenger;
     this.capacityTraining = capacityTraining;
     this.willingnessTraining = willingnessTraining;
@@ -136,15 +141,20 @@ final class DemoModels {
    * better than the worse of the two.
    */
   static GradeMatrix matrix() {
+    return matrix(GRADES, GRADES);
+  }
+
+  /** The same rule for scorecards with fewer grades (a prefix of A to E each). */
+  static GradeMatrix matrix(List<String> capacityGrades, List<String> willingnessGrades) {
     List<List<String>> cells = new ArrayList<>();
-    for (int c = 0; c < GRADES.size(); c++) {
+    for (int c = 0; c < capacityGrades.size(); c++) {
       List<String> row = new ArrayList<>();
-      for (int w = 0; w < GRADES.size(); w++) {
+      for (int w = 0; w < willingnessGrades.size(); w++) {
         int combined = Math.max((c + w + 1) / 2, Math.max(c, w) - 1);
         row.add(GRADES.get(combined));
       }
       cells.add(row);
     }
-    return GradeMatrix.of(GRADES, GRADES, GRADES, cells);
+    return GradeMatrix.of(capacityGrades, willingnessGrades, GRADES, cells);
   }
 }

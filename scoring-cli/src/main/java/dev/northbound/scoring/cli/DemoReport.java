@@ -8,7 +8,7 @@ import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.toolkit.evaluation.CurvePoint;
 import dev.northbound.scoring.toolkit.evaluation.Discrimination;
 import dev.northbound.scoring.toolkit.evaluation.ScoreOrientation;
-import dev.northbound.scoring.toolkit.report.BarChart;
+import dev.northbound.scoring.toolkit.evaluation.StabilityIndex;
 import dev.northbound.scoring.toolkit.report.HtmlReport;
 import dev.northbound.scoring.toolkit.report.LineChart;
 import dev.northbound.scoring.toolkit.report.ReportWriter;
@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +26,15 @@ import java.util.Map;
 final class DemoReport {
   private DemoReport() {}
 
-  static void write(Path dir, ReportWriter writer, DemoSummary s, DemoEvaluation e, DemoModels m, Instant at) throws IOException {
+  /** Model names short enough for a chart's legend and category labels (at most 25 characters). */
+  static final Map<String, String> SHORT_NAMES = Map.of("Capacity scorecard", "Capacity",
+      "Willingness scorecard", "Willingness", "Willingness, bureau data only", "Bureau-only willingness",
+      DemoEvaluation.GRADE, "Grade", "XGBoost challenger", "XGBoost");
+
+  static void write(Path dir, ReportWriter writer, DemoSummary s, DemoEvaluation e, DemoModels m,
+      DemoFigures.ThinFiles thin, Instant at) throws IOException {
+    Map<String, StabilityIndex> psi = DemoFigures.psi(e);
+    DemoFigures.ReasonFrequency reasons = DemoFigures.reasons(List.of(e.decided));
     HtmlReport.Builder html = HtmlReport.builder()
         .title("Northbound demo — synthetic Greater Bay Area portfolio")
         .generatedAt(at)
@@ -35,26 +42,38 @@ final class DemoReport {
         .keyFigure("Bad rate", String.format(java.util.Locale.ROOT, "%.1f%%", s.badRate() * 100))
         .keyFigure("AUC (grade)", e.models.get("Capacity x willingness grade").summary().auc(), 3)
         .keyFigure("Approval rate", String.format(java.util.Locale.ROOT, "%.1f%%", s.approvalRate() * 100))
-        .keyFigure("Thin files scoreable", s.thinScoreable() + " of " + s.thinFiles());
+        .keyFigure("Thin files scoreable", String.format(java.util.Locale.ROOT, "%,d of %,d", s.thinScoreable(),
+            s.thinFiles()))
+        .keyFigure("Thin files approved", String.format(java.util.Locale.ROOT, "%,d of %,d",
+            thin.withAlternative().get("APPROVE"), s.thinFiles()));
     html.section(Section.builder("About this run")
-        .paragraph("All data here is SYNTHETIC (docs/synthetic-data.md): " + s.applicants()
-            + " applicants, seed " + s.seed() + ". Every credit file was issued, registered and verified against "
-            + "its digest before it was parsed; features were extracted as of each application date. Models were "
-            + "trained on " + s.trainRows() + " applicants and everything below is measured on the "
-            + s.testRows() + " held out.")
+        .paragraph(String.format(java.util.Locale.ROOT, "All data here is SYNTHETIC (docs/synthetic-data.md): %,d "
+            + "applicants, seed %d. Every credit file was issued, registered and verified against its digest before "
+            + "it was parsed; features were extracted as of each application date. Models were trained on %,d "
+            + "applicants and everything below is measured on the %,d held out.", s.applicants(), s.seed(),
+            s.trainRows(), s.testRows()))
         .build());
     Table.Builder models = Table.builder("Discrimination on the held-out part").textColumn("Model")
-        .numberColumn("AUC", 3).numberColumn("Gini", 3).numberColumn("KS", 3).numberColumn("KS at score", 1);
-    List<Series> roc = new ArrayList<>();
+        .numberColumn("AUC", 3).numberColumn("Gini", 3).numberColumn("KS", 3).textColumn("Cutoff of the KS");
+    Map<String, Series> roc = new java.util.HashMap<>();
     for (DemoEvaluation.ModelScores ms : e.models.values()) {
-      models.row(ms.name(), ms.summary().auc(), ms.summary().gini(), ms.summary().ks().value(), ms.summary().ks().cutoff());
+      models.row(ms.name(), ms.summary().auc(), ms.summary().gini(), ms.summary().ks().value(), ksCutoff(ms));
       List<CurvePoint> pts = Discrimination.roc(ms.scores(), e.bad, ScoreOrientation.HIGHER_IS_BETTER, 200);
-      roc.add(Series.of(ms.name(), pts.stream().mapToDouble(CurvePoint::x).toArray(),
+      roc.put(ms.name(), Series.of(SHORT_NAMES.get(ms.name()), pts.stream().mapToDouble(CurvePoint::x).toArray(),
           pts.stream().mapToDouble(CurvePoint::y).toArray()));
     }
     html.section(Section.builder("Models")
         .table(models.build())
-        .chart("roc", LineChart.of("ROC curves", "Share of goods", "Share of bads", roc, true))
+        .paragraph("KS is the largest gap between the cumulative shares of bads and of goods below a cutoff; the "
+            + "last column is the cutoff where it is reached (approve at or above it). The grade has five values, so "
+            + "its KS is read at a grade boundary: approving the grades named and declining the rest separates "
+            + "bads from goods best.")
+        .chart("roc", LineChart.of("ROC curves of the scorecards", "Share of goods declined",
+            "Share of bads declined", List.of(roc.get("Capacity scorecard"), roc.get("Willingness scorecard"),
+                roc.get("Willingness, bureau data only")), true))
+        .chart("roc-grade", LineChart.of("ROC curves of the grade and the challenger", "Share of goods declined",
+            "Share of bads declined", List.of(roc.get(DemoEvaluation.GRADE), roc.get("XGBoost challenger"),
+                roc.get("Willingness scorecard")), true))
         .build());
     Table.Builder seg = Table.builder("By segment (held-out part)").textColumn("Segment").numberColumn("Applicants", 0)
         .percentColumn("Bad rate", 1).numberColumn("Mean capacity points", 1).numberColumn("Mean willingness points", 1)
@@ -62,16 +81,9 @@ final class DemoReport {
     for (DemoSummary.SegmentRow r : s.segments()) {
       seg.row(r.segment(), r.count(), r.badRate(), r.meanCapacity(), r.meanWillingness(), r.approvalRate());
     }
+    html.section(DemoReportSections.scores(e, m));
+    html.section(DemoReportSections.stability(psi));
     html.section(Section.builder("Segments").table(seg.build()).build());
-    html.section(Section.builder("Thin files: what alternative data buys")
-        .paragraph(s.thinFiles() + " held-out applicants have no Hong Kong bureau file. On bureau data alone none of "
-            + "them can be told apart (every bureau feature is missing); with alternative data (tax, MPF, social "
-            + "insurance, utilities, telecom, rent) " + s.thinScoreable() + " have at least two verified alternative "
-            + "sources and get a willingness score that ranks them.")
-        .chart("thin-file-auc", BarChart.of("AUC on thin files", "AUC",
-            List.of("Willingness with alternative data", "Willingness, bureau data only"),
-            new double[] {s.thinAucWithAlternative(), s.thinAucBureauOnly()}, 3))
-        .build());
     Table.Builder dec = Table.builder("Decisions on the held-out part").textColumn("Outcome").numberColumn("Applications", 0)
         .percentColumn("Share", 1);
     for (Map.Entry<String, Integer> en : s.outcomes().entrySet()) {
@@ -85,10 +97,12 @@ final class DemoReport {
           reasons(d, true), reasons(d, false));
     }
     html.section(Section.builder("Decisions").table(dec.build()).table(ex.build()).build());
+    html.section(DemoReportSections.reasons(reasons));
+    html.section(DemoReportSections.thinFiles(s, thin));
     html.section(scorecardSection("Capacity scorecard", m.capacity));
     html.section(scorecardSection("Willingness scorecard", m.willingness));
     html.footer("Produced by Northbound's demo on synthetic data. Aggregate figures only; no personal data.");
-    writer.write(dir, json(s, e), html.build());
+    writer.write(dir, DemoReportJson.of(s, e, m, psi, reasons, thin), html.build());
   }
 
   static String reasons(DemoEvaluation.Decided d, boolean english) {
@@ -117,38 +131,24 @@ final class DemoReport {
         .textColumn("Reason code").textColumn("Bin").numberColumn("Points", 1);
     for (Characteristic c : card.characteristics()) {
       for (Bin b : c.bins()) {
-        t.row(c.feature(), c.reasonCode(), b.toString(), b.points());
+        boolean first = c.bins().indexOf(b) == 0;
+        t.row(first ? c.feature() : "", first ? c.reasonCode() : "", DemoLabels.bin(b), b.points());
       }
     }
     return Section.builder(title).paragraph("Initial score " + Math.round(card.initialScore() * 10) / 10.0
         + "; 600 points at 50:1 good:bad, 20 points to double the odds.").table(t.build()).build();
   }
 
-  private static Map<String, Object> json(DemoSummary s, DemoEvaluation e) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("synthetic", true);
-    root.put("seed", s.seed());
-    root.put("rows", Map.of("applicants", s.applicants(), "train", s.trainRows(), "test", s.testRows(),
-        "verified", s.verified()));
-    Map<String, Object> metrics = new LinkedHashMap<>();
-    for (DemoEvaluation.ModelScores ms : e.models.values()) {
-      metrics.put(ms.name(), Map.of("auc", ms.summary().auc(), "gini", ms.summary().gini(),
-          "ks", ms.summary().ks().value(), "ksScore", ms.summary().ks().cutoff()));
+  /** Where a model's KS is reached, in the model's own terms: points for a scorecard, grades for the grade. */
+  static String ksCutoff(DemoEvaluation.ModelScores ms) {
+    double cutoff = ms.summary().ks().cutoff();
+    if (ms.name().equals(DemoEvaluation.GRADE)) {
+      int worstApproved = (int) Math.round(-cutoff);
+      List<String> grades = DemoModels.GRADES;
+      return worstApproved <= 0 ? "approve grade " + grades.get(0)
+          : "approve grades " + grades.get(0) + " to " + grades.get(Math.min(worstApproved, grades.size() - 1));
     }
-    root.put("metrics", metrics);
-    root.put("approvalRate", s.approvalRate());
-    root.put("outcomes", s.outcomes());
-    root.put("thinFiles", Map.of("count", s.thinFiles(), "scoreableWithAlternativeData", s.thinScoreable(),
-        "scoreableOnBureauDataAlone", 0, "aucWithAlternativeData", s.thinAucWithAlternative(),
-        "aucBureauDataOnly", s.thinAucBureauOnly()));
-    List<Map<String, Object>> segs = new ArrayList<>();
-    for (DemoSummary.SegmentRow r : s.segments()) {
-      segs.add(Map.of("segment", r.segment(), "count", r.count(), "badRate", r.badRate(),
-          "meanCapacityPoints", r.meanCapacity(), "meanWillingnessPoints", r.meanWillingness(),
-          "approvalRate", r.approvalRate()));
-    }
-    root.put("segments", segs);
-    return root;
+    return "approve points >= " + DemoLabels.points(cutoff);
   }
 
   /** The synthetic document id of an applicant, for the examples. */

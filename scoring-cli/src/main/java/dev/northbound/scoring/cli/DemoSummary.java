@@ -1,7 +1,6 @@
 package dev.northbound.scoring.cli;
 
 import dev.northbound.scoring.toolkit.data.Dataset;
-import dev.northbound.scoring.toolkit.data.NumericColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,13 +32,12 @@ record DemoSummary(int applicants, long seed, int trainRows, int testRows, int v
       }
     }
     examples.sort(java.util.Comparator.comparing(d -> d.decision().outcome().ordinal()));
-    NumericColumn sources = (NumericColumn) test.column("alternative_source_count").orElseThrow();
     int thin = 0;
     int scoreable = 0;
     for (int r = 0; r < n; r++) {
       if (e.thin[r]) {
         thin++;
-        if (!sources.isMissing(r) && sources.value(r) >= 2) {
+        if (e.scoreable[r]) {
           scoreable++;
         }
       }

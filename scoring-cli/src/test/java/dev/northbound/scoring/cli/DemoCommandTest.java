@@ -66,6 +66,137 @@ class DemoCommandTest {
   }
 
   @Test
+  void html_hasNoRecordTextAndReadableBins() throws IOException {
+    String html = Files.readString(dir.resolve("r/report.html"));
+    assertThat(html).doesNotContain("Bin[").doesNotContain("IntervalBin[").doesNotContain("CategoricalBin[")
+        .doesNotContain("Infinity").doesNotContain("NaN").doesNotContain("KS at score");
+    assertThat(html).doesNotContainPattern("[A-Za-z]@[0-9a-f]{4,}"); // Object.toString
+    // Bins as a modeller writes them: open ends as "< x" / ">= x", missing as "missing".
+    assertThat(html).containsPattern("<td>&lt; [0-9.-]+</td>").containsPattern("<td>&gt;= [0-9.-]+</td>")
+        .contains("<td>missing</td>");
+  }
+
+  @Test
+  void gradeKs_isReadAtAGradeBoundary() {
+    JsonNode grade = report.at("/metrics/Capacity x willingness grade");
+    assertThat(grade.has("ksScore")).isFalse();
+    assertThat(grade.get("ksCutoff").asText()).matches("approve grades? A( to [B-E])?");
+    JsonNode capacity = report.at("/metrics/Capacity scorecard");
+    assertThat(capacity.get("ksCutoff").asText())
+        .isEqualTo(String.format(java.util.Locale.ROOT, "approve points >= %.1f", capacity.get("ksScore").asDouble()));
+  }
+
+  @Test
+  void psi_equalsTheFormulaOnTheTwoPartsBinCounts() {
+    int train = report.at("/rows/train").asInt();
+    int test = report.at("/rows/test").asInt();
+    for (String model : new String[] {"Capacity scorecard", "Willingness scorecard", "Willingness, bureau data only"}) {
+      JsonNode psi = report.at("/psi").get(model);
+      long trainSum = 0;
+      long testSum = 0;
+      double expected = 0;
+      for (JsonNode bin : psi.get("bins")) {
+        trainSum += bin.get("trainCount").asLong();
+        testSum += bin.get("heldOutCount").asLong();
+      }
+      for (JsonNode bin : psi.get("bins")) {
+        // PSI = sum (q - p) ln(q / p), an empty bin's share taken as 1e-4 (docs/evaluation.md).
+        double p = bin.get("trainCount").asLong() == 0 ? 1e-4 : bin.get("trainCount").asDouble() / trainSum;
+        double q = bin.get("heldOutCount").asLong() == 0 ? 1e-4 : bin.get("heldOutCount").asDouble() / testSum;
+        expected += (q - p) * Math.log(q / p);
+      }
+      assertThat(trainSum).as(model).isEqualTo(train);
+      assertThat(testSum).as(model).isEqualTo(test);
+      // Training deciles; fewer when scores tie across a cut (the bureau-only scorecard gives every thin file
+      // the same points).
+      assertThat(psi.get("bins").size()).as(model).isBetween(2, 10);
+      assertThat(psi.get("value").asDouble()).as(model).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+      // One random split of one portfolio: the parts must not differ.
+      assertThat(psi.get("value").asDouble()).as(model).isLessThan(0.1);
+      assertThat(psi.get("band").asText()).isEqualTo("STABLE");
+    }
+  }
+
+  @Test
+  void calibration_coversTheHeldOutPartByDecile() {
+    int test = report.at("/rows/test").asInt();
+    double bads = 0;
+    for (JsonNode s : report.get("segments")) {
+      bads += s.get("count").asInt() * s.get("badRate").asDouble();
+    }
+    for (String model : new String[] {"Capacity scorecard", "Willingness scorecard"}) {
+      JsonNode rows = report.at("/calibration").get(model);
+      long n = 0;
+      long b = 0;
+      double previousPd = 1;
+      for (JsonNode r : rows) {
+        n += r.get("rows").asLong();
+        b += r.get("bads").asLong();
+        assertThat(r.get("meanPd").asDouble()).as("PD falls with points").isLessThan(previousPd);
+        previousPd = r.get("meanPd").asDouble();
+      }
+      assertThat(rows.size()).as(model).isEqualTo(10);
+      assertThat(n).as(model).isEqualTo(test);
+      assertThat((double) b).as(model).isCloseTo(bads, org.assertj.core.data.Offset.offset(1e-6));
+      assertThat(rows.get(0).get("points").asText()).startsWith("< ");
+      assertThat(rows.get(9).get("points").asText()).startsWith(">= ");
+    }
+  }
+
+  @Test
+  void reasonFrequency_countsEveryReasonGivenToDeclinedAndReferred() {
+    JsonNode f = report.get("reasonFrequency");
+    int sum = 0;
+    for (JsonNode r : f.get("reasons")) {
+      sum += r.get("count").asInt();
+      assertThat(r.get("messageZh").asText()).as(r.get("code").asText()).containsPattern("[\\u4e00-\\u9fff]");
+      assertThat(r.get("kind").asText()).isIn("policy rule", "score reason");
+    }
+    assertThat(sum).isEqualTo(f.get("reasonsGiven").asInt()).isPositive();
+    assertThat(f.get("applicants").asInt())
+        .isEqualTo(report.at("/outcomes/REFER").asInt() + report.at("/outcomes/DECLINE").asInt());
+    // A decline or a refer always names at least one policy rule.
+    int rules = 0;
+    for (JsonNode r : f.get("reasons")) {
+      if (r.get("kind").asText().equals("policy rule")) {
+        rules += r.get("count").asInt();
+      }
+    }
+    assertThat(rules).isGreaterThanOrEqualTo(f.get("applicants").asInt());
+  }
+
+  @Test
+  void thinFiles_tableAddsUpAndNamesWhyTheRestAreNotApproved() {
+    JsonNode t = report.get("thinFiles");
+    int count = t.get("count").asInt();
+    for (String column : new String[] {"outcomesWithAlternativeData", "outcomesBureauDataOnly"}) {
+      JsonNode o = t.get(column);
+      assertThat(o.get("APPROVE").asInt() + o.get("REFER").asInt() + o.get("DECLINE").asInt()).as(column)
+          .isEqualTo(count);
+    }
+    int approved = t.at("/outcomesWithAlternativeData/APPROVE").asInt();
+    assertThat(t.get("scoreableAndApproved").asInt()).isBetween(0, Math.min(approved, t.get("scoreableWithAlternativeData").asInt()));
+    JsonNode why = t.get("notApprovedReasons");
+    assertThat(why.get("applicants").asInt()).isEqualTo(count - approved);
+    int sum = 0;
+    for (JsonNode r : why.get("reasons")) {
+      sum += r.get("count").asInt();
+    }
+    assertThat(sum).isEqualTo(why.get("reasonsGiven").asInt());
+    // The synthetic thin files have no bureau file, hence no existing obligations: the sample policy refers
+    // each of them for it (RF_OBLIGATIONS_MISSING), so none is approved with or without alternative data.
+    int obligationsMissing = 0;
+    for (JsonNode r : why.get("reasons")) {
+      if (r.get("code").asText().equals("RF_OBLIGATIONS_MISSING")) {
+        obligationsMissing = r.get("count").asInt();
+      }
+    }
+    assertThat(obligationsMissing).isEqualTo(count);
+    assertThat(approved).isZero();
+    assertThat(run.out()).contains("Approved: " + approved + " with alternative data");
+  }
+
+  @Test
   void models_discriminate() {
     for (String model : new String[] {"Capacity scorecard", "Willingness scorecard", "Capacity x willingness grade",
         "XGBoost challenger"}) {
