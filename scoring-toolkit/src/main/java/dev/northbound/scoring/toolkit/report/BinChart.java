@@ -6,8 +6,9 @@ import java.util.List;
  * The profile of one characteristic's bins: one row per bin, its bad rate as a bar in the left
  * panel and its Weight of Evidence as a bar from zero in the right panel, so a reader sees at once
  * whether the bad rate moves the way the WoE says. Labels are measured with {@link Text#width} and
- * the label column widened to fit (up to a third of the chart, then shortened with an ellipsis;
- * the full label is each bar's tooltip).
+ * the label column widened to fit, up to a third of the chart; a longer label wraps onto two
+ * lines where the row is tall enough and is shortened with an ellipsis beyond that (the full label
+ * is each bar's tooltip).
  */
 public final class BinChart implements Chart {
 
@@ -74,8 +75,8 @@ public final class BinChart implements Chart {
     double bar = rowHeight * 0.62;
     for (int i = 0; i < bins.size(); i++) {
       double top = TOP + i * rowHeight + (rowHeight - bar) / 2;
-      svg.text(left - 8, TOP + i * rowHeight + rowHeight / 2 + size / 3, "end",
-          Text.fit(bins.get(i), size, left - 16), "font-size=\"" + SvgWriter.n(size) + "\"");
+      Rows.label(svg, left - 8, TOP + i * rowHeight + rowHeight / 2 + size / 3, bins.get(i), size,
+          left - 16, rowHeight);
       String rateText = Text.percent(badRates[i], 1);
       rate.bar(svg, top, bar, badRates[i], Palette.VERMILLION, rateText, bins.get(i) + ": bad rate " + rateText);
       String woeText = Text.fixed(woe[i], 2);

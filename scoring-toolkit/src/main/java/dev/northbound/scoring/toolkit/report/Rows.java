@@ -50,20 +50,28 @@ final class Rows {
     frame.drawXAxis(svg, xLabel, true);
     double size = fontSize();
     double room = left - PAD;
-    String style = "font-size=\"" + SvgWriter.n(size) + "\"";
     for (int i = 0; i < categories.size(); i++) {
-      double middle = rowTop(i) + rowHeight() / 2 + size / 3;
-      String label = categories.get(i);
-      List<String> lines = Text.wrap(label, size, room);
-      if (Text.width(label, size) <= room || lines.size() != 2 || rowHeight() < 2 * size + 4) {
-        svg.text(left - 8, middle, "end", Text.fit(label, size, room), style);
-      } else {
-        double step = size + 1;
-        svg.text(left - 8, middle - step / 2, "end", Text.fit(lines.get(0), size, room), style);
-        svg.text(left - 8, middle + step / 2, "end", Text.fit(lines.get(1), size, room), style);
-      }
+      label(svg, left - 8, rowTop(i) + rowHeight() / 2 + size / 3, categories.get(i), size, room,
+          rowHeight());
     }
     svg.line(left, Frame.TOP, left, Frame.BOTTOM, Palette.AXIS, 1, "");
+  }
+
+  /**
+   * Draws a row label right-aligned at {@code x}: on one line when it fits {@code room}, else on
+   * two lines split at a space when the row is tall enough, else shortened with an ellipsis.
+   */
+  static void label(SvgWriter svg, double x, double baseline, String label, double size,
+      double room, double rowHeight) {
+    String style = "font-size=\"" + SvgWriter.n(size) + "\"";
+    List<String> lines = Text.wrap(label, size, room);
+    if (Text.width(label, size) <= room || lines.size() != 2 || rowHeight < 2 * size + 4) {
+      svg.text(x, baseline, "end", Text.fit(label, size, room), style);
+    } else {
+      double step = size + 1;
+      svg.text(x, baseline - step / 2, "end", Text.fit(lines.get(0), size, room), style);
+      svg.text(x, baseline + step / 2, "end", Text.fit(lines.get(1), size, room), style);
+    }
   }
 
   /** Draws one bar from zero to {@code value} in the given slot of a row, with its value label. */

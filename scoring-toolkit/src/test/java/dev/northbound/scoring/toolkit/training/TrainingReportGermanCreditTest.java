@@ -10,13 +10,11 @@ import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.data.NumericColumn;
 import dev.northbound.scoring.toolkit.data.SharedData;
 import dev.northbound.scoring.toolkit.tabular.TabularInputs;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The training report of German credit (seed 42, default configuration, no challengers) as a
@@ -164,7 +162,7 @@ class TrainingReportGermanCreditTest {
   }
 
   @Test
-  void withTrainingData_otherData_rejected(@TempDir Path dir) {
+  void withTrainingData_otherData_rejected() {
     Dataset other = data.select(new int[] {0, 1, 2});
     assertThatThrownBy(() -> report.withTrainingData(other))
         .isInstanceOf(IllegalArgumentException.class)
