@@ -41,6 +41,7 @@ final class TrainingReportSections {
   /** One section per characteristic: the bin table and the bad rate / WoE chart. */
   static List<Section> characteristics(TrainingResult r) {
     List<Section> out = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
     long total = r.fit().rows();
     for (int k = 0; k < r.binnings().size(); k++) {
       BinningResult b = r.binnings().get(k);
@@ -78,7 +79,7 @@ final class TrainingReportSections {
               + b.trend().map(t -> "bad-rate trend " + t.name().toLowerCase(Locale.ROOT))
                   .orElse("bins given") + "; " + status + ". An empty bin shows a bad rate of 0.")
           .table(table.build())
-          .chart(chartName(k, b.characteristic()), BinChart.of("Bad rate and WoE of "
+          .chart(chartName(k, b.characteristic(), names), BinChart.of("Bad rate and WoE of "
               + b.characteristic(), labels, rates, woe))
           .build());
     }
@@ -178,10 +179,19 @@ final class TrainingReportSections {
         .build();
   }
 
-  /** {@code bins-3-duration}: unique by position, readable by name (ASCII letters and digits). */
-  static String chartName(int index, String name) {
+  /**
+   * {@code woe-checking-status}: the name's ASCII letters and digits, as before this report had a
+   * chart per characteristic; {@code woe-N} (N the column position) for a name with none of them
+   * or one already taken.
+   */
+  static String chartName(int index, String name, java.util.Set<String> taken) {
     String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
         .replaceAll("^-+|-+$", "");
-    return "bins-" + (index + 1) + (slug.isEmpty() ? "" : "-" + slug);
+    String chart = "woe-" + slug;
+    if (slug.isEmpty() || taken.contains(chart)) {
+      chart = "woe-" + (index + 1);
+    }
+    taken.add(chart);
+    return chart;
   }
 }

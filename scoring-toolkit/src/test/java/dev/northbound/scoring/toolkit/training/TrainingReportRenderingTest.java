@@ -45,7 +45,7 @@ class TrainingReportRenderingTest {
     drawn.forEach((name, count) ->
         assertThat(count).as("drawn elements in figure %s", name).isGreaterThanOrEqualTo(2));
     assertThat(drawn).containsKeys("training-roc", "training-ks", "training-calibration",
-        "bins-2-duration");
+        "woe-duration");
     assertThat(SvgTextFit.problems(dom)).isEmpty();
     assertThat(dom).contains("支票账户状态", "Noto Sans CJK SC", "@media print")
         .doesNotContain("IntervalBin[").doesNotContain("<script");
