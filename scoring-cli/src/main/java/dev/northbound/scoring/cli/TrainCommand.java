@@ -156,7 +156,11 @@ final class TrainCommand implements Callable<Integer> {
     // The report first: it is the write that can be refused (another run's lock on the directory), and a
     // refused run must not leave a model file behind. The model file is then written atomically.
     if (report != null) {
-      TrainingReport training = TrainingReport.of(result, model.scorecard(), trainedAt, dataInfo, input.indeterminate);
+      // The model development document: diagnostics on the training data, and the spec the run used
+      // (every bin explicit), which --write-spec also writes.
+      TrainingReport training = TrainingReport.of(result, model.scorecard(), trainedAt, dataInfo, input.indeterminate)
+          .withTrainingData(input.data)
+          .withSpec(new String(result.usedSpec().toBytes(), java.nio.charset.StandardCharsets.UTF_8));
       ReportDirectories.write(replaceReport, writer -> writer.write(report, training.json(), training.html()));
     }
     Path parent = out.toAbsolutePath().getParent();

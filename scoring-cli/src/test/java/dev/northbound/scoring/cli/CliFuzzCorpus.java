@@ -57,6 +57,10 @@ final class CliFuzzCorpus {
     expectOk(CliTestSupport.run("train", "--data", c.valid.get("table").toString(), "--target",
         "outcome", "--bad-value", "default", "--cv", "2", "--out", tableModel.toString()));
     c.valid.put("tableModel", tableModel);
+    Path spec = dir.resolve("spec.json");
+    expectOk(CliTestSupport.run("bin", "--data", c.valid.get("table").toString(), "--target", "outcome",
+        "--bad-value", "default", "--out-spec", spec.toString()));
+    c.valid.put("spec", spec);
     Path privateKey = dir.resolve("private.pem");
     Path publicKey = dir.resolve("public.pem");
     expectOk(CliTestSupport.run("keygen", "--out-private", privateKey.toString(), "--out-public",
@@ -126,6 +130,10 @@ final class CliFuzzCorpus {
             "--cv", "2", "--id", CANARY + "-id", "--out", CASE + "/m.json"),
         List.of("train", "--data", v("jsonl"), "--fx", fx, "--cv", "2", "--l2", "1", "--out",
             CASE + "/m.json", "--report", CASE + "/report"),
+        List.of("train", "--data", v("table"), "--target", "outcome", "--bad-value", "default",
+            "--cv", "2", "--spec", v("spec"), "--write-spec", CASE + "/used-spec.json", "--out", CASE + "/m.json"),
+        List.of("bin", "--data", v("table"), "--target", "outcome", "--bad-value", "default",
+            "--spec", v("spec"), "--out-spec", CASE + "/bins.json"),
         List.of("evaluate", "--model", v("model"), "--data", v("jsonl"), "--fx", fx,
             "--bootstrap", "2", "--report", CASE + "/report"),
         List.of("evaluate", "--model", v("tableModel"), "--data", v("table"), "--bootstrap", "2",
@@ -282,6 +290,10 @@ final class CliFuzzCorpus {
           CASE + "/m.pmml"));
       add.accept("train-" + name, List.of("train", "--data", b, "--target", "outcome",
           "--bad-value", "default", "--cv", "2", "--out", CASE + "/m.json"));
+      add.accept("train-spec-" + name, List.of("train", "--data", v("table"), "--target", "outcome",
+          "--bad-value", "default", "--cv", "2", "--spec", b, "--out", CASE + "/m.json"));
+      add.accept("bin-" + name, List.of("bin", "--data", b, "--target", "outcome",
+          "--bad-value", "default", "--out-spec", CASE + "/bins.json"));
       add.accept("evaluate-data-" + name, List.of("evaluate", "--model", v("model"), "--data", b,
           "--fx", fx, "--bootstrap", "2", "--report", CASE + "/report"));
       add.accept("evaluate-model-" + name, List.of("evaluate", "--model", b, "--data",

@@ -60,11 +60,20 @@ public final class CalibrationChart implements Chart {
     if (xs.length > 1) {
       svg.polyline(xs, ys, Palette.BLUE, 1.5, "");
     }
+    // A label is drawn only where it overlaps no label already drawn (points close together near the
+    // origin would otherwise print over each other); every point keeps its tooltip.
+    java.util.List<double[]> drawn = new java.util.ArrayList<>();
     for (int i = 0; i < xs.length; i++) {
       svg.circle(xs[i], ys[i], 5, Palette.BLUE, bands.get(i) + ": predicted "
           + Text.compact(predicted[i], 4) + ", observed " + Text.compact(observed[i], 4));
       if (xs.length <= MAX_LABELLED_POINTS) {
-        svg.text(xs[i] - 8, ys[i] - 8, "end", Text.shorten(bands.get(i), 12), "font-size=\"12\" " + SvgWriter.HALO);
+        String label = Text.shorten(bands.get(i), 12);
+        double right = xs[i] - 8;
+        double[] box = {right - Text.width(label, 12), ys[i] - 8 - 12, right, ys[i] - 8 + 3};
+        if (drawn.stream().noneMatch(b -> b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) {
+          drawn.add(box);
+          svg.text(right, ys[i] - 8, "end", label, "font-size=\"12\" " + SvgWriter.HALO);
+        }
       }
     }
     new Legend()

@@ -9,7 +9,8 @@ package dev.northbound.scoring.toolkit.report;
  * immutable and thread-safe.
  */
 public sealed interface Chart
-    permits LineChart, KsChart, DistributionChart, CalibrationChart, StabilityChart, BarChart {
+    permits LineChart, KsChart, DistributionChart, CalibrationChart, StabilityChart, BarChart,
+    BinChart {
 
   /** The chart's title, used for the SVG {@code <title>} and the figure caption. */
   String title();

@@ -43,7 +43,29 @@ final class HtmlRenderer {
           + "border-bottom:2px solid #cbd2d9;white-space:nowrap}",
       "tbody tr:nth-child(even){background:var(--soft)}",
       ".num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
-      "footer{border-top:1px solid var(--line);margin-top:8px;padding-top:12px;color:var(--muted);font-size:13px}");
+      "footer{border-top:1px solid var(--line);margin-top:8px;padding-top:12px;color:var(--muted);font-size:13px}",
+      "pre{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:10px 12px;"
+          + "font:12px/1.45 ui-monospace,'DejaVu Sans Mono','Noto Sans Mono CJK SC',monospace;"
+          + "white-space:pre-wrap;overflow-wrap:anywhere}",
+      "@page{size:A4;margin:14mm 12mm}",
+      "@media print{",
+      ":root{--text:#000000;--muted:#333333;--line:#bbbbbb;--soft:#ffffff}",
+      "body{font-size:10.5pt;color:#000000;-webkit-print-color-adjust:exact;print-color-adjust:exact}",
+      ".page{max-width:none;padding:0}",
+      ".summary{grid-template-columns:repeat(4,1fr)}",
+      ".figure-card{break-inside:avoid}",
+      ".charts{display:block}",
+      "figure{break-inside:avoid;page-break-inside:avoid;margin:0 0 10px;max-width:170mm}",
+      "figure svg{width:100%;height:auto}",
+      "h2,caption,figcaption{break-after:avoid;page-break-after:avoid}",
+      "table{break-inside:avoid;page-break-inside:avoid;width:100%}",
+      "thead{display:table-header-group}",
+      "tr{break-inside:avoid;page-break-inside:avoid}",
+      "tbody tr:nth-child(even){background:none}",
+      "a{color:#000000;text-decoration:underline}",
+      "a[href^=\"http\"]::after{content:\" (\" attr(href) \")\";font-size:90%}",
+      "nav{break-after:avoid}",
+      "}");
 
   private HtmlRenderer() {}
 
@@ -91,6 +113,8 @@ final class HtmlRenderer {
       }
       if (block instanceof Section.Paragraph paragraph) {
         out.append("<p>").append(Text.escape(paragraph.text())).append("</p>\n");
+      } else if (block instanceof Section.Code code) {
+        out.append("<pre>").append(Text.escape(code.text())).append("</pre>\n");
       } else if (block instanceof Section.TableBlock table) {
         table(out, table.table());
       } else if (block instanceof Section.Figure chart) {

@@ -17,9 +17,11 @@ public final class Section {
   private static final Pattern CHART_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   /** A block of section content. */
-  sealed interface Block permits Paragraph, TableBlock, Figure {}
+  sealed interface Block permits Paragraph, Code, TableBlock, Figure {}
 
   record Paragraph(String text) implements Block {}
+
+  record Code(String text) implements Block {}
 
   record TableBlock(Table table) implements Block {}
 
@@ -77,6 +79,12 @@ public final class Section {
     /** Adds a paragraph of plain text (escaped when rendered). */
     public Builder paragraph(String text) {
       blocks.add(new Paragraph(ChartChecks.text(text, "text")));
+      return this;
+    }
+
+    /** Adds preformatted text, for example a JSON document, shown in a monospaced block. */
+    public Builder code(String text) {
+      blocks.add(new Code(ChartChecks.text(text, "text")));
       return this;
     }
 

@@ -9,7 +9,9 @@ final class SvgWriter {
   static final int WIDTH = 640;
   static final int HEIGHT = 400;
   static final String FONT_STACK =
-      "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif";
+      "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans',"
+          + " 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC',"
+          + " 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif";
 
   private final StringBuilder out = new StringBuilder(8192);
 

@@ -90,6 +90,76 @@ final class Text {
     return BigDecimal.valueOf(value);
   }
 
+  /**
+   * A conservative estimate of the width in pixels of {@code text} drawn at {@code fontSize} px in
+   * the report font stack, so layout is deterministic and never narrower than the glyphs: wide
+   * (CJK, full-width) code points count 1 em, m, w, M, W, @ and % 1 em, other capitals 0.78 em and
+   * every other code point 0.64 em (DejaVu Sans digits are 0.636 em, Arial's 0.556 em).
+   */
+  static double width(String text, double fontSize) {
+    double em = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (wide(cp) || "mwMW@%".indexOf(cp) >= 0) {
+        em += 1.0;
+      } else if (Character.isUpperCase(cp)) {
+        em += 0.78;
+      } else {
+        em += 0.64;
+      }
+    }
+    return em * fontSize;
+  }
+
+  /** Whether a code point is drawn one em wide: CJK, Hangul, kana, full-width forms. */
+  static boolean wide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF)
+        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+  }
+
+  /**
+   * Shortens {@code label} so that {@link #width} at {@code fontSize} is at most {@code maxWidth},
+   * ending it with an ellipsis when cut; the label itself when it fits.
+   */
+  static String fit(String label, double fontSize, double maxWidth) {
+    if (width(label, fontSize) <= maxWidth) {
+      return label;
+    }
+    int keep = label.codePointCount(0, label.length());
+    String cut = label;
+    while (keep > 1) {
+      keep--;
+      cut = label.substring(0, label.offsetByCodePoints(0, keep)) + "\u2026";
+      if (width(cut, fontSize) <= maxWidth) {
+        return cut;
+      }
+    }
+    return cut;
+  }
+
+  /**
+   * Splits {@code label} at spaces into lines whose {@link #width} at {@code fontSize} is at most
+   * {@code maxWidth}; a word wider than that is a line of its own (the caller shortens it).
+   */
+  static java.util.List<String> wrap(String label, double fontSize, double maxWidth) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : label.split(" ")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && width(candidate, fontSize) > maxWidth) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
   /** Shortens a label to {@code max} characters, ending it with an ellipsis when cut. */
   static String shorten(String label, int max) {
     if (label.codePointCount(0, label.length()) <= max) {

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds the page of a training report. */
 final class TrainingReportHtml {
@@ -22,7 +23,8 @@ final class TrainingReportHtml {
   private TrainingReportHtml() {}
 
   static HtmlReport of(TrainingResult r, Scorecard card, Instant generatedAt,
-      Map<String, String> data) {
+      Map<String, String> data, Optional<TrainingDiagnostics> diagnostics,
+      Optional<String> spec) {
     HtmlReport.Builder page = HtmlReport.builder()
         .title("Training report: " + card.info().id() + " " + card.info().version())
         .generatedAt(generatedAt)
@@ -35,11 +37,19 @@ final class TrainingReportHtml {
         .keyFigure("Characteristics selected",
             r.selection().selected().size() + " of " + r.binnings().size())
         .keyFigure("Rows", String.format(Locale.ROOT, "%,d", r.fit().rows()));
+    diagnostics.ifPresent(d -> page.keyFigure("Training KS (in sample)", d.ks().value(), 4));
     page.section(crossValidation(r, data));
+    diagnostics.ifPresent(d -> page.section(TrainingReportSections.trainingPerformance(d)));
     page.section(characteristics(r));
+    page.section(TrainingReportSections.selectionLog(r));
+    page.section(TrainingReportSections.coefficients(r, diagnostics));
     page.section(scorecard(r, card));
-    page.section(fit(r));
-    page.section(woe(r));
+    TrainingReportSections.characteristics(r).forEach(page::section);
+    page.section(TrainingReportSections.provenance(r, card, data));
+    page.section(spec.map(TrainingReportSections::specUsed).orElseGet(() ->
+        Section.builder("Training spec used").paragraph("No training spec was given: the run"
+            + " used the default configuration with the settings listed under provenance.")
+            .build()));
     page.footer("Produced by Northbound training. Aggregate figures only; the data fingerprint is "
         + r.dataFingerprint().substring(0, 12) + ".");
     return page.build();
@@ -124,7 +134,7 @@ final class TrainingReportHtml {
         DraftAttribute a = c.attributes().get(i);
         Bin bin = ch.bins().get(i);
         table.row(i == 0 ? c.name() : "", i == 0 ? ch.reasonCode() : "",
-            BinLabels.of(a.attribute()), a.woe(), bin.points());
+            TrainingBinText.of(a.attribute()), a.woe(), bin.points());
       }
     }
     Table.Builder grades = Table.builder("Risk grades (from the training score distribution)")
@@ -145,36 +155,5 @@ final class TrainingReportHtml {
         .table(table.build())
         .table(grades.build())
         .build();
-  }
-
-  private static Section fit(TrainingResult r) {
-    Table.Builder table = Table.builder("Logistic regression on WoE (log-odds of bad)")
-        .textColumn("Term").numberColumn("Estimate", 4).numberColumn("Std. error", 4)
-        .numberColumn("z", 2).numberColumn("p-value", 6);
-    List<Coefficient> all = new ArrayList<>();
-    all.add(r.fit().intercept());
-    all.addAll(r.fit().slopes());
-    for (Coefficient c : all) {
-      table.row(c.name(), c.estimate(), c.standardError(), c.z(), c.pValue());
-    }
-    return Section.builder("Logistic fit")
-        .paragraph("Newton-Raphson, L2 penalty " + r.fit().l2() + ", " + r.fit().iterations()
-            + " iterations on " + r.fit().rows() + " rows. Standard errors from the inverse of"
-            + " the (penalised) Hessian; two-sided Wald p-values.")
-        .table(table.build())
-        .build();
-  }
-
-  private static Section woe(TrainingResult r) {
-    Section.Builder section = Section.builder("Weight of evidence by bin")
-        .paragraph("WoE = ln(%good / %bad): bars to the right mark lower risk than average.");
-    for (DraftCharacteristic c : r.draft().characteristics()) {
-      section.chart("woe-" + c.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-              .replaceAll("^-+|-+$", ""),
-          BarChart.of("WoE of " + c.name(), "Weight of evidence",
-              c.attributes().stream().map(a -> BinLabels.of(a.attribute())).toList(),
-              c.attributes().stream().mapToDouble(DraftAttribute::woe).toArray(), 2));
-    }
-    return section.build();
   }
 }

@@ -1,19 +1,43 @@
 package dev.northbound.scoring.toolkit.training;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.northbound.scoring.models.scorecard.Scorecard;
+import dev.northbound.scoring.toolkit.evaluation.CalibrationRow;
+import dev.northbound.scoring.toolkit.evaluation.CurvePoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds the maps of a training report's {@code report.json}. */
 final class TrainingReportJson {
 
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   private TrainingReportJson() {}
 
+  /** The spec text as a JSON object tree; IAE when it is not a JSON object. */
+  static Map<String, Object> parseSpec(String specJson) {
+    try {
+      Object tree = MAPPER.readValue(specJson, Object.class);
+      if (!(tree instanceof Map<?, ?>)) {
+        throw new IllegalArgumentException("the training spec must be a JSON object");
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> map = (Map<String, Object>) tree;
+      return map;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("the training spec is not valid JSON at line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
+    }
+  }
+
   static Map<String, Object> of(TrainingResult r, Scorecard card, Instant generatedAt,
-      Map<String, String> data, long excluded) {
+      Map<String, String> data, long excluded, Optional<TrainingDiagnostics> diagnostics,
+      Optional<String> spec) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schemaVersion", TrainingReport.SCHEMA_VERSION);
     root.put("kind", "training");
@@ -26,6 +50,9 @@ final class TrainingReportJson {
     model.put("trainedAt", card.provenance().trainedAt().toString());
     model.put("seed", card.provenance().seed());
     model.put("settings", card.provenance().settings());
+    card.provenance().libraryVersion().ifPresent(v -> model.put("libraryVersion", v));
+    card.provenance().jvm().ifPresent(v -> model.put("jvm", v));
+    model.put("dataFingerprint", card.provenance().dataFingerprint());
     root.put("model", model);
     Map<String, Object> dataNode = new LinkedHashMap<>(data);
     dataNode.put("fingerprint", r.dataFingerprint());
@@ -41,9 +68,11 @@ final class TrainingReportJson {
     }
     root.put("challengers", r.challengerCv().stream().map(c -> challenger(c, r.config())).toList());
     root.put("metrics", Map.of("trainingAuc", r.trainingAuc()));
-    root.put("selection", selection(r.selection()));
+    root.put("selection", selection(r));
     root.put("fit", fit(r.fit()));
-    root.put("characteristics", characteristics(r, card));
+    root.put("characteristics", characteristics(r, card, diagnostics));
+    diagnostics.ifPresent(d -> root.put("training", training(d)));
+    spec.ifPresent(text -> root.put("spec", parseSpec(text)));
     root.put("scorecard", Map.of("initialScore", card.initialScore(),
         "scaling", Map.of("basePoints", card.scaling().basePoints(),
             "baseOdds", card.scaling().baseOdds(),
@@ -70,11 +99,48 @@ final class TrainingReportJson {
     return Map.of("model", cv.model(), "cv", cv(cv, config));
   }
 
-  private static Map<String, Object> selection(SelectionReport s) {
-    return Map.of("selected", s.selected(), "dropped", s.dropped().stream()
+  private static Map<String, Object> selection(TrainingResult r) {
+    SelectionReport s = r.selection();
+    Map<String, Object> node = new LinkedHashMap<>();
+    node.put("selected", s.selected());
+    node.put("dropped", s.dropped().stream()
         .map(d -> Map.of("characteristic", d.characteristic(), "reason", d.reason().name(),
             "detail", d.detail()))
         .toList());
+    node.put("log", TrainingSelectionLog.of(r).stream().map(e -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("characteristic", e.characteristic());
+      entry.put("iv", e.iv());
+      entry.put("decision", e.decision());
+      e.reason().ifPresent(reason -> entry.put("reason", reason));
+      entry.put("detail", e.detail());
+      return entry;
+    }).toList());
+    return node;
+  }
+
+  private static Map<String, Object> training(TrainingDiagnostics d) {
+    Map<String, Object> node = new LinkedHashMap<>();
+    node.put("auc", d.auc());
+    node.put("gini", 2 * d.auc() - 1);
+    node.put("ks", Map.of("value", d.ks().value(), "score", d.ks().cutoff()));
+    List<Object> roc = new ArrayList<>();
+    for (CurvePoint p : d.roc()) {
+      roc.add(List.of(p.x(), p.y()));
+    }
+    node.put("roc", roc);
+    List<Object> calibration = new ArrayList<>();
+    for (CalibrationRow row : d.calibration()) {
+      Map<String, Object> band = new LinkedHashMap<>();
+      band.put("band", row.range().toString());
+      band.put("rows", row.rows());
+      band.put("bads", row.bads());
+      band.put("meanPd", row.meanPd());
+      band.put("observedBadRate", row.observedBadRate());
+      calibration.add(band);
+    }
+    node.put("calibration", calibration);
+    return node;
   }
 
   private static Map<String, Object> fit(LogisticFit fit) {
@@ -87,7 +153,8 @@ final class TrainingReportJson {
         "pValue", c.pValue());
   }
 
-  private static List<Object> characteristics(TrainingResult r, Scorecard card) {
+  private static List<Object> characteristics(TrainingResult r, Scorecard card,
+      Optional<TrainingDiagnostics> diagnostics) {
     List<Object> out = new ArrayList<>();
     for (BinningResult b : r.binnings()) {
       Map<String, Object> node = new LinkedHashMap<>();
@@ -100,6 +167,7 @@ final class TrainingReportJson {
       node.put("selected", drafted != null);
       if (drafted != null) {
         node.put("coefficient", coefficient(drafted.coefficient()));
+        diagnostics.ifPresent(d -> node.put("vif", d.vif().get(b.characteristic())));
         card.characteristics().stream().filter(c -> c.feature().equals(b.characteristic()))
             .findFirst().ifPresent(c -> node.put("reasonCode", c.reasonCode()));
       }
@@ -109,6 +177,8 @@ final class TrainingReportJson {
         WoeBin bin = b.bins().get(i);
         Map<String, Object> binNode = new LinkedHashMap<>();
         binNode.put("bin", BinLabels.of(bin.attribute()));
+        binNode.put("range", TrainingBinText.of(bin.attribute()));
+        binNode.put("count", bin.goods() + bin.bads());
         binNode.put("goods", bin.goods());
         binNode.put("bads", bin.bads());
         binNode.put("share", bin.share(total));

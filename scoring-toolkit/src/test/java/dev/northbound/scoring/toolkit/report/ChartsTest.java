@@ -118,11 +118,12 @@ class ChartsTest {
 
   @Test
   void stabilityChart_thresholdLines() {
-    // axis 0..0.3 (the chart always reaches past 0.25): x(0.1) = 180 + 436/3 = 325.33, x(0.25) = 543.33.
+    // axis 0..0.3 (the chart always reaches past 0.25); the label column is its minimum, 100 px:
+    // x(0.1) = 100 + 516/3 = 272, x(0.25) = 100 + 516 * 0.25/0.3 = 530.
     String svg = StabilityChart.of("PSI", List.of("Score"), List.of("Q1"), new double[][] {{0.3}}).toSvg();
     assertThat(svg)
-        .contains("<line x1=\"325.33\" y1=\"48\" x2=\"325.33\" y2=\"340\" stroke=\"#1f2933\" stroke-width=\"1\" stroke-dasharray=\"4 3\"/>")
-        .contains("<line x1=\"543.33\" y1=\"48\"")
+        .contains("<line x1=\"272\" y1=\"48\" x2=\"272\" y2=\"340\" stroke=\"#1f2933\" stroke-width=\"1\" stroke-dasharray=\"4 3\"/>")
+        .contains("<line x1=\"530\" y1=\"48\"")
         .contains("fill=\"#D55E00\"><title>Score, Q1: 0.300</title></rect>");
   }
 
@@ -136,12 +137,13 @@ class ChartsTest {
 
   @Test
   void barChart_negativeBarLeftOfZero() {
-    // axis -1..1 (2/5 = 0.4 -> step 0.5): x(0) = 180 + 218 = 398; row height 288/2 = 144,
+    // axis -1..1 (2/5 = 0.4 -> step 0.5); short labels, so the label column is its minimum 100 px:
+    // x(0) = 100 + 516/2 = 358; row height 288/2 = 144,
     // bar height 0.62 * 144 = 89.28, top 52 + (144 - 89.28)/2 = 79.36.
     String svg = BarChart.of("IV", "Value", List.of("up", "down"), new double[] {1, -1}, 1).toSvg();
     assertThat(svg)
-        .contains("<rect x=\"398\" y=\"79.36\" width=\"218\" height=\"89.28\" fill=\"#0072B2\"><title>up: 1.0</title>")
-        .contains("<rect x=\"180\" y=\"223.36\" width=\"218\" height=\"89.28\" fill=\"#0072B2\"><title>down: -1.0</title>");
+        .contains("<rect x=\"358\" y=\"79.36\" width=\"258\" height=\"89.28\" fill=\"#0072B2\"><title>up: 1.0</title>")
+        .contains("<rect x=\"100\" y=\"223.36\" width=\"258\" height=\"89.28\" fill=\"#0072B2\"><title>down: -1.0</title>");
   }
 
   @Test

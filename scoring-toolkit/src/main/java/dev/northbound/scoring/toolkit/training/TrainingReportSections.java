@@ -1,0 +1,197 @@
+package dev.northbound.scoring.toolkit.training;
+
+import dev.northbound.scoring.core.model.ModelProvenance;
+import dev.northbound.scoring.models.scorecard.Scorecard;
+import dev.northbound.scoring.toolkit.evaluation.CalibrationRow;
+import dev.northbound.scoring.toolkit.evaluation.CurvePoint;
+import dev.northbound.scoring.toolkit.report.BinChart;
+import dev.northbound.scoring.toolkit.report.CalibrationChart;
+import dev.northbound.scoring.toolkit.report.KsChart;
+import dev.northbound.scoring.toolkit.report.LineChart;
+import dev.northbound.scoring.toolkit.report.Section;
+import dev.northbound.scoring.toolkit.report.Series;
+import dev.northbound.scoring.toolkit.report.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The sections of the training report that make it a model development document. */
+final class TrainingReportSections {
+
+  private TrainingReportSections() {}
+
+  /** The selection log: every characteristic, kept or dropped, with the reason. */
+  static Section selectionLog(TrainingResult r) {
+    Table.Builder table = Table.builder("Selection log (by descending IV)")
+        .textColumn("Characteristic").numberColumn("IV", 4).textColumn("Decision")
+        .textColumn("Reason").textColumn("Detail");
+    for (TrainingSelectionLog.Entry e : TrainingSelectionLog.of(r)) {
+      table.row(e.characteristic(), e.iv(), e.decision(), e.reason().orElse("-"), e.detail());
+    }
+    return Section.builder("Selection log")
+        .paragraph("IV floor " + r.config().ivThreshold() + "; a characteristic whose WoE"
+            + " correlates above the ceiling with a stronger one, or is collinear with the kept"
+            + " ones, or makes the fit singular, is dropped with the numbers shown.")
+        .table(table.build())
+        .build();
+  }
+
+  /** One section per characteristic: the bin table and the bad rate / WoE chart. */
+  static List<Section> characteristics(TrainingResult r) {
+    List<Section> out = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    long total = r.fit().rows();
+    for (int k = 0; k < r.binnings().size(); k++) {
+      BinningResult b = r.binnings().get(k);
+      Optional<DraftCharacteristic> drafted = r.draft().characteristics().stream()
+          .filter(c -> c.name().equals(b.characteristic())).findFirst();
+      Table.Builder table = Table.builder("Bins of " + b.characteristic() + " (IV "
+              + String.format(Locale.ROOT, "%.4f", b.iv()) + ")")
+          .textColumn(b.numeric() ? "Range" : "Group").numberColumn("Count", 0)
+          .percentColumn("Share", 1).numberColumn("Goods", 0).numberColumn("Bads", 0)
+          .percentColumn("Bad rate", 1).numberColumn("WoE", 4).numberColumn("IV", 4);
+      if (drafted.isPresent()) {
+        table.numberColumn("Points", 2);
+      }
+      List<String> labels = new ArrayList<>();
+      double[] rates = new double[b.bins().size()];
+      double[] woe = new double[b.bins().size()];
+      for (int i = 0; i < b.bins().size(); i++) {
+        WoeBin bin = b.bins().get(i);
+        long count = bin.goods() + bin.bads();
+        String label = TrainingBinText.of(bin.attribute());
+        labels.add(label);
+        rates[i] = count == 0 ? 0 : bin.badRate();
+        woe[i] = bin.woe();
+        List<Object> row = new ArrayList<>(List.of(label, count, bin.share(total), bin.goods(),
+            bin.bads(), rates[i], bin.woe(), bin.iv()));
+        int index = i;
+        drafted.ifPresent(d -> row.add(d.attributes().get(index).points()));
+        table.row(row.toArray());
+      }
+      String status = drafted.isPresent() ? "selected" : TrainingSelectionLog.of(r).stream()
+          .filter(e -> e.characteristic().equals(b.characteristic())).findFirst()
+          .map(e -> "dropped: " + e.detail()).orElse("dropped");
+      out.add(Section.builder("Characteristic: " + b.characteristic())
+          .paragraph((b.numeric() ? "Numeric" : "Categorical") + ", "
+              + b.trend().map(t -> "bad-rate trend " + t.name().toLowerCase(Locale.ROOT))
+                  .orElse("bins given") + "; " + status + ". An empty bin shows a bad rate of 0.")
+          .table(table.build())
+          .chart(chartName(k, b.characteristic(), names), BinChart.of("Bad rate and WoE of "
+              + b.characteristic(), labels, rates, woe))
+          .build());
+    }
+    return out;
+  }
+
+  /** Coefficients with their Wald statistics and, with the training data, the VIF. */
+  static Section coefficients(TrainingResult r, Optional<TrainingDiagnostics> diagnostics) {
+    Table.Builder table = Table.builder("Logistic regression on WoE (log-odds of bad)")
+        .textColumn("Term").numberColumn("Estimate", 4).numberColumn("Std. error", 4)
+        .numberColumn("z", 2).numberColumn("p-value", 6);
+    diagnostics.ifPresent(d -> table.textColumn("VIF"));
+    List<Coefficient> all = new ArrayList<>();
+    all.add(r.fit().intercept());
+    all.addAll(r.fit().slopes());
+    for (Coefficient c : all) {
+      List<Object> row = new ArrayList<>(List.of(c.name(), c.estimate(), c.standardError(), c.z(),
+          c.pValue()));
+      diagnostics.ifPresent(d -> row.add(Optional.ofNullable(d.vif().get(c.name()))
+          .map(v -> String.format(Locale.ROOT, "%.3f", v)).orElse("-")));
+      table.row(row.toArray());
+    }
+    return Section.builder("Coefficients")
+        .paragraph("Newton-Raphson, L2 penalty " + r.fit().l2() + ", " + r.fit().iterations()
+            + " iterations on " + r.fit().rows() + " rows. Standard errors from the inverse of"
+            + " the (penalised) Hessian; two-sided Wald p-values. With WoE coding every slope"
+            + " should be negative. VIF = 1 / (1 - R²) of each selected WoE column regressed on"
+            + " the others.")
+        .table(table.build())
+        .build();
+  }
+
+  /** ROC, KS and calibration of the scorecard on its training data. */
+  static Section trainingPerformance(TrainingDiagnostics d) {
+    double[] x = d.roc().stream().mapToDouble(CurvePoint::x).toArray();
+    double[] y = d.roc().stream().mapToDouble(CurvePoint::y).toArray();
+    List<String> bands = new ArrayList<>();
+    double[] predicted = new double[d.calibration().size()];
+    double[] observed = new double[predicted.length];
+    Table.Builder table = Table.builder("Calibration by score decile (training data)")
+        .textColumn("Score band").numberColumn("Rows", 0).numberColumn("Bads", 0)
+        .percentColumn("Mean PD", 2).percentColumn("Observed bad rate", 2);
+    for (int i = 0; i < predicted.length; i++) {
+      CalibrationRow row = d.calibration().get(i);
+      bands.add("D" + (i + 1));
+      predicted[i] = row.meanPd();
+      observed[i] = row.observedBadRate();
+      table.row("D" + (i + 1) + " " + band(row), row.rows(), row.bads(), row.meanPd(),
+          row.observedBadRate());
+    }
+    return Section.builder("Performance on the training data")
+        .paragraph(String.format(Locale.ROOT, "In sample: AUC %.4f, Gini %.4f, KS %.4f at score"
+            + " %.2f. Held-out performance is the cross-validation above.", d.auc(),
+            2 * d.auc() - 1, d.ks().value(), d.ks().cutoff()))
+        .chart("training-roc", LineChart.of("ROC on the training data", "False positive rate",
+            "True positive rate", List.of(Series.of(String.format(Locale.ROOT,
+                "Scorecard (AUC %.4f)", d.auc()), x, y)), true))
+        .chart("training-ks", KsChart.of("KS on the training data", "Score", d.ksScores(),
+            d.goodsAtOrBelow(), d.badsAtOrBelow()))
+        .chart("training-calibration", CalibrationChart.of("Calibration by score decile", bands,
+            predicted, observed))
+        .table(table.build())
+        .build();
+  }
+
+  /** A score band as {@code < 463.19}, {@code [463.19, 482.88)} or {@code >= 562.27}. */
+  private static String band(CalibrationRow row) {
+    String lower = row.range().lower().isPresent()
+        ? String.format(Locale.ROOT, "%.2f", row.range().lower().getAsDouble()) : "";
+    String upper = row.range().upper().isPresent()
+        ? String.format(Locale.ROOT, "%.2f", row.range().upper().getAsDouble()) : "";
+    return lower.isEmpty() ? (upper.isEmpty() ? "all scores" : "< " + upper)
+        : upper.isEmpty() ? ">= " + lower : "[" + lower + ", " + upper + ")";
+  }
+
+  /** Data fingerprint and provenance. */
+  static Section provenance(TrainingResult r, Scorecard card, Map<String, String> data) {
+    ModelProvenance p = card.provenance();
+    Table.Builder table = Table.builder("Provenance").textColumn("Item").textColumn("Value");
+    table.row("Model", card.info().id() + " " + card.info().version());
+    table.row("Trained by", p.trainedBy());
+    table.row("Trained at", p.trainedAt().toString());
+    table.row("Seed", Long.toString(p.seed()));
+    p.libraryVersion().ifPresent(v -> table.row("Library version", v));
+    p.jvm().ifPresent(v -> table.row("JVM", v));
+    table.row("Data fingerprint", r.dataFingerprint());
+    data.forEach((k, v) -> table.row("Data " + k, v));
+    p.settings().forEach((k, v) -> table.row("Setting " + k, v));
+    return Section.builder("Data and provenance").table(table.build()).build();
+  }
+
+  /** The hook for the training spec used: shown verbatim. */
+  static Section specUsed(String specJson) {
+    return Section.builder("Training spec used")
+        .paragraph("The training spec of this run, as given.")
+        .code(specJson)
+        .build();
+  }
+
+  /**
+   * {@code woe-checking-status}: the name's ASCII letters and digits, as before this report had a
+   * chart per characteristic; {@code woe-N} (N the column position) for a name with none of them
+   * or one already taken.
+   */
+  static String chartName(int index, String name, java.util.Set<String> taken) {
+    String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-+|-+$", "");
+    String chart = "woe-" + slug;
+    if (slug.isEmpty() || taken.contains(chart)) {
+      chart = "woe-" + (index + 1);
+    }
+    taken.add(chart);
+    return chart;
+  }
+}
