@@ -26,10 +26,11 @@ import java.util.Map;
  * @param goodsAtOrBelow share of goods scoring at or below each of {@code ksScores}
  * @param badsAtOrBelow share of bads scoring at or below each of {@code ksScores}
  * @param calibration the calibration table by score decile
+ * @param fairness the groups of the spec's protected attributes (empty when none is named)
  */
 record TrainingDiagnostics(Map<String, Double> vif, double auc, List<CurvePoint> roc,
     KsStatistic ks, double[] ksScores, double[] goodsAtOrBelow, double[] badsAtOrBelow,
-    List<CalibrationRow> calibration) {
+    List<CalibrationRow> calibration, List<ProtectedGroup> fairness) {
 
   static final int CURVE_POINTS = 101;
   static final int CALIBRATION_BANDS = 10;
@@ -53,7 +54,8 @@ record TrainingDiagnostics(Map<String, Double> vif, double auc, List<CurvePoint>
     double[][] cumulative = cumulative(scores, bad);
     return new TrainingDiagnostics(vif, Discrimination.auc(scores, bad, up),
         Discrimination.roc(scores, bad, up, CURVE_POINTS), Discrimination.ks(scores, bad, up),
-        cumulative[0], cumulative[1], cumulative[2], calibration);
+        cumulative[0], cumulative[1], cumulative[2], calibration,
+        ProtectedGroup.of(result.protectedAttributes(), data, scores, pd));
   }
 
   /** Distinct scores ascending, and the shares of goods and bads at or below each. */

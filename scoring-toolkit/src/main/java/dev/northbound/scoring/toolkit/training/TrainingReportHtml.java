@@ -45,6 +45,7 @@ final class TrainingReportHtml {
     page.section(TrainingReportSections.coefficients(r, diagnostics));
     page.section(scorecard(r, card));
     TrainingReportSections.characteristics(r).forEach(page::section);
+    diagnostics.ifPresent(d -> page.section(TrainingReportSections.fairness(r, d)));
     page.section(TrainingReportSections.provenance(r, card, data));
     page.section(spec.map(TrainingReportSections::specUsed).orElseGet(() ->
         Section.builder("Training spec used").paragraph("No training spec was given: the run"
@@ -134,7 +135,7 @@ final class TrainingReportHtml {
         DraftAttribute a = c.attributes().get(i);
         Bin bin = ch.bins().get(i);
         table.row(i == 0 ? c.name() : "", i == 0 ? ch.reasonCode() : "",
-            TrainingBinText.of(a.attribute()), a.woe(), bin.points());
+            BinLabels.range(a.attribute()), a.woe(), bin.points());
       }
     }
     Table.Builder grades = Table.builder("Risk grades (from the training score distribution)")

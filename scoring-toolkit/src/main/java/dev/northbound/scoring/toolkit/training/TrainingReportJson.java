@@ -140,6 +140,19 @@ final class TrainingReportJson {
       calibration.add(band);
     }
     node.put("calibration", calibration);
+    List<Object> fairness = new ArrayList<>();
+    for (ProtectedGroup g : d.fairness()) {
+      Map<String, Object> group = new LinkedHashMap<>();
+      group.put("attribute", g.attribute());
+      group.put("group", g.group());
+      group.put("rows", g.rows());
+      group.put("bads", g.bads());
+      group.put("badRate", g.badRate());
+      group.put("meanPd", g.meanPd());
+      g.auc().ifPresent(a -> group.put("auc", a));
+      fairness.add(group);
+    }
+    node.put("fairness", fairness);
     return node;
   }
 
@@ -177,7 +190,7 @@ final class TrainingReportJson {
         WoeBin bin = b.bins().get(i);
         Map<String, Object> binNode = new LinkedHashMap<>();
         binNode.put("bin", BinLabels.of(bin.attribute()));
-        binNode.put("range", TrainingBinText.of(bin.attribute()));
+        binNode.put("range", BinLabels.range(bin.attribute()));
         binNode.put("count", bin.goods() + bin.bads());
         binNode.put("goods", bin.goods());
         binNode.put("bads", bin.bads());

@@ -33,7 +33,8 @@ final class TrainingReportSections {
     return Section.builder("Selection log")
         .paragraph("IV floor " + r.config().ivThreshold() + "; a characteristic whose WoE"
             + " correlates above the ceiling with a stronger one, or is collinear with the kept"
-            + " ones, or makes the fit singular, is dropped with the numbers shown.")
+            + " ones, or makes the fit singular, is dropped with the numbers shown, as is one the"
+            + " training spec excludes or that fails its VIF, p-value or sign check.")
         .table(table.build())
         .build();
   }
@@ -61,7 +62,7 @@ final class TrainingReportSections {
       for (int i = 0; i < b.bins().size(); i++) {
         WoeBin bin = b.bins().get(i);
         long count = bin.goods() + bin.bads();
-        String label = TrainingBinText.of(bin.attribute());
+        String label = BinLabels.range(bin.attribute());
         labels.add(label);
         rates[i] = count == 0 ? 0 : bin.badRate();
         woe[i] = bin.woe();
@@ -113,6 +114,26 @@ final class TrainingReportSections {
   }
 
   /** ROC, KS and calibration of the scorecard on its training data. */
+  /** The spec's protected attributes as fairness segments: never predictors, always shown. */
+  static Section fairness(TrainingResult r, TrainingDiagnostics d) {
+    Section.Builder section = Section.builder("Protected attributes");
+    if (r.protectedAttributes().isEmpty()) {
+      return section.paragraph("The training spec names no protected attributes.").build();
+    }
+    Table.Builder table = Table.builder("Outcomes and scores by group (training data)")
+        .textColumn("Attribute").textColumn("Group").numberColumn("Rows", 0).numberColumn("Bads", 0)
+        .percentColumn("Bad rate", 1).percentColumn("Mean PD", 1).textColumn("AUC within group");
+    for (ProtectedGroup g : d.fairness()) {
+      table.row(g.attribute(), g.group(), g.rows(), g.bads(), g.badRate(), g.meanPd(),
+          g.auc().isPresent() ? String.format(Locale.ROOT, "%.4f", g.auc().getAsDouble()) : "-");
+    }
+    return section.paragraph("Named in the training spec (" + String.join(", ", r.protectedAttributes())
+            + "): never binned or used as predictors, shown here so a validator can compare observed"
+            + " bad rates with predicted PD and the score's power within each group.")
+        .table(table.build())
+        .build();
+  }
+
   static Section trainingPerformance(TrainingDiagnostics d) {
     double[] x = d.roc().stream().mapToDouble(CurvePoint::x).toArray();
     double[] y = d.roc().stream().mapToDouble(CurvePoint::y).toArray();

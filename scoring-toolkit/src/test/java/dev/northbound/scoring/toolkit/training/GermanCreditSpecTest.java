@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.data.SharedData;
+import dev.northbound.scoring.toolkit.tabular.TabularInputs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -158,5 +159,51 @@ class GermanCreditSpecTest {
     Map<String, List<WoeBin>> out = new LinkedHashMap<>();
     r.binnings().forEach(b -> out.put(b.characteristic(), b.bins()));
     return out;
+  }
+
+  /**
+   * The training report of this run is the model development document of issue #17: bins, the
+   * selection log with the spec's reasons, coefficients with VIF, performance, the protected
+   * attributes as fairness segments (counted here from the raw column), provenance and the spec.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void report_ofTheSpecRun_showsEverySection() {
+    TabularInputs inputs = TabularInputs.derive(data);
+    Dataset features = inputs.featureTable(data);
+    java.time.Instant at = java.time.Instant.parse("2026-11-22T00:00:00Z");
+    TrainingResult run = train(spec, features);
+    dev.northbound.scoring.models.scorecard.Scorecard card = ScorecardAssembler.assemble(run, features,
+        inputs.schema(), new ModelIdentity("german-spec", "1", "tests", at, Map.of()));
+    TrainingReport report = TrainingReport.of(run, card, at, Map.of("file", "credit-g.arff"), 0)
+        .withTrainingData(features)
+        .withSpec(new String(run.usedSpec().toBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    Map<String, Object> json = report.json();
+    Map<String, Object> training = (Map<String, Object>) json.get("training");
+    List<Map<String, Object>> fairness = (List<Map<String, Object>>) training.get("fairness");
+    for (String attribute : List.of("personal_status", "foreign_worker")) {
+      var column = (dev.northbound.scoring.toolkit.data.CategoricalColumn) features.column(attribute).orElseThrow();
+      Map<String, long[]> expected = new LinkedHashMap<>();
+      for (int r = 0; r < features.rows(); r++) {
+        long[] counts = expected.computeIfAbsent(column.labels().get(column.code(r)), k -> new long[2]);
+        counts[0]++;
+        counts[1] += features.isBad(r) ? 1 : 0;
+      }
+      Map<String, long[]> reported = new LinkedHashMap<>();
+      fairness.stream().filter(g -> g.get("attribute").equals(attribute)).forEach(g -> reported.put(
+          (String) g.get("group"), new long[] {((Number) g.get("rows")).longValue(), ((Number) g.get("bads")).longValue()}));
+      assertThat(reported.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+      expected.forEach((group, counts) -> assertThat(reported.get(group)).as(attribute + " " + group).containsExactly(counts));
+    }
+    assertThat(fairness).allSatisfy(g -> assertThat(((Number) g.get("meanPd")).doubleValue()).isBetween(0.0, 1.0));
+    String html = report.html().toHtml();
+    assertThat(html).contains("Selection log").contains("EXCLUDED_BY_SPEC").contains("HIGH_P_VALUE")
+        .contains("VIF").contains("Performance on the training data").contains("Protected attributes")
+        .contains("Characteristic: duration").contains("Training spec used").contains("northbound.training-spec")
+        .doesNotContain("IntervalBin[").doesNotContain("Bin[");
+  }
+
+  private static TrainingResult train(TrainingSpec s, Dataset on) {
+    return ScorecardTrainer.create(s.toConfig().seed(42).build()).train(on);
   }
 }
