@@ -7,10 +7,10 @@ import dev.northbound.scoring.toolkit.evaluation.ScoreOrientation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.TreeMap;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * Trains a WoE logistic points scorecard: optimal binning ({@link Binner}), selection by IV and
@@ -58,12 +58,18 @@ public final class ScorecardTrainer {
     List<Double> scorecard = new ArrayList<>();
     List<List<Double>> challengerFolds = new ArrayList<>();
     config.challengers().forEach(c -> challengerFolds.add(new ArrayList<>()));
+    double[] outOfFold = new double[data.rows()];
     for (int k = 0; k < config.folds(); k++) {
       long challengerSeed = random.nextLong();
       Dataset train = data.select(StratifiedSplit.rowsOfFold(fold, k, false));
-      Dataset test = data.select(StratifiedSplit.rowsOfFold(fold, k, true));
+      int[] heldOut = StratifiedSplit.rowsOfFold(fold, k, true);
+      Dataset test = data.select(heldOut);
       ScorecardDraft draft = TrainingPass.fit(train, config).draft();
       scorecard.add(auc(TrainingPass.probabilityOfBad(draft, test), test.bad()));
+      double[] scores = draft.scores(test);
+      for (int i = 0; i < heldOut.length; i++) {
+        outOfFold[heldOut[i]] = scores[i];
+      }
       for (int c = 0; c < config.challengers().size(); c++) {
         challengerFolds.get(c).add(auc(
             config.challengers().get(c).riskOf(train, test, challengerSeed), test.bad()));
@@ -75,7 +81,7 @@ public final class ScorecardTrainer {
     }
     return new TrainingResult(full.draft(), full.binnings(), full.selection(), full.fit(),
         trainingAuc, new CvAuc("scorecard", scorecard), challengers, data.fingerprint(), config,
-        full.vif(), usedSpec(full.binnings()));
+        full.vif(), usedSpec(full.binnings()), new OutOfFold(outOfFold));
   }
 
   /**

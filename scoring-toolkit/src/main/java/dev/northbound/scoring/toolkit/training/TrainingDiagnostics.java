@@ -1,5 +1,6 @@
 package dev.northbound.scoring.toolkit.training;
 
+import dev.northbound.scoring.models.scaling.Scaling;
 import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.evaluation.Calibration;
 import dev.northbound.scoring.toolkit.evaluation.CalibrationRow;
@@ -14,47 +15,66 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the training report shows that needs the training rows: the VIF of the selected WoE columns
- * and the scorecard's ROC, KS and calibration on the data it was trained on (in sample). Scores are
- * the draft's unrounded points, higher is better; PD is the scaling's PD of the score.
+ * What the training report shows that needs the training rows: the VIF of the selected WoE columns,
+ * the scorecard's ROC, KS and calibration on the data it was trained on (in sample) and on the
+ * cross-validated predictions (held out), and the protected attributes' groups. Scores are points,
+ * higher is better; PD is the scaling's PD of the score.
  *
  * @param vif selected characteristic to VIF, in selection order
- * @param auc the AUC on the training data
- * @param roc the ROC curve (at most {@link #CURVE_POINTS} points)
- * @param ks the KS statistic with its score
- * @param ksScores distinct scores, ascending, for the KS chart
- * @param goodsAtOrBelow share of goods scoring at or below each of {@code ksScores}
- * @param badsAtOrBelow share of bads scoring at or below each of {@code ksScores}
- * @param calibration the calibration table by score decile
+ * @param training the performance on the training data, in sample (unrounded draft points)
+ * @param heldOut the performance of the cross-validated predictions: each row scored by the fold
+ *     scorecard that did not train on it
  * @param fairness the groups of the spec's protected attributes (empty when none is named)
  */
-record TrainingDiagnostics(Map<String, Double> vif, double auc, List<CurvePoint> roc,
-    KsStatistic ks, double[] ksScores, double[] goodsAtOrBelow, double[] badsAtOrBelow,
-    List<CalibrationRow> calibration, List<ProtectedGroup> fairness) {
+record TrainingDiagnostics(Map<String, Double> vif, Performance training, Performance heldOut,
+    List<ProtectedGroup> fairness) {
 
   static final int CURVE_POINTS = 101;
   static final int CALIBRATION_BANDS = 10;
+
+  /**
+   * ROC, KS and calibration of one set of scores.
+   *
+   * @param auc the AUC
+   * @param roc the ROC curve (at most {@link #CURVE_POINTS} points)
+   * @param ks the KS statistic with its score
+   * @param ksScores distinct scores, ascending, for the KS chart
+   * @param goodsAtOrBelow share of goods scoring at or below each of {@code ksScores}
+   * @param badsAtOrBelow share of bads scoring at or below each of {@code ksScores}
+   * @param calibration the calibration table by score decile
+   */
+  record Performance(double auc, List<CurvePoint> roc, KsStatistic ks, double[] ksScores,
+      double[] goodsAtOrBelow, double[] badsAtOrBelow, List<CalibrationRow> calibration) {
+
+    static Performance of(double[] scores, boolean[] bad, Scaling scaling) {
+      double[] pd = new double[scores.length];
+      for (int r = 0; r < pd.length; r++) {
+        pd[r] = scaling.probabilityOfDefault(scores[r]);
+      }
+      ScoreOrientation up = ScoreOrientation.HIGHER_IS_BETTER;
+      double[][] cumulative = cumulative(scores, bad);
+      return new Performance(Discrimination.auc(scores, bad, up),
+          Discrimination.roc(scores, bad, up, CURVE_POINTS), Discrimination.ks(scores, bad, up),
+          cumulative[0], cumulative[1], cumulative[2],
+          Calibration.table(scores, bad, pd, ScoreBands.quantiles(scores, CALIBRATION_BANDS)));
+    }
+  }
 
   static TrainingDiagnostics of(TrainingResult result, Dataset data) {
     if (!data.fingerprint().equals(result.dataFingerprint())) {
       throw new IllegalArgumentException("the data is not the training data: fingerprint "
           + data.fingerprint() + " but the model was trained on " + result.dataFingerprint());
     }
-    // The trainer's own VIF of the selected WoE columns (the same regression the VIF ceiling uses).
-    Map<String, Double> vif = result.vif();
+    Scaling scaling = result.draft().scaling();
     double[] scores = result.draft().scores(data);
     boolean[] bad = data.bad();
     double[] pd = new double[scores.length];
     for (int r = 0; r < pd.length; r++) {
-      pd[r] = result.draft().scaling().probabilityOfDefault(scores[r]);
+      pd[r] = scaling.probabilityOfDefault(scores[r]);
     }
-    ScoreOrientation up = ScoreOrientation.HIGHER_IS_BETTER;
-    List<CalibrationRow> calibration = Calibration.table(scores, bad, pd,
-        ScoreBands.quantiles(scores, CALIBRATION_BANDS));
-    double[][] cumulative = cumulative(scores, bad);
-    return new TrainingDiagnostics(vif, Discrimination.auc(scores, bad, up),
-        Discrimination.roc(scores, bad, up, CURVE_POINTS), Discrimination.ks(scores, bad, up),
-        cumulative[0], cumulative[1], cumulative[2], calibration,
+    // The trainer's own VIF of the selected WoE columns (the same regression the VIF ceiling uses).
+    return new TrainingDiagnostics(result.vif(), Performance.of(scores, bad, scaling),
+        Performance.of(result.outOfFold().scores(), bad, scaling),
         ProtectedGroup.of(result.protectedAttributes(), data, scores, pd));
   }
 

@@ -37,9 +37,11 @@ final class TrainingReportHtml {
         .keyFigure("Characteristics selected",
             r.selection().selected().size() + " of " + r.binnings().size())
         .keyFigure("Rows", String.format(Locale.ROOT, "%,d", r.fit().rows()));
-    diagnostics.ifPresent(d -> page.keyFigure("Training KS (in sample)", d.ks().value(), 4));
+    diagnostics.ifPresent(d -> page.keyFigure("Training KS (in sample)", d.training().ks().value(), 4));
+    diagnostics.ifPresent(d -> page.keyFigure("Held-out KS (cross-validated)", d.heldOut().ks().value(), 4));
     page.section(crossValidation(r, data));
     diagnostics.ifPresent(d -> page.section(TrainingReportSections.trainingPerformance(d)));
+    diagnostics.ifPresent(d -> page.section(TrainingReportSections.heldOutPerformance(r, d)));
     page.section(characteristics(r));
     page.section(TrainingReportSections.selectionLog(r));
     page.section(TrainingReportSections.coefficients(r, diagnostics));

@@ -72,6 +72,7 @@ final class TrainingReportJson {
     root.put("fit", fit(r.fit()));
     root.put("characteristics", characteristics(r, card, diagnostics));
     diagnostics.ifPresent(d -> root.put("training", training(d)));
+    diagnostics.ifPresent(d -> root.put("heldOut", performance(d.heldOut())));
     spec.ifPresent(text -> root.put("spec", parseSpec(text)));
     root.put("scorecard", Map.of("initialScore", card.initialScore(),
         "scaling", Map.of("basePoints", card.scaling().basePoints(),
@@ -120,26 +121,7 @@ final class TrainingReportJson {
   }
 
   private static Map<String, Object> training(TrainingDiagnostics d) {
-    Map<String, Object> node = new LinkedHashMap<>();
-    node.put("auc", d.auc());
-    node.put("gini", 2 * d.auc() - 1);
-    node.put("ks", Map.of("value", d.ks().value(), "score", d.ks().cutoff()));
-    List<Object> roc = new ArrayList<>();
-    for (CurvePoint p : d.roc()) {
-      roc.add(List.of(p.x(), p.y()));
-    }
-    node.put("roc", roc);
-    List<Object> calibration = new ArrayList<>();
-    for (CalibrationRow row : d.calibration()) {
-      Map<String, Object> band = new LinkedHashMap<>();
-      band.put("band", row.range().toString());
-      band.put("rows", row.rows());
-      band.put("bads", row.bads());
-      band.put("meanPd", row.meanPd());
-      band.put("observedBadRate", row.observedBadRate());
-      calibration.add(band);
-    }
-    node.put("calibration", calibration);
+    Map<String, Object> node = performance(d.training());
     List<Object> fairness = new ArrayList<>();
     for (ProtectedGroup g : d.fairness()) {
       Map<String, Object> group = new LinkedHashMap<>();
@@ -153,6 +135,31 @@ final class TrainingReportJson {
       fairness.add(group);
     }
     node.put("fairness", fairness);
+    return node;
+  }
+
+  /** AUC, Gini, KS, ROC and calibration of one set of scores. */
+  private static Map<String, Object> performance(TrainingDiagnostics.Performance p) {
+    Map<String, Object> node = new LinkedHashMap<>();
+    node.put("auc", p.auc());
+    node.put("gini", 2 * p.auc() - 1);
+    node.put("ks", Map.of("value", p.ks().value(), "score", p.ks().cutoff()));
+    List<Object> roc = new ArrayList<>();
+    for (CurvePoint point : p.roc()) {
+      roc.add(List.of(point.x(), point.y()));
+    }
+    node.put("roc", roc);
+    List<Object> calibration = new ArrayList<>();
+    for (CalibrationRow row : p.calibration()) {
+      Map<String, Object> band = new LinkedHashMap<>();
+      band.put("band", row.range().toString());
+      band.put("rows", row.rows());
+      band.put("bads", row.bads());
+      band.put("meanPd", row.meanPd());
+      band.put("observedBadRate", row.observedBadRate());
+      calibration.add(band);
+    }
+    node.put("calibration", calibration);
     return node;
   }
 

@@ -134,34 +134,52 @@ final class TrainingReportSections {
         .build();
   }
 
+  /** ROC, KS and calibration on the training data, in sample. */
   static Section trainingPerformance(TrainingDiagnostics d) {
-    double[] x = d.roc().stream().mapToDouble(CurvePoint::x).toArray();
-    double[] y = d.roc().stream().mapToDouble(CurvePoint::y).toArray();
+    TrainingDiagnostics.Performance p = d.training();
+    return performance("Performance on the training data", "training", "training data", p,
+        String.format(Locale.ROOT, "In sample: AUC %.4f, Gini %.4f, KS %.4f at score %.2f. The"
+            + " held-out performance follows.", p.auc(), 2 * p.auc() - 1, p.ks().value(), p.ks().cutoff()));
+  }
+
+  /** ROC, KS and calibration of the cross-validated predictions, held out. */
+  static Section heldOutPerformance(TrainingResult r, TrainingDiagnostics d) {
+    TrainingDiagnostics.Performance p = d.heldOut();
+    return performance("Held-out performance (cross-validated predictions)", "heldout", "held out", p,
+        String.format(Locale.ROOT, "Every row scored by the scorecard of the fold that held it out"
+            + " (%d folds; binning and selection redone on each training part), pooled: AUC %.4f, Gini"
+            + " %.4f, KS %.4f at score %.2f. This is the estimate of performance on new applicants;"
+            + " the in-sample figures above are optimistic.", r.config().folds(), p.auc(),
+            2 * p.auc() - 1, p.ks().value(), p.ks().cutoff()));
+  }
+
+  private static Section performance(String title, String prefix, String sample,
+      TrainingDiagnostics.Performance p, String paragraph) {
+    double[] x = p.roc().stream().mapToDouble(CurvePoint::x).toArray();
+    double[] y = p.roc().stream().mapToDouble(CurvePoint::y).toArray();
     List<String> bands = new ArrayList<>();
-    double[] predicted = new double[d.calibration().size()];
+    double[] predicted = new double[p.calibration().size()];
     double[] observed = new double[predicted.length];
-    Table.Builder table = Table.builder("Calibration by score decile (training data)")
+    Table.Builder table = Table.builder("Calibration by score decile (" + sample + ")")
         .textColumn("Score band").numberColumn("Rows", 0).numberColumn("Bads", 0)
         .percentColumn("Mean PD", 2).percentColumn("Observed bad rate", 2);
     for (int i = 0; i < predicted.length; i++) {
-      CalibrationRow row = d.calibration().get(i);
+      CalibrationRow row = p.calibration().get(i);
       bands.add("D" + (i + 1));
       predicted[i] = row.meanPd();
       observed[i] = row.observedBadRate();
       table.row("D" + (i + 1) + " " + band(row), row.rows(), row.bads(), row.meanPd(),
           row.observedBadRate());
     }
-    return Section.builder("Performance on the training data")
-        .paragraph(String.format(Locale.ROOT, "In sample: AUC %.4f, Gini %.4f, KS %.4f at score"
-            + " %.2f. Held-out performance is the cross-validation above.", d.auc(),
-            2 * d.auc() - 1, d.ks().value(), d.ks().cutoff()))
-        .chart("training-roc", LineChart.of("ROC on the training data", "False positive rate",
+    return Section.builder(title)
+        .paragraph(paragraph)
+        .chart(prefix + "-roc", LineChart.of("ROC, " + sample, "False positive rate",
             "True positive rate", List.of(Series.of(String.format(Locale.ROOT,
-                "Scorecard (AUC %.4f)", d.auc()), x, y)), true))
-        .chart("training-ks", KsChart.of("KS on the training data", "Score", d.ksScores(),
-            d.goodsAtOrBelow(), d.badsAtOrBelow()))
-        .chart("training-calibration", CalibrationChart.of("Calibration by score decile", bands,
-            predicted, observed))
+                "Scorecard (AUC %.4f)", p.auc()), x, y)), true))
+        .chart(prefix + "-ks", KsChart.of("KS, " + sample, "Score", p.ksScores(),
+            p.goodsAtOrBelow(), p.badsAtOrBelow()))
+        .chart(prefix + "-calibration", CalibrationChart.of("Calibration by score decile, " + sample,
+            bands, predicted, observed))
         .table(table.build())
         .build();
   }

@@ -25,11 +25,12 @@ import java.util.Objects;
  * @param usedSpec the spec the run used, with every binned characteristic's bins made explicit
  *     (its cuts or groups as fitted, its kind, its role and special values), so that training again
  *     with it gives the same bins
+ * @param outOfFold every row's score from the fold scorecard that held it out
  */
 public record TrainingResult(ScorecardDraft draft, List<BinningResult> binnings,
     SelectionReport selection, LogisticFit fit, double trainingAuc, CvAuc scorecardCv,
     List<CvAuc> challengerCv, String dataFingerprint, TrainingConfig config,
-    Map<String, Double> vif, TrainingSpec usedSpec) {
+    Map<String, Double> vif, TrainingSpec usedSpec, OutOfFold outOfFold) {
 
   /** Validates and copies. */
   public TrainingResult {
@@ -43,6 +44,7 @@ public record TrainingResult(ScorecardDraft draft, List<BinningResult> binnings,
     Objects.requireNonNull(config, "config");
     vif = Collections.unmodifiableMap(new LinkedHashMap<>(vif));
     Objects.requireNonNull(usedSpec, "usedSpec");
+    Objects.requireNonNull(outOfFold, "outOfFold");
   }
 
   /**

@@ -77,4 +77,24 @@ class GermanCreditTrainingTest {
     // every slope on WoE (ln %good/%bad) is negative on the log-odds of bad.
     assertThat(result.fit().slopes()).allMatch(s -> s.estimate() < 0);
   }
+
+  @Test
+  void outOfFold_eachFoldsRowsGiveThatFoldsAuc() {
+    // The folds the trainer draws: the first long of a SplittableRandom seeded with the config's seed.
+    int[] fold = StratifiedSplit.folds(data.bad(), 5, new java.util.SplittableRandom(42).nextLong());
+    double[] scores = result.outOfFold().scores();
+    assertThat(scores).hasSize(data.rows());
+    for (int k = 0; k < 5; k++) {
+      int[] rows = StratifiedSplit.rowsOfFold(fold, k, true);
+      double[] s = new double[rows.length];
+      boolean[] b = new boolean[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        s[i] = scores[rows[i]];
+        b[i] = data.isBad(rows[i]);
+      }
+      assertThat(dev.northbound.scoring.toolkit.evaluation.Discrimination.auc(s, b,
+          dev.northbound.scoring.toolkit.evaluation.ScoreOrientation.HIGHER_IS_BETTER))
+          .isCloseTo(result.scorecardCv().folds().get(k), within(1e-12));
+    }
+  }
 }
