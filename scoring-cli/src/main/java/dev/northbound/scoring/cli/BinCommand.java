@@ -1,5 +1,6 @@
 package dev.northbound.scoring.cli;
 
+import dev.northbound.scoring.toolkit.training.BinReport;
 import dev.northbound.scoring.toolkit.training.BinningRun;
 import dev.northbound.scoring.toolkit.training.BinningTable;
 import dev.northbound.scoring.toolkit.training.ScorecardTrainer;
@@ -11,7 +12,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,11 +62,27 @@ final class BinCommand implements Callable<Integer> {
           + " is replaced, as with train --out).")
   Path outSpec;
 
+  @Option(names = "--report", paramLabel = "DIR",
+      description = "Also write the bin report (report.json and report.html: every characteristic's bins,"
+          + " bad rates, WoE and IV, with charts) into this directory: new or empty, or holding a previous"
+          + " report with --replace-report.")
+  Path report;
+
+  @Option(names = "--replace-report", description = "Replace a previous report in the --report directory.")
+  boolean replaceReport;
+
   @Mixin FxOptions fx;
 
   @Override
   public Integer call() throws Exception {
     OutputPaths.requireFileTarget("--out-spec", outSpec, "spec.json");
+    if (report != null) {
+      OutputPaths.requireFolderTarget("--report", report);
+      if (outSpec.toAbsolutePath().normalize().startsWith(report.toAbsolutePath().normalize())) {
+        throw new UsageException("--out-spec must lie outside --report");
+      }
+      ReportDirectories.check(report, replaceReport);
+    }
     Instant now = TrainTime.resolve(System::getenv, Clock.systemUTC());
     TrainingConfig config = (specFile == null ? TrainingConfig.builder()
         : TrainData.readSpec(specFile).toConfig()).build();
@@ -72,10 +91,25 @@ final class BinCommand implements Callable<Integer> {
     BinningRun run = TrainData.withSpec(Optional.ofNullable(specFile),
         () -> InputFiles.read("--data", data, () -> ScorecardTrainer.create(config).bin(input.data)));
     TrainingSpec used = run.usedSpec();
+    if (report != null) {
+      // The report first, as train does: a refused report directory leaves no spec file behind.
+      Map<String, String> dataInfo = new LinkedHashMap<>();
+      dataInfo.put("file", data.getFileName().toString());
+      dataInfo.put("format", input.format);
+      if (!input.format.equals("jsonl")) {
+        dataInfo.put("target", target);
+        dataInfo.put("badValue", badValue);
+      }
+      BinReport bins = BinReport.of(run, input.data, now, dataInfo);
+      ReportDirectories.write(replaceReport, writer -> writer.write(report, bins.json(), bins.html()));
+    }
     TrainData.writeAtomically(outSpec, used.toBytes());
     PrintWriter w = spec.commandLine().getOut();
     w.print(BinningTable.of(run.binnings(), used));
     w.println("Spec: " + outSpec);
+    if (report != null) {
+      w.println("Report: " + report.resolve("report.html"));
+    }
     return ExitCodes.OK;
   }
 }

@@ -9,6 +9,7 @@ import dev.northbound.scoring.models.scorecard.Bin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,40 @@ class TrainSpecCommandTest {
     assertThat(bin.out()).contains("duration (numeric, include, IV ")
         .contains("checking_status (categorical, exclude, IV 0.6660)")
         .contains("  [12, 24) ").doesNotContain("personal_status");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void bin_report_showsEveryCharacteristicsBins_countsAddingUpToTheData(@TempDir Path dir) throws IOException {
+    Path arff = germanCredit();
+    Path spec = dir.resolve("spec.json");
+    Files.writeString(spec, SPEC);
+    CliTestSupport.Run bin = CliTestSupport.run("bin", "--data", arff.toString(), "--target",
+        "class", "--spec", spec.toString(), "--out-spec", dir.resolve("binned.json").toString(),
+        "--report", dir.resolve("bins").toString());
+    assertThat(bin.exitCode()).as(bin.err()).isZero();
+    Map<String, Object> json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readValue(dir.resolve("bins/report.json").toFile(), Map.class);
+    assertThat(json.get("report")).isEqualTo("binning");
+    assertThat(json.get("rows")).isEqualTo(1000);
+    assertThat(json.get("bads")).isEqualTo(300); // credit-g: 300 bad, 700 good
+    List<Map<String, Object>> characteristics = (List<Map<String, Object>>) json.get("characteristics");
+    // 20 attributes less the two protected ones
+    assertThat(characteristics).hasSize(18)
+        .noneMatch(c -> c.get("name").equals("personal_status") || c.get("name").equals("foreign_worker"));
+    for (Map<String, Object> c : characteristics) {
+      List<Map<String, Object>> bins = (List<Map<String, Object>>) c.get("bins");
+      assertThat(bins.stream().mapToInt(b -> (Integer) b.get("count")).sum()).as((String) c.get("name")).isEqualTo(1000);
+      assertThat(bins.stream().mapToInt(b -> (Integer) b.get("bads")).sum()).as((String) c.get("name")).isEqualTo(300);
+    }
+    Map<String, Object> duration = characteristics.stream().filter(c -> c.get("name").equals("duration"))
+        .findFirst().orElseThrow();
+    assertThat(((List<Map<String, Object>>) duration.get("bins"))).extracting(b -> b.get("range"))
+        .containsExactly("< 12", "[12, 24)", "[24, 36)", ">= 36", "missing");
+    String html = Files.readString(dir.resolve("bins/report.html"));
+    assertThat(html).contains("Binning report").contains("Characteristic: duration")
+        .contains("northbound.training-spec").doesNotContain("Bin[");
+    assertThat(bin.out()).contains("Report: " + dir.resolve("bins").resolve("report.html"));
   }
 
   @Test

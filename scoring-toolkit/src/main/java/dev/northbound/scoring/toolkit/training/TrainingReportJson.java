@@ -191,30 +191,34 @@ final class TrainingReportJson {
         card.characteristics().stream().filter(c -> c.feature().equals(b.characteristic()))
             .findFirst().ifPresent(c -> node.put("reasonCode", c.reasonCode()));
       }
-      long total = r.fit().rows();
-      List<Object> bins = new ArrayList<>();
-      for (int i = 0; i < b.bins().size(); i++) {
-        WoeBin bin = b.bins().get(i);
-        Map<String, Object> binNode = new LinkedHashMap<>();
-        binNode.put("bin", BinLabels.of(bin.attribute()));
-        binNode.put("range", BinLabels.range(bin.attribute()));
-        binNode.put("count", bin.goods() + bin.bads());
-        binNode.put("goods", bin.goods());
-        binNode.put("bads", bin.bads());
-        binNode.put("share", bin.share(total));
-        if (bin.goods() + bin.bads() > 0) {
-          binNode.put("badRate", bin.badRate());
-        }
-        binNode.put("woe", bin.woe());
-        binNode.put("iv", bin.iv());
-        if (drafted != null) {
-          binNode.put("points", drafted.attributes().get(i).points());
-        }
-        bins.add(binNode);
-      }
+      List<Object> bins = bins(b, r.fit().rows(), Optional.ofNullable(drafted));
       node.put("bins", bins);
       out.add(node);
     }
     return out;
+  }
+
+  /** The bins of one characteristic: labels, counts, shares, bad rate, WoE, IV and points if drafted. */
+  static List<Object> bins(BinningResult b, long total, Optional<DraftCharacteristic> drafted) {
+    List<Object> bins = new ArrayList<>();
+    for (int i = 0; i < b.bins().size(); i++) {
+      WoeBin bin = b.bins().get(i);
+      Map<String, Object> binNode = new LinkedHashMap<>();
+      binNode.put("bin", BinLabels.of(bin.attribute()));
+      binNode.put("range", BinLabels.range(bin.attribute()));
+      binNode.put("count", bin.goods() + bin.bads());
+      binNode.put("goods", bin.goods());
+      binNode.put("bads", bin.bads());
+      binNode.put("share", bin.share(total));
+      if (bin.goods() + bin.bads() > 0) {
+        binNode.put("badRate", bin.badRate());
+      }
+      binNode.put("woe", bin.woe());
+      binNode.put("iv", bin.iv());
+      int index = i;
+      drafted.ifPresent(d -> binNode.put("points", d.attributes().get(index).points()));
+      bins.add(binNode);
+    }
+    return bins;
   }
 }

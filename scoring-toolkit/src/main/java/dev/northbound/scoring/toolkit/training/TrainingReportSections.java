@@ -48,43 +48,55 @@ final class TrainingReportSections {
       BinningResult b = r.binnings().get(k);
       Optional<DraftCharacteristic> drafted = r.draft().characteristics().stream()
           .filter(c -> c.name().equals(b.characteristic())).findFirst();
-      Table.Builder table = Table.builder("Bins of " + b.characteristic() + " (IV "
-              + String.format(Locale.ROOT, "%.4f", b.iv()) + ")")
-          .textColumn(b.numeric() ? "Range" : "Group").numberColumn("Count", 0)
-          .percentColumn("Share", 1).numberColumn("Goods", 0).numberColumn("Bads", 0)
-          .percentColumn("Bad rate", 1).numberColumn("WoE", 4).numberColumn("IV", 4);
-      if (drafted.isPresent()) {
-        table.numberColumn("Points", 2);
-      }
-      List<String> labels = new ArrayList<>();
-      double[] rates = new double[b.bins().size()];
-      double[] woe = new double[b.bins().size()];
-      for (int i = 0; i < b.bins().size(); i++) {
-        WoeBin bin = b.bins().get(i);
-        long count = bin.goods() + bin.bads();
-        String label = BinLabels.range(bin.attribute());
-        labels.add(label);
-        rates[i] = count == 0 ? 0 : bin.badRate();
-        woe[i] = bin.woe();
-        List<Object> row = new ArrayList<>(List.of(label, count, bin.share(total), bin.goods(),
-            bin.bads(), rates[i], bin.woe(), bin.iv()));
-        int index = i;
-        drafted.ifPresent(d -> row.add(d.attributes().get(index).points()));
-        table.row(row.toArray());
-      }
       String status = drafted.isPresent() ? "selected" : TrainingSelectionLog.of(r).stream()
           .filter(e -> e.characteristic().equals(b.characteristic())).findFirst()
           .map(e -> "dropped: " + e.detail()).orElse("dropped");
-      out.add(Section.builder("Characteristic: " + b.characteristic())
-          .paragraph((b.numeric() ? "Numeric" : "Categorical") + ", "
-              + b.trend().map(t -> "bad-rate trend " + t.name().toLowerCase(Locale.ROOT))
-                  .orElse("bins given") + "; " + status + ". An empty bin shows a bad rate of 0.")
-          .table(table.build())
-          .chart(chartName(k, b.characteristic(), names), BinChart.of("Bad rate and WoE of "
-              + b.characteristic(), labels, rates, woe))
-          .build());
+      out.add(characteristic(b, k, total, drafted, status, names));
     }
     return out;
+  }
+
+  /**
+   * The section of one characteristic: its bin table (range or group, count, share, goods, bads,
+   * bad rate, WoE, IV, and points when it is in the scorecard) and its bad rate / WoE chart.
+   *
+   * @param k its column position, for a chart name when its own name has no letters or digits
+   * @param names the chart names taken so far on the page (updated)
+   */
+  static Section characteristic(BinningResult b, int k, long total, Optional<DraftCharacteristic> drafted,
+      String status, java.util.Set<String> names) {
+    Table.Builder table = Table.builder("Bins of " + b.characteristic() + " (IV "
+            + String.format(Locale.ROOT, "%.4f", b.iv()) + ")")
+        .textColumn(b.numeric() ? "Range" : "Group").numberColumn("Count", 0)
+        .percentColumn("Share", 1).numberColumn("Goods", 0).numberColumn("Bads", 0)
+        .percentColumn("Bad rate", 1).numberColumn("WoE", 4).numberColumn("IV", 4);
+    if (drafted.isPresent()) {
+      table.numberColumn("Points", 2);
+    }
+    List<String> labels = new ArrayList<>();
+    double[] rates = new double[b.bins().size()];
+    double[] woe = new double[b.bins().size()];
+    for (int i = 0; i < b.bins().size(); i++) {
+      WoeBin bin = b.bins().get(i);
+      long count = bin.goods() + bin.bads();
+      String label = BinLabels.range(bin.attribute());
+      labels.add(label);
+      rates[i] = count == 0 ? 0 : bin.badRate();
+      woe[i] = bin.woe();
+      List<Object> row = new ArrayList<>(List.of(label, count, bin.share(total), bin.goods(),
+          bin.bads(), rates[i], bin.woe(), bin.iv()));
+      int index = i;
+      drafted.ifPresent(d -> row.add(d.attributes().get(index).points()));
+      table.row(row.toArray());
+    }
+    return Section.builder("Characteristic: " + b.characteristic())
+        .paragraph((b.numeric() ? "Numeric" : "Categorical") + ", "
+            + b.trend().map(t -> "bad-rate trend " + t.name().toLowerCase(Locale.ROOT))
+                .orElse("bins given") + "; " + status + ". An empty bin shows a bad rate of 0.")
+        .table(table.build())
+        .chart(chartName(k, b.characteristic(), names), BinChart.of("Bad rate and WoE of "
+            + b.characteristic(), labels, rates, woe))
+        .build();
   }
 
   /** Coefficients with their Wald statistics and, with the training data, the VIF. */
