@@ -8,6 +8,7 @@ import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.toolkit.evaluation.Calibration;
 import dev.northbound.scoring.toolkit.evaluation.CalibrationRow;
 import dev.northbound.scoring.toolkit.evaluation.ScoreBands;
+import dev.northbound.scoring.toolkit.evaluation.ScoreHistogram;
 import dev.northbound.scoring.toolkit.evaluation.Stability;
 import dev.northbound.scoring.toolkit.evaluation.StabilityIndex;
 import java.util.ArrayList;
@@ -140,37 +141,7 @@ final class DemoFigures {
 
   /** Equal-width histogram of scores, as shares of goods and of bads. */
   static Distribution distribution(double[] scores, boolean[] bad, int bins) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double s : scores) {
-      min = Math.min(min, s);
-      max = Math.max(max, s);
-    }
-    if (max == min) {
-      max = min + 1;
-    }
-    double[] edges = new double[bins + 1];
-    for (int b = 0; b <= bins; b++) {
-      edges[b] = min + (max - min) * b / bins;
-    }
-    double[] goods = new double[bins];
-    double[] bads = new double[bins];
-    int goodCount = 0;
-    int badCount = 0;
-    for (int i = 0; i < scores.length; i++) {
-      int b = Math.min(bins - 1, (int) ((scores[i] - min) / (max - min) * bins));
-      if (bad[i]) {
-        bads[b]++;
-        badCount++;
-      } else {
-        goods[b]++;
-        goodCount++;
-      }
-    }
-    for (int b = 0; b < bins; b++) {
-      goods[b] = goodCount == 0 ? 0 : goods[b] / goodCount;
-      bads[b] = badCount == 0 ? 0 : bads[b] / badCount;
-    }
-    return new Distribution(edges, goods, bads);
+    ScoreHistogram h = ScoreHistogram.of(scores, bad, bins);
+    return new Distribution(h.edges(), h.goods(), h.bads());
   }
 }

@@ -93,7 +93,7 @@ final class EvaluationHtml {
               + "the next cutoff up.");
     }
     s.chart("score-distribution", DistributionChart.of("Score distribution", "Score", "Share of group",
-        m.histogram.edges, m.histogram.goods, m.histogram.bads));
+        m.histogram.edges(), m.histogram.goods(), m.histogram.bads()));
     return s.build();
   }
 

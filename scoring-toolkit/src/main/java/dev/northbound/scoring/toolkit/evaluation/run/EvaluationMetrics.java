@@ -18,6 +18,7 @@ import dev.northbound.scoring.toolkit.evaluation.GainsTable;
 import dev.northbound.scoring.toolkit.evaluation.HosmerLemeshow;
 import dev.northbound.scoring.toolkit.evaluation.MonthlyStability;
 import dev.northbound.scoring.toolkit.evaluation.ScoreBands;
+import dev.northbound.scoring.toolkit.evaluation.ScoreHistogram;
 import dev.northbound.scoring.toolkit.evaluation.ScoreOrientation;
 import dev.northbound.scoring.toolkit.evaluation.Stability;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class EvaluationMetrics {
   final Map<String, double[]> csiByMonth;
   final Optional<FairnessReport> fairness;
   final BinCounts binCounts;
-  final Histogram histogram;
+  final ScoreHistogram histogram;
   final List<String> notes = new ArrayList<>();
 
   EvaluationMetrics(Scorecard model, ScoredSample sample, EvaluationSettings settings) {
@@ -86,7 +87,7 @@ final class EvaluationMetrics {
       notes.add("No segment column: fairness by group is left out.");
     }
     binCounts = BinCounts.of(model, sample, bad);
-    histogram = Histogram.of(scores, bad, HISTOGRAM_BINS);
+    histogram = ScoreHistogram.of(scores, bad, HISTOGRAM_BINS);
   }
 
   private Optional<HosmerLemeshow> hosmerLemeshow(double[] pd, boolean[] bad) {

@@ -1,22 +1,41 @@
-package dev.northbound.scoring.toolkit.evaluation.run;
+package dev.northbound.scoring.toolkit.evaluation;
 
 /**
  * Equal-width bins over the score range with the share of goods and of bads in each, for the score
- * distribution chart. Immutable after construction.
+ * distribution chart (the evaluation report's and the demo's). Immutable.
  */
-final class Histogram {
+public final class ScoreHistogram {
 
-  final double[] edges;
-  final double[] goods;
-  final double[] bads;
+  private final double[] edges;
+  private final double[] goods;
+  private final double[] bads;
 
-  private Histogram(double[] edges, double[] goods, double[] bads) {
+  private ScoreHistogram(double[] edges, double[] goods, double[] bads) {
     this.edges = edges;
     this.goods = goods;
     this.bads = bads;
   }
 
-  static Histogram of(double[] scores, boolean[] bad, int bins) {
+  /** The {@code bins + 1} bin edges, ascending, from the lowest score to the highest. */
+  public double[] edges() {
+    return edges.clone();
+  }
+
+  /** The share of all goods in each bin. */
+  public double[] goods() {
+    return goods.clone();
+  }
+
+  /** The share of all bads in each bin. */
+  public double[] bads() {
+    return bads.clone();
+  }
+
+  /**
+   * The histogram of {@code scores} over {@code bins} equal-width bins (one bin of width 1 when every
+   * score is the same); the highest score falls in the last bin.
+   */
+  public static ScoreHistogram of(double[] scores, boolean[] bad, int bins) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (double s : scores) {
@@ -48,6 +67,6 @@ final class Histogram {
       goods[b] = goodCount == 0 ? 0 : goods[b] / goodCount;
       bads[b] = badCount == 0 ? 0 : bads[b] / badCount;
     }
-    return new Histogram(edges, goods, bads);
+    return new ScoreHistogram(edges, goods, bads);
   }
 }
