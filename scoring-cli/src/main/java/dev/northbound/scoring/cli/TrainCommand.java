@@ -150,6 +150,9 @@ final class TrainCommand implements Callable<Integer> {
     }
     if (specFile != null) {
       settings.put("data.spec", specFile.getFileName().toString());
+      // Which spec, by content: the SHA-256 of the spec as read, in its canonical written form.
+      settings.put("data.specSha256", java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(config.spec().toBytes())));
     }
     ModelFile model = input.model(result, new ModelIdentity(modelId(), version, "northbound train",
         trainedAt, settings));

@@ -53,6 +53,10 @@ class TrainSpecCommandTest {
         .contains("Spec:   " + dir.resolve("used.json"));
     ModelFile model = ScorecardFiles.readModel(dir.resolve("a.model.json"));
     assertThat(model.scorecard().characteristics()).hasSize(10);
+    // The provenance names the spec by content: SHA-256 of the spec as read, in canonical form.
+    byte[] canonical = dev.northbound.scoring.toolkit.training.TrainingSpec.read(Files.readAllBytes(spec)).toBytes();
+    assertThat(model.scorecard().provenance().settings()).containsEntry("data.specSha256",
+        java.util.HexFormat.of().formatHex(sha256(canonical)));
     assertThat(model.scorecard().initialScore()).isEqualTo(512.0);
     model.scorecard().characteristics().forEach(c -> {
       for (Bin b : c.bins()) {
@@ -145,5 +149,13 @@ class TrainSpecCommandTest {
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err().strip()).isEqualTo("invalid input in --spec " + spec
         + ": /characteristics/income: must name a column of the training data; found no such column");
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
