@@ -3,6 +3,7 @@ package dev.northbound.scoring.toolkit.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.report.Chromium;
 import dev.northbound.scoring.toolkit.report.ReportWriter;
 import dev.northbound.scoring.toolkit.report.SvgTextFit;
@@ -71,5 +72,25 @@ class TrainingReportRenderingTest {
     // colours; vermillion is only the dashed KS curve of bads there (371 px in Chromium 120+).
     assertThat(blue).isGreaterThan(2_000);
     assertThat(vermillion).isGreaterThan(200);
+  }
+
+  @Test
+  void binReport_everyChartDrawnAndEveryLabelFits() throws Exception {
+    Dataset data = dev.northbound.scoring.toolkit.data.SharedData.germanCredit();
+    BinningRun run = ScorecardTrainer.create(TrainingConfig.builder().seed(42).build()).bin(data);
+    BinReport report = BinReport.of(run, data, java.time.Instant.parse("2026-11-22T00:00:00Z"),
+        Map.of("file", "credit-g.arff"));
+    Path dir = work.resolve("bins");
+    ReportWriter.create().write(dir, report.json(), report.html());
+    String dom = chromium.dumpDom(dir.resolve(ReportWriter.HTML_FILE), work);
+    Map<String, Integer> drawn = Chromium.drawnElementsByFigure(dom);
+    assertThat(drawn.keySet()).containsExactlyElementsOf(report.html().chartNames());
+    // the IV chart and one bin chart per characteristic of credit-g (20 attributes)
+    assertThat(drawn).hasSize(21).containsKeys("information-value", "woe-duration", "woe-checking-status");
+    drawn.forEach((name, count) ->
+        assertThat(count).as("drawn elements in figure %s", name).isGreaterThanOrEqualTo(2));
+    assertThat(SvgTextFit.problems(dom)).isEmpty();
+    assertThat(dom).contains("Binning report", "Noto Sans CJK SC", "northbound.training-spec")
+        .doesNotContain("IntervalBin[").doesNotContain("<script");
   }
 }
