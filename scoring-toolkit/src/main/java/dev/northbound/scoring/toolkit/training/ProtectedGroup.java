@@ -97,6 +97,9 @@ record ProtectedGroup(String attribute, String group, long rows, long bads, doub
   }
 
   private static String band(double lower, double upper) {
+    if (lower == Double.NEGATIVE_INFINITY && upper == Double.POSITIVE_INFINITY) {
+      return "all values"; // a numeric attribute with a single present value
+    }
     if (lower == Double.NEGATIVE_INFINITY) {
       return "< " + BinLabels.number(upper);
     }
