@@ -11,6 +11,7 @@ module dev.northbound.scoring.core {
   exports dev.northbound.scoring.core.definition;
   exports dev.northbound.scoring.core.document;
   exports dev.northbound.scoring.core.feature;
+  exports dev.northbound.scoring.core.io;
   exports dev.northbound.scoring.core.model;
   exports dev.northbound.scoring.core.money;
   exports dev.northbound.scoring.core.verify;

@@ -1,5 +1,6 @@
 package dev.northbound.scoring.cli;
 
+import dev.northbound.scoring.core.io.AtomicFiles;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.io.ScorecardFiles;
 import dev.northbound.scoring.models.pmml.PmmlExporter;
@@ -7,12 +8,11 @@ import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Exports a scorecard model file as PMML 4.4. */
 @Command(name = "export-pmml", mixinStandardHelpOptions = true,
@@ -41,13 +41,7 @@ final class ExportPmmlCommand implements Callable<Integer> {
         : ScorecardFiles.read(model, StandardFeatures.extractor().schema());
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, ".pmml-", ".tmp");
-    try {
-      Files.write(temp, PmmlExporter.toBytes(card));
-      Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(out, PmmlExporter.toBytes(card));
     spec.commandLine().getOut().println("wrote " + out);
     return ExitCodes.OK;
   }

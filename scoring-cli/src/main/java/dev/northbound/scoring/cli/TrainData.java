@@ -16,11 +16,7 @@ import dev.northbound.scoring.toolkit.training.ModelIdentity;
 import dev.northbound.scoring.toolkit.training.ScorecardAssembler;
 import dev.northbound.scoring.toolkit.training.TrainingResult;
 import dev.northbound.scoring.toolkit.training.TrainingSpec;
-import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -109,26 +105,6 @@ final class TrainData {
 
   private static InvalidInputException asInput(ModelDefinitionException e) {
     return new InvalidInputException(e.pointer(), e.rule(), e.found(), e);
-  }
-
-  /**
-   * Writes {@code bytes} to {@code path} atomically, as model files are written: to a temporary
-   * file in the same folder, then moved over {@code path} (an existing file is replaced).
-   */
-  static void writeAtomically(Path path, byte[] bytes) throws IOException {
-    Path dir = path.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
-    try {
-      Files.write(tmp, bytes);
-      try {
-        Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   /** The model file of a training result on {@link #data}. */

@@ -7,14 +7,13 @@ import dev.northbound.scoring.core.VerificationException;
 import dev.northbound.scoring.core.definition.DefinitionJson;
 import dev.northbound.scoring.core.definition.DefinitionSignatures;
 import dev.northbound.scoring.core.definition.TrustedKeys;
-import dev.northbound.scoring.core.verify.DocumentIds;
 import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.io.AtomicFiles;
+import dev.northbound.scoring.core.verify.DocumentIds;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.PrivateKey;
 import java.util.Objects;
 
@@ -73,20 +72,9 @@ public final class ScorecardFiles {
    * @throws IOException if writing or moving fails
    */
   public static void write(ModelFile file, Path path) throws IOException {
-    byte[] bytes = toBytes(file);
-    Path dir = path.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
-    try {
-      Files.write(tmp, bytes);
-      try {
-        Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(path, toBytes(file));
   }
+
 
   /**
    * Reads a model file.
