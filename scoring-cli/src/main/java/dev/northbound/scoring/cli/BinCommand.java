@@ -1,5 +1,6 @@
 package dev.northbound.scoring.cli;
 
+import dev.northbound.scoring.core.io.AtomicFiles;
 import dev.northbound.scoring.toolkit.training.BinReport;
 import dev.northbound.scoring.toolkit.training.BinningRun;
 import dev.northbound.scoring.toolkit.training.BinningTable;
@@ -7,13 +8,11 @@ import dev.northbound.scoring.toolkit.training.ScorecardTrainer;
 import dev.northbound.scoring.toolkit.training.TrainingConfig;
 import dev.northbound.scoring.toolkit.training.TrainingSpec;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,21 +36,7 @@ final class BinCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE",
-      description = "Training data: .csv, .arff or .jsonl.")
-  Path data;
-
-  @Option(names = "--target", paramLabel = "COLUMN",
-      description = "The target column of a table (not used for .jsonl).")
-  String target;
-
-  @Option(names = "--bad-value", paramLabel = "V", defaultValue = "bad",
-      description = "The target value that marks a bad row; every other value is good (default: ${DEFAULT-VALUE}).")
-  String badValue;
-
-  @Option(names = "--ignore", paramLabel = "COLUMNS", split = ",",
-      description = "Columns to leave out, comma-separated.")
-  List<String> ignore = new ArrayList<>();
+  @Mixin TrainingDataOptions dataOptions;
 
   @Option(names = "--spec", paramLabel = "FILE",
       description = "A training spec to bin by (default: the automatic binning of train).")
@@ -86,24 +71,19 @@ final class BinCommand implements Callable<Integer> {
     Instant now = TrainTime.resolve(System::getenv, Clock.systemUTC());
     TrainingConfig config = (specFile == null ? TrainingConfig.builder()
         : TrainData.readSpec(specFile).toConfig()).build();
-    TrainData input = TrainData.read(data, Optional.ofNullable(target), badValue, ignore,
+    TrainData input = dataOptions.read(
         fx.reportingCurrency(), fx.fxRates(now.atOffset(ZoneOffset.UTC).toLocalDate()));
     BinningRun run = TrainData.withSpec(Optional.ofNullable(specFile),
-        () -> InputFiles.read("--data", data, () -> ScorecardTrainer.create(config).bin(input.data)));
+        () -> InputFiles.read("--data", dataOptions.data, () -> ScorecardTrainer.create(config).bin(input.data)));
     TrainingSpec used = run.usedSpec();
     if (report != null) {
       // The report first, as train does: a refused report directory leaves no spec file behind.
-      Map<String, String> dataInfo = new LinkedHashMap<>();
-      dataInfo.put("file", data.getFileName().toString());
-      dataInfo.put("format", input.format);
-      if (!input.format.equals("jsonl")) {
-        dataInfo.put("target", target);
-        dataInfo.put("badValue", badValue);
-      }
+      Map<String, String> dataInfo = dataOptions.describe(input);
       BinReport bins = BinReport.of(run, input.data, now, dataInfo);
       ReportDirectories.write(replaceReport, writer -> writer.write(report, bins.json(), bins.html()));
     }
-    TrainData.writeAtomically(outSpec, used.toBytes());
+    Files.createDirectories(outSpec.toAbsolutePath().getParent());
+    AtomicFiles.write(outSpec, used.toBytes());
     PrintWriter w = spec.commandLine().getOut();
     w.print(BinningTable.of(run.binnings(), used));
     w.println("Spec: " + outSpec);

@@ -1,5 +1,6 @@
 package dev.northbound.scoring.cli;
 
+import dev.northbound.scoring.core.io.AtomicFiles;
 import dev.northbound.scoring.models.io.ModelFile;
 import dev.northbound.scoring.models.io.ScorecardFiles;
 import dev.northbound.scoring.toolkit.training.CvAuc;
@@ -48,21 +49,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE",
-      description = "Training data: .csv, .arff or .jsonl.")
-  Path data;
-
-  @Option(names = "--target", paramLabel = "COLUMN",
-      description = "The target column of a table (not used for .jsonl).")
-  String target;
-
-  @Option(names = "--bad-value", paramLabel = "V", defaultValue = "bad",
-      description = "The target value that marks a bad row; every other value is good (default: ${DEFAULT-VALUE}).")
-  String badValue;
-
-  @Option(names = "--ignore", paramLabel = "COLUMNS", split = ",",
-      description = "Columns to leave out, comma-separated.")
-  List<String> ignore = new ArrayList<>();
+  @Mixin TrainingDataOptions dataOptions;
 
   @Option(names = "--out", required = true, paramLabel = "MODEL", description = "The model file to write.")
   Path out;
@@ -132,21 +119,15 @@ final class TrainCommand implements Callable<Integer> {
     Instant trainedAt = TrainTime.resolve(environment, clock);
     checkOutputs();
     TrainingConfig config = config();
-    TrainData input = TrainData.read(data, Optional.ofNullable(target), badValue, ignore,
+    TrainData input = dataOptions.read(
         fx.reportingCurrency(), fx.fxRates(trainedAt.atOffset(ZoneOffset.UTC).toLocalDate()));
     TrainingResult result = TrainData.withSpec(Optional.ofNullable(specFile),
-        () -> InputFiles.read("--data", data, () -> ScorecardTrainer.create(config).train(input.data)));
-    Map<String, String> dataInfo = new LinkedHashMap<>();
-    dataInfo.put("file", data.getFileName().toString());
-    dataInfo.put("format", input.format);
-    if (!input.format.equals("jsonl")) {
-      dataInfo.put("target", target);
-      dataInfo.put("badValue", badValue);
-    }
+        () -> InputFiles.read("--data", dataOptions.data, () -> ScorecardTrainer.create(config).train(input.data)));
+    Map<String, String> dataInfo = dataOptions.describe(input);
     Map<String, String> settings = new LinkedHashMap<>();
     dataInfo.forEach((k, v) -> settings.put("data." + k, v));
-    if (!ignore.isEmpty()) {
-      settings.put("data.ignore", String.join(",", ignore));
+    if (!dataOptions.ignore.isEmpty()) {
+      settings.put("data.ignore", String.join(",", dataOptions.ignore));
     }
     if (specFile != null) {
       settings.put("data.spec", specFile.getFileName().toString());
@@ -170,7 +151,8 @@ final class TrainCommand implements Callable<Integer> {
     Files.createDirectories(parent);
     ScorecardFiles.write(model, out);
     if (writeSpec != null) {
-      TrainData.writeAtomically(writeSpec, result.usedSpec().toBytes());
+      Files.createDirectories(writeSpec.toAbsolutePath().getParent());
+      AtomicFiles.write(writeSpec, result.usedSpec().toBytes());
     }
     summary(spec.commandLine().getOut(), result, input);
     return ExitCodes.OK;
