@@ -47,6 +47,17 @@ class GermanCreditSpecTest {
   }
 
   @Test
+  void selectionThatLeavesNothing_isATrainingFailureCountingTheDrops() {
+    TrainingSpec none = TrainingSpec.read(("{\"format\": \"northbound.training-spec\", \"formatVersion\": 1,"
+        + " \"selection\": {\"ivFloor\": 100}}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    // credit-g's 20 attributes all have an IV below 100 (the highest, checking_status, is 0.666)
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> train(none))
+        .isInstanceOf(TrainingFailedException.class)
+        .hasMessage("no characteristic is left to fit: every one was dropped (20 LOW_IV); lower the IV"
+            + " floor or relax the training spec's selection, or force a characteristic in");
+  }
+
+  @Test
   void fixedCuts_giveExactlyThoseBins() {
     assertThat(binning(result, "duration").attributes()).containsExactly(
         Attribute.Interval.closedOpen(Double.NEGATIVE_INFINITY, 12),
