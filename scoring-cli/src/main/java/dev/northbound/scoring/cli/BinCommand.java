@@ -61,6 +61,8 @@ final class BinCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OutputPaths.requireFileTarget("--out-spec", outSpec, "spec.json");
+    OutputPaths.requireNotAnInput("--out-spec", outSpec, "--data", dataOptions.data);
+    OutputPaths.requireNotAnInput("--out-spec", outSpec, "--spec", specFile);
     if (report != null) {
       OutputPaths.requireFolderTarget("--report", report);
       if (outSpec.toAbsolutePath().normalize().startsWith(report.toAbsolutePath().normalize())) {

@@ -35,6 +35,7 @@ final class ExportPmmlCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     InputFiles.requireFile(model);
     OutputPaths.requireFileTarget("--out", out, "model.pmml");
+    OutputPaths.requireNotAnInput("--out", out, "--model", model);
     var trusted = TrustOption.load(trust);
     Scorecard card = trusted.isPresent()
         ? ScorecardFiles.read(model, StandardFeatures.extractor().schema(), trusted.get())

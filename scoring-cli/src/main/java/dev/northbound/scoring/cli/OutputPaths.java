@@ -28,6 +28,29 @@ final class OutputPaths {
     requireFolderAncestors(option, dir);
   }
 
+  /**
+   * {@code out}, given as {@code outOption}, is not the file read as {@code inOption} (by path, or
+   * the same file through a link): a run never overwrites its own input, such as the training data
+   * or the spec it was given. Nothing to check when the input is absent ({@code in} null).
+   */
+  static void requireNotAnInput(String outOption, Path out, String inOption, Path in) {
+    if (in == null) {
+      return;
+    }
+    boolean same = out.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize());
+    if (!same && Files.exists(out) && Files.exists(in)) {
+      try {
+        same = Files.isSameFile(out, in);
+      } catch (java.io.IOException e) {
+        same = false; // unreadable: the write itself will then fail with its own message
+      }
+    }
+    if (same) {
+      throw new UsageException(outOption + " " + out + " is the " + inOption
+          + " file: a run never overwrites its input; give another file");
+    }
+  }
+
   private static void requireFolderAncestors(String option, Path path) {
     for (Path p = path.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
       if (Files.exists(p) && !Files.isDirectory(p)) {

@@ -182,6 +182,8 @@ final class TrainCommand implements Callable<Integer> {
   /** Output paths that cannot be written are refused before the (long) training starts. */
   private void checkOutputs() {
     OutputPaths.requireFileTarget("--out", out, "model.json");
+    OutputPaths.requireNotAnInput("--out", out, "--data", dataOptions.data);
+    OutputPaths.requireNotAnInput("--out", out, "--spec", specFile);
     if (report != null) {
       OutputPaths.requireFolderTarget("--report", report);
       if (report.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
@@ -190,6 +192,8 @@ final class TrainCommand implements Callable<Integer> {
     }
     if (writeSpec != null) {
       OutputPaths.requireFileTarget("--write-spec", writeSpec, "spec.json");
+      OutputPaths.requireNotAnInput("--write-spec", writeSpec, "--data", dataOptions.data);
+      OutputPaths.requireNotAnInput("--write-spec", writeSpec, "--spec", specFile);
       Path written = writeSpec.toAbsolutePath().normalize();
       if (written.equals(out.toAbsolutePath().normalize())
           || (report != null && written.startsWith(report.toAbsolutePath().normalize()))) {
