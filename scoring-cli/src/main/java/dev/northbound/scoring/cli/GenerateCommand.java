@@ -44,6 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
     Path reg = registry.orElseGet(() -> registryFor(out));
     OutputPaths.requireFileTarget("--out", out, "portfolio.jsonl");
     OutputPaths.requireFileTarget("--registry", reg, "registry.json");
+    OutputPaths.requireDifferentOutputs("--out", out, "--registry", reg);
     // Fixed, so the same seed gives the same bytes: SOURCE_DATE_EPOCH, else the month after the last application.
     Instant registeredAt = SourceDate.fromEnvironment().orElseGet(() -> generator.config().lastApplicationMonth()
         .plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));

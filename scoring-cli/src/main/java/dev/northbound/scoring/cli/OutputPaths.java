@@ -34,20 +34,28 @@ final class OutputPaths {
    * or the spec it was given. Nothing to check when the input is absent ({@code in} null).
    */
   static void requireNotAnInput(String outOption, Path out, String inOption, Path in) {
-    if (in == null) {
-      return;
-    }
-    boolean same = out.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize());
-    if (!same && Files.exists(out) && Files.exists(in)) {
-      try {
-        same = Files.isSameFile(out, in);
-      } catch (java.io.IOException e) {
-        same = false; // unreadable: the write itself will then fail with its own message
-      }
-    }
-    if (same) {
+    if (in != null && same(out, in)) {
       throw new UsageException(outOption + " " + out + " is the " + inOption
           + " file: a run never overwrites its input; give another file");
+    }
+  }
+
+  /** Two outputs of one run, {@code a} and {@code b}, are different files. */
+  static void requireDifferentOutputs(String aOption, Path a, String bOption, Path b) {
+    if (same(a, b)) {
+      throw new UsageException(aOption + " and " + bOption + " name the same file " + a + "; give two files");
+    }
+  }
+
+  /** The same file: by normalised path, or through a link when both exist. */
+  private static boolean same(Path a, Path b) {
+    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (java.io.IOException e) {
+      return false; // unreadable: the write itself will then fail with its own message
     }
   }
 

@@ -55,6 +55,16 @@ class InputOverwriteTest {
         "--out", model.toString());
   }
 
+  @Test
+  void generate_outAndRegistryNamingOneFile_isRefusedAndWritesNothing() {
+    Path same = dir.resolve("same.jsonl");
+    CliTestSupport.Run run = CliTestSupport.run("generate", "--size", "5", "--seed", "1", "--out", same.toString(),
+        "--registry", same.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--out and --registry name the same file " + same);
+    assertThat(Files.exists(same)).isFalse();
+  }
+
   private static String[] concat(List<String> base, String... more) {
     List<String> all = new java.util.ArrayList<>(base);
     all.addAll(List.of(more));
