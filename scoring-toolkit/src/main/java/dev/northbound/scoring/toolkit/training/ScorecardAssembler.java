@@ -58,10 +58,12 @@ public final class ScorecardAssembler {
    * @return the scorecard
    * @throws dev.northbound.scoring.core.ModelDefinitionException if a characteristic is not in the
    *     schema or the scorecard is otherwise invalid
+   * @throws TrainingFailedException if the selection left no characteristic
    * @throws IllegalArgumentException if a characteristic is not a column of {@code data} of its kind
    */
   public static Scorecard assemble(TrainingResult result, Dataset data, FeatureSchema schema,
       ModelIdentity identity) {
+    requireSomeLeft(result);
     ScorecardDraft draft = result.draft();
     ScorecardBuilder b = Scorecard.builder(schema)
         .id(identity.id())
@@ -227,4 +229,21 @@ public final class ScorecardAssembler {
     });
     return s;
   }
-}
+
+  /**
+   * A scorecard needs a characteristic: when the selection on the whole data (or the fit's own
+   * drops) left none, assembling is a training failure that counts the drops by reason, not an
+   * empty scorecard blamed on a definition file. (The training result itself stays valid: its
+   * cross-validation, where a fold that selects none scores with the intercept alone, still reads.)
+   */
+  private static void requireSomeLeft(TrainingResult result) {
+    if (!result.selection().selected().isEmpty()) {
+      return;
+    }
+    Map<SelectionReport.Reason, Integer> byReason = new java.util.EnumMap<>(SelectionReport.Reason.class);
+    result.selection().dropped().forEach(d -> byReason.merge(d.reason(), 1, Integer::sum));
+    throw new TrainingFailedException("no characteristic is left to fit: every one was dropped ("
+        + byReason.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+            .collect(java.util.stream.Collectors.joining(", "))
+        + "); lower the IV floor or relax the training spec's selection, or force a characteristic in");
+  }}

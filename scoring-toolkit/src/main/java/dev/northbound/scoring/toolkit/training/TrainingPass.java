@@ -43,7 +43,6 @@ final class TrainingPass {
     if (spec.selection().vifCeiling().isPresent()) {
       dropByVif(names, woe, forced, spec.selection().vifCeiling().getAsDouble(), dropped);
     }
-    requireSomeLeft(names, dropped);
     LogisticFit fit;
     while (true) {
       fit = fitDroppingSingular(names, woe, bad, config.l2(), forced, dropped);
@@ -56,7 +55,6 @@ final class TrainingPass {
       }
       break;
     }
-    requireSomeLeft(names, dropped);
     if (dropped.size() > selection.dropped().size()) {
       selection = selection.with(names, dropped);
     }
@@ -200,19 +198,4 @@ final class TrainingPass {
     return scores;
   }
 
-  /**
-   * A scorecard needs a characteristic: when selection (or the fit's own drops) leaves none, the run
-   * stops with a training failure that counts the drops by reason, never with an empty model.
-   */
-  private static void requireSomeLeft(List<String> names, List<SelectionReport.Dropped> dropped) {
-    if (!names.isEmpty()) {
-      return;
-    }
-    Map<SelectionReport.Reason, Integer> byReason = new java.util.EnumMap<>(SelectionReport.Reason.class);
-    dropped.forEach(d -> byReason.merge(d.reason(), 1, Integer::sum));
-    throw new TrainingFailedException("no characteristic is left to fit: every one was dropped ("
-        + byReason.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
-            .collect(java.util.stream.Collectors.joining(", "))
-        + "); lower the IV floor or relax the training spec's selection, or force a characteristic in");
-  }
 }

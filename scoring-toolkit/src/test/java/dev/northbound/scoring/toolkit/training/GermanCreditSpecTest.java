@@ -47,11 +47,16 @@ class GermanCreditSpecTest {
   }
 
   @Test
-  void selectionThatLeavesNothing_isATrainingFailureCountingTheDrops() {
+  void selectionThatLeavesNothing_assemblesNoScorecard_aTrainingFailureCountingTheDrops() {
     TrainingSpec none = TrainingSpec.read(("{\"format\": \"northbound.training-spec\", \"formatVersion\": 1,"
         + " \"selection\": {\"ivFloor\": 100}}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     // credit-g's 20 attributes all have an IV below 100 (the highest, checking_status, is 0.666)
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> train(none))
+    TabularInputs inputs = TabularInputs.derive(data);
+    Dataset features = inputs.featureTable(data);
+    TrainingResult nothing = train(none, features);
+    assertThat(nothing.selection().selected()).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScorecardAssembler.assemble(nothing, features,
+            inputs.schema(), new ModelIdentity("none", "1", "tests", java.time.Instant.EPOCH, Map.of())))
         .isInstanceOf(TrainingFailedException.class)
         .hasMessage("no characteristic is left to fit: every one was dropped (20 LOW_IV); lower the IV"
             + " floor or relax the training spec's selection, or force a characteristic in");
