@@ -164,7 +164,7 @@ final class ModelReader {
     String reasonZh = f.text("reasonZh");
     Optional<Characteristic.MissingReason> missingReason = missing;
     return at(f.pointer(), () -> new Characteristic(feature, reasonCode, reasonEn, reasonZh, baseline, bins,
-        missingReason));
+        missingReason, Optional.empty()));
   }
 
   private static Bin bin(JsonFields f) {

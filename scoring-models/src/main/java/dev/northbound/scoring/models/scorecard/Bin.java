@@ -6,11 +6,12 @@ import java.util.List;
  * One bin of a characteristic: the values it holds and the points they earn. A characteristic's
  * bins hold every value exactly once: one {@link MissingBin}, any {@link SpecialValueBin}s and
  * {@link CategoricalBin}s (exact values, matched first), and {@link IntervalBin}s that tile
- * {@code (-inf, +inf)} for everything else.
+ * {@code (-inf, +inf)} for everything else. An interaction characteristic's bins are
+ * {@link CellBin}s instead: the product of one such set of bins for each of its two features.
  *
  * <p>Bins are immutable values.
  */
-public sealed interface Bin permits IntervalBin, MissingBin, SpecialValueBin, CategoricalBin {
+public sealed interface Bin permits IntervalBin, MissingBin, SpecialValueBin, CategoricalBin, CellBin {
 
   /** The points a value in this bin earns (finite). */
   double points();

@@ -4,7 +4,9 @@ import dev.northbound.scoring.core.ModelDefinitionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -79,6 +81,43 @@ final class BinLayout {
     if (last.upper() != Double.POSITIVE_INFINITY) {
       throw new ModelDefinitionException("/bins/" + index.get(last), "the highest interval bin must end at +inf",
           "a highest bin " + last.label());
+    }
+  }
+
+  /**
+   * Checks that the cells {@code bins} of an interaction are the full product of two axes, each
+   * holding every value exactly once, with every pair once.
+   *
+   * @throws ModelDefinitionException at {@code /bins} or {@code /bins/<index>}
+   */
+  static void checkCells(List<Bin> bins) {
+    LinkedHashSet<Bin> first = new LinkedHashSet<>();
+    LinkedHashSet<Bin> second = new LinkedHashSet<>();
+    HashSet<List<Bin>> pairs = new HashSet<>();
+    for (int i = 0; i < bins.size(); i++) {
+      if (!(bins.get(i) instanceof CellBin cell)) {
+        throw new ModelDefinitionException("/bins/" + i, "must be a cell: the characteristic is an interaction",
+            "the single bin " + bins.get(i).label());
+      }
+      first.add(cell.first());
+      second.add(cell.second());
+      if (!pairs.add(List.of(cell.first(), cell.second()))) {
+        throw new ModelDefinitionException("/bins/" + i, "must not repeat another cell", "cell " + cell.label() + " again");
+      }
+    }
+    try {
+      check(List.copyOf(first));
+    } catch (ModelDefinitionException e) {
+      throw new ModelDefinitionException("/bins", "the cells' first bins " + e.rule(), e.found());
+    }
+    try {
+      check(List.copyOf(second));
+    } catch (ModelDefinitionException e) {
+      throw new ModelDefinitionException("/bins", "the cells' second bins " + e.rule(), e.found());
+    }
+    if (pairs.size() != first.size() * second.size()) {
+      throw new ModelDefinitionException("/bins", "must hold a cell for every pair of a first and a second bin",
+          pairs.size() + " cells for " + first.size() + " × " + second.size() + " bins");
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Builds a {@link Scorecard}; get one from {@link Scorecard#builder(FeatureSchema)}. Each setter
@@ -129,14 +130,15 @@ public final class ScorecardBuilder {
     Objects.requireNonNull(characteristic, "characteristic");
     String feature = characteristic.feature();
     String at = "/characteristics/" + characteristics.size();
-    if (schema.indexOf(feature).isEmpty()) {
-      throw new ModelDefinitionException(at + "/feature", "must name a feature of the schema",
-          "a feature not in schema " + schema.fingerprint().substring(0, 12));
+    requireInSchema(feature, at + "/feature");
+    if (characteristic.partner().isPresent()) {
+      requireInSchema(characteristic.partner().get(), at + "/partner");
     }
     for (int i = 0; i < characteristics.size(); i++) {
-      if (characteristics.get(i).feature().equals(feature)) {
-        throw new ModelDefinitionException(at + "/feature", "must not repeat another characteristic's feature",
-            "the feature of /characteristics/" + i);
+      if (sameFeatures(characteristics.get(i), characteristic)) {
+        throw new ModelDefinitionException(at + "/feature", characteristic.isInteraction()
+            ? "must not repeat another interaction's pair of features"
+            : "must not repeat another characteristic's feature", "the feature of /characteristics/" + i);
       }
     }
     String other = featureByReasonCode.get(characteristic.reasonCode());
@@ -144,7 +146,7 @@ public final class ScorecardBuilder {
       throw new ModelDefinitionException(at + "/reasonCode", "must not repeat another characteristic's reason code",
           "the reason code of the characteristic for " + other);
     }
-    featureByReasonCode.put(characteristic.reasonCode(), feature);
+    featureByReasonCode.put(characteristic.reasonCode(), characteristic.name());
     characteristics.add(characteristic);
     return this;
   }
@@ -180,6 +182,24 @@ public final class ScorecardBuilder {
     if (value != null) {
       throw new IllegalStateException(what + " was already set");
     }
+  }
+
+  private void requireInSchema(String feature, String at) {
+    if (schema.indexOf(feature).isEmpty()) {
+      throw new ModelDefinitionException(at, "must name a feature of the schema",
+          "a feature not in schema " + schema.fingerprint().substring(0, 12));
+    }
+  }
+
+  /** Whether two characteristics are over the same feature, or the same pair of features in either order. */
+  private static boolean sameFeatures(Characteristic a, Characteristic b) {
+    if (a.isInteraction() != b.isInteraction()) {
+      return false;
+    }
+    if (!a.isInteraction()) {
+      return a.feature().equals(b.feature());
+    }
+    return Set.of(a.feature(), a.partner().get()).equals(Set.of(b.feature(), b.partner().get()));
   }
 
   private static void require(Object value, String what) {
