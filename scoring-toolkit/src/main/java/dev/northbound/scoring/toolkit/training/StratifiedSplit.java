@@ -69,7 +69,7 @@ public final class StratifiedSplit {
   }
 
   /** The rows whose fold is (or, with {@code equal} false, is not) {@code k}. */
-  static int[] rowsOfFold(int[] fold, int k, boolean equal) {
+  public static int[] rowsOfFold(int[] fold, int k, boolean equal) {
     return java.util.stream.IntStream.range(0, fold.length)
         .filter(r -> (fold[r] == k) == equal).toArray();
   }
