@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -116,7 +117,7 @@ public final class ScorecardTrainer {
       // A run without a spec: record the configuration's own binning, thresholds and scaling.
       used = new TrainingSpec(config.binning(), explicit, new SelectionSpec(config.ivThreshold(),
           OptionalDouble.empty(), false, config.correlationThreshold(), OptionalDouble.empty(),
-          OptionalDouble.empty(), false), List.of(), config.scaling(), false);
+          OptionalDouble.empty(), false), List.of(), config.scaling(), false, Optional.empty());
     }
     return used;
   }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -23,10 +24,12 @@ import java.util.TreeMap;
  * @param scaling the points scaling
  * @param integerPoints whether every attribute's points and the initial points are rounded half away
  *     from zero to whole points
+ * @param boosting the settings of a boosted scorecard ({@code train --method boosted}), if the spec
+ *     gives them; the WoE trainer ignores them
  */
 public record TrainingSpec(BinningConstraints binning, Map<String, CharacteristicSpec> characteristics,
     SelectionSpec selection, List<String> protectedAttributes, Scaling scaling,
-    boolean integerPoints) {
+    boolean integerPoints, Optional<BoostingSpec> boosting) {
 
   /** The {@code format} value of a spec file. */
   public static final String FORMAT = "northbound.training-spec";
@@ -40,6 +43,7 @@ public record TrainingSpec(BinningConstraints binning, Map<String, Characteristi
     Objects.requireNonNull(selection, "selection");
     protectedAttributes = List.copyOf(new java.util.TreeSet<>(protectedAttributes));
     Objects.requireNonNull(scaling, "scaling");
+    Objects.requireNonNull(boosting, "boosting");
     for (String name : protectedAttributes) {
       CharacteristicSpec c = characteristics.get(name);
       if (c != null && c.role() == CharacteristicSpec.Role.FORCE) {
@@ -51,7 +55,7 @@ public record TrainingSpec(BinningConstraints binning, Map<String, Characteristi
   /** The spec of a run without one: defaults, no overrides, no sign check, fractional points. */
   public static TrainingSpec automatic() {
     return new TrainingSpec(BinningConstraints.defaults(), Map.of(), SelectionSpec.automatic(),
-        List.of(), Scaling.of(600, 50, 20), false);
+        List.of(), Scaling.of(600, 50, 20), false, Optional.empty());
   }
 
   /**
@@ -97,6 +101,12 @@ public record TrainingSpec(BinningConstraints binning, Map<String, Characteristi
   /** This spec with {@code characteristics} in place of its own. */
   TrainingSpec withCharacteristics(Map<String, CharacteristicSpec> replaced) {
     return new TrainingSpec(binning, replaced, selection, protectedAttributes, scaling,
-        integerPoints);
+        integerPoints, boosting);
+  }
+
+  /** This spec with {@code settings} as its boosting settings. */
+  public TrainingSpec withBoosting(BoostingSpec settings) {
+    return new TrainingSpec(binning, characteristics, selection, protectedAttributes, scaling,
+        integerPoints, Optional.of(settings));
   }
 }

@@ -25,7 +25,11 @@ final class TrainingSpecReader {
 
   record FileJson(String format, Integer formatVersion, BinningJson binning,
       Map<String, CharacteristicJson> characteristics, SelectionJson selection,
-      List<String> protectedAttributes, ScalingJson scaling, Boolean integerPoints) {}
+      List<String> protectedAttributes, ScalingJson scaling, Boolean integerPoints, BoostingJson boosting) {}
+
+  record BoostingJson(Integer bags, Double learningRate, Integer maxRounds, Integer earlyStoppingRounds,
+      Double validationShare, Integer maxBins, Integer minBinRows, Integer minSamplesLeaf, Integer maxLeaves,
+      Double l2, Integer maxInteractions, Integer interactionBins, Double mergeTolerance) {}
 
   record BinningJson(Integer fineBins, String trend, Integer maxBins, Double minShare,
       Integer minBads, Integer minGoods) {}
@@ -75,7 +79,22 @@ final class TrainingSpecReader {
     }
     Scaling scaling = scaling(f.scaling());
     return new TrainingSpec(binning, characteristics, selection, protectedAttributes, scaling,
-        f.integerPoints() != null && f.integerPoints());
+        f.integerPoints() != null && f.integerPoints(), Optional.ofNullable(f.boosting()).map(TrainingSpecReader::boosting));
+  }
+
+  /** The boosting section: every field optional, the defaults of {@link BoostingSpec#defaults()}. */
+  private static BoostingSpec boosting(BoostingJson b) {
+    BoostingSpec d = BoostingSpec.defaults();
+    return new BoostingSpec(or(b.bags(), d.bags()), or(b.learningRate(), d.learningRate()),
+        or(b.maxRounds(), d.maxRounds()), or(b.earlyStoppingRounds(), d.earlyStoppingRounds()),
+        or(b.validationShare(), d.validationShare()), or(b.maxBins(), d.maxBins()),
+        or(b.minBinRows(), d.minBinRows()), or(b.minSamplesLeaf(), d.minSamplesLeaf()),
+        or(b.maxLeaves(), d.maxLeaves()), or(b.l2(), d.l2()), or(b.maxInteractions(), d.maxInteractions()),
+        or(b.interactionBins(), d.interactionBins()), or(b.mergeTolerance(), d.mergeTolerance()));
+  }
+
+  private static <T> T or(T value, T otherwise) {
+    return value == null ? otherwise : value;
   }
 
   private static BinningConstraints binning(BinningJson b) {

@@ -45,6 +45,23 @@ final class TrainingSpecWriter {
     scaling.put("baseOdds", spec.scaling().baseOdds());
     scaling.put("pdo", spec.scaling().pointsToDoubleOdds());
     root.put("integerPoints", spec.integerPoints());
+    spec.boosting().ifPresent(g -> {
+      // Written only when the spec has it, so a WoE spec's bytes (and the SHA-256 a model records) stay as they were.
+      ObjectNode o = root.putObject("boosting");
+      o.put("bags", g.bags());
+      o.put("learningRate", g.learningRate());
+      o.put("maxRounds", g.maxRounds());
+      o.put("earlyStoppingRounds", g.earlyStoppingRounds());
+      o.put("validationShare", g.validationShare());
+      o.put("maxBins", g.maxBins());
+      o.put("minBinRows", g.minBinRows());
+      o.put("minSamplesLeaf", g.minSamplesLeaf());
+      o.put("maxLeaves", g.maxLeaves());
+      o.put("l2", g.l2());
+      o.put("maxInteractions", g.maxInteractions());
+      o.put("interactionBins", g.interactionBins());
+      o.put("mergeTolerance", g.mergeTolerance());
+    });
     ObjectNode characteristics = root.putObject("characteristics");
     spec.characteristics().forEach((name, c) -> characteristics.set(name, characteristic(c)));
     return CanonicalJson.pretty(root);

@@ -38,6 +38,17 @@ class TrainingSpecReaderTest {
     assertThat(spec.integerPoints()).isFalse();
     assertThat(spec.characteristics()).isEmpty();
     assertThat(spec.characteristic("x")).isEqualTo(CharacteristicSpec.included());
+    assertThat(spec.boosting()).isEmpty();
+  }
+
+  @Test
+  void read_boostingSection_fillsTheDefaultsAndRoundTrips() {
+    TrainingSpec spec = read(", \"boosting\": {\"maxInteractions\": 0, \"bags\": 4}");
+    assertThat(spec.boosting()).contains(new BoostingSpec(4, 0.05, 2000, 50, 0.15, 64, 10, 20, 3, 1e-3, 0, 16, 1.0));
+    assertThat(TrainingSpec.read(spec.toBytes())).isEqualTo(spec);
+    assertThat(new String(spec.toBytes(), StandardCharsets.UTF_8)).contains("\"maxInteractions\": 0,");
+    // A spec without the section writes none, so a WoE spec's bytes are as before.
+    assertThat(new String(read("").toBytes(), StandardCharsets.UTF_8)).doesNotContain("boosting");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -59,6 +70,12 @@ class TrainingSpecReaderTest {
       "p-value zero|, \"selection\": {\"maxPValue\": 0}|/selection/maxPValue|must be in (0, 1]",
       "pdo missing|, \"scaling\": {\"basePoints\": 600, \"baseOdds\": 50}|/scaling/pdo|",
       "repeated protected|, \"protectedAttributes\": [\"age\", \"age\"]|/protectedAttributes/1|column names must be distinct and not blank",
+      "boosting unknown field|, \"boosting\": {\"rounds\": 5}|/boosting/rounds|must be a field the format defines",
+      "boosting zero bags|, \"boosting\": {\"bags\": 0}|/boosting/bags|must be from 1 to 64",
+      "boosting learning rate|, \"boosting\": {\"learningRate\": 1.5}|/boosting/learningRate|must be in (0, 1]",
+      "boosting too many interactions|, \"boosting\": {\"maxInteractions\": 1000}|/boosting/maxInteractions|must be from 0 to 100",
+      "boosting negative tolerance|, \"boosting\": {\"mergeTolerance\": -1}|/boosting/mergeTolerance|must be a finite number of points, not negative",
+      "boosting half held out|, \"boosting\": {\"validationShare\": 0.9}|/boosting/validationShare|must be in (0, 0.5]",
       "special repeated|, \"characteristics\": {\"age\": {\"specialValues\": [{\"name\": \"a\", \"value\": -1}, {\"name\": \"b\", \"value\": -1}]}}|/characteristics/age/specialValues/1|special values must have distinct names and values",
   })
   void read_badField_namesPointerAndRule(String label, String body, String pointer, String rule) {
