@@ -70,6 +70,46 @@ public final class ScorecardFixtures {
         .build();
   }
 
+  /**
+   * The interaction months_since_delinquency × dti_ratio (W04). Rows (delinquency): -1 "no
+   * delinquency", missing, (-inf, 12), [12, +inf); columns (dti): (-inf, 0.3], (0.3, +inf), missing.
+   * Points {10, 5, 0}, {0, -5, -10}, {-10, -20, -15}, {5, 0, -5}.
+   */
+  public static Characteristic delinquencyByDti() {
+    return Characteristic.interaction("months_since_delinquency", "dti_ratio", "W04",
+        "Recent delinquency with high debt", "近期逾期且负债偏高",
+        List.of(Bin.special(-1, "no delinquency", 0), Bin.missing(0), Bin.closedOpen(Double.NEGATIVE_INFINITY, 12, 0),
+            Bin.closedOpen(12, Double.POSITIVE_INFINITY, 0)),
+        List.of(Bin.openClosed(Double.NEGATIVE_INFINITY, 0.3, 0),
+            Bin.interval(0.3, false, Double.POSITIVE_INFINITY, false, 0), Bin.missing(0)),
+        new double[][] {{10, 5, 0}, {0, -5, -10}, {-10, -20, -15}, {5, 0, -5}});
+  }
+
+  /**
+   * The interaction housing × age_years (W05, with a missing reason). Rows (housing): {1} "own",
+   * missing, anything else; columns (age): (-inf, 30), [30, +inf), missing. Points {0, 8, -2},
+   * {-6, -3, -12}, {-4, 2, -8}.
+   */
+  public static Characteristic housingByAge() {
+    return Characteristic.interaction("housing", "age_years", "W05", "Housing status at this age",
+        "此年龄段的住房状况",
+        List.of(Bin.categorical("own", List.of(1.0), 0), Bin.missing(0),
+            Bin.closedOpen(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0)),
+        List.of(Bin.closedOpen(Double.NEGATIVE_INFINITY, 30, 0), Bin.closedOpen(30, Double.POSITIVE_INFINITY, 0),
+            Bin.missing(0)),
+        new double[][] {{0, 8, -2}, {-6, -3, -12}, {-4, 2, -8}})
+        .withMissingReason("Housing or age not reported", "住房或年龄未提供");
+  }
+
+  /**
+   * The hand-built card plus {@link #delinquencyByDti} and {@link #housingByAge}, with the given
+   * reason-code settings: initial score 500; min 463, max 613.
+   */
+  public static Scorecard withInteractions(ReasonCodeSettings settings) {
+    return bare(schema()).reasonCodes(settings).addCharacteristic(dti()).addCharacteristic(delinquency())
+        .addCharacteristic(housing()).addCharacteristic(delinquencyByDti()).addCharacteristic(housingByAge()).build();
+  }
+
   /** A schema of {@code n} features f00.. with assorted units. */
   public static FeatureSchema wideSchema(int n) {
     List<FeatureDefinition> defs = new ArrayList<>();
