@@ -165,6 +165,59 @@ public final class ScorecardFixtures {
     return b.build();
   }
 
+  /**
+   * {@link #random}(12) over {@link #wideSchema}(14) plus three interactions with random points, each
+   * axis a main characteristic's bins at 0 points: f00 (intervals and a special value) × f03
+   * (categories), f03 × f01 (the same feature in a main effect and two interactions), and f05 × f12
+   * (a partner that is no characteristic of its own).
+   */
+  public static Scorecard randomWithInteractions(long seed, ReasonCodeSettings settings) {
+    Scorecard base = random(12, seed, settings);
+    SplittableRandom rnd = new SplittableRandom(seed + 1);
+    ScorecardBuilder b = Scorecard.builder(base.schema()).id("random-interactions").version("1")
+        .initialScore(base.initialScore()).scaling(base.scaling()).reasonCodes(settings).grades(base.riskGrades())
+        .provenance(provenance());
+    base.characteristics().forEach(b::addCharacteristic);
+    List<Bin> f12 = List.of(Bin.missing(0), Bin.closedOpen(Double.NEGATIVE_INFINITY, 0.5, 0),
+        Bin.closedOpen(0.5, 2, 0), Bin.closedOpen(2, Double.POSITIVE_INFINITY, 0), Bin.special(-9, "n/a", 0));
+    int[][] pairs = {{0, 3}, {3, 1}, {5, 12}};
+    for (int k = 0; k < pairs.length; k++) {
+      List<Bin> first = axis(base.characteristics().get(pairs[k][0]).bins());
+      List<Bin> second = pairs[k][1] == 12 ? f12 : axis(base.characteristics().get(pairs[k][1]).bins());
+      double[][] points = new double[first.size()][second.size()];
+      for (double[] row : points) {
+        for (int j = 0; j < row.length; j++) {
+          row[j] = points(rnd);
+        }
+      }
+      Characteristic ch = Characteristic.interaction(String.format("f%02d", pairs[k][0]),
+          String.format("f%02d", pairs[k][1]), "X" + k, "Interaction " + k, "交互 " + k, first, second, points);
+      if (k == 1) {
+        ch = ch.withMissingReason("Not reported", "未提供");
+      }
+      b.addCharacteristic(settings.mode() == ReasonCodeMode.POINTS_BELOW_BASELINE
+          ? ch.withBaseline(5 * rnd.nextInt(0, 8)) : ch);
+    }
+    return b.build();
+  }
+
+  /** {@code bins} at 0 points, as the axis of an interaction. */
+  public static List<Bin> axis(List<Bin> bins) {
+    List<Bin> axis = new ArrayList<>();
+    for (Bin bin : bins) {
+      if (bin instanceof IntervalBin i) {
+        axis.add(Bin.interval(i.lower(), i.lowerClosed(), i.upper(), i.upperClosed(), 0));
+      } else if (bin instanceof SpecialValueBin sv) {
+        axis.add(Bin.special(sv.value(), sv.name(), 0));
+      } else if (bin instanceof CategoricalBin cat) {
+        axis.add(Bin.categorical(cat.label(), cat.codes(), 0));
+      } else {
+        axis.add(Bin.missing(0));
+      }
+    }
+    return axis;
+  }
+
   private static double points(SplittableRandom rnd) {
     return rnd.nextInt(4) == 0 ? rnd.nextDouble(-20, 60) : 5 * rnd.nextInt(-2, 9);
   }
