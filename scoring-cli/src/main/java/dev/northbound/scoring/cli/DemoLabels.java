@@ -2,6 +2,7 @@ package dev.northbound.scoring.cli;
 
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.CategoricalBin;
+import dev.northbound.scoring.models.scorecard.CellBin;
 import dev.northbound.scoring.models.scorecard.IntervalBin;
 import dev.northbound.scoring.models.scorecard.MissingBin;
 import dev.northbound.scoring.models.scorecard.SpecialValueBin;
@@ -18,6 +19,9 @@ final class DemoLabels {
 
   /** The label of a scorecard bin. */
   static String bin(Bin bin) {
+    if (bin instanceof CellBin cell) {
+      return bin(cell.first()) + CellBin.JOIN + bin(cell.second());
+    }
     if (bin instanceof IntervalBin i) {
       return interval(i);
     }

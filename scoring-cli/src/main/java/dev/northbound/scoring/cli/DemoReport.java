@@ -132,7 +132,7 @@ final class DemoReport {
     for (Characteristic c : card.characteristics()) {
       for (Bin b : c.bins()) {
         boolean first = c.bins().indexOf(b) == 0;
-        t.row(first ? c.feature() : "", first ? c.reasonCode() : "", DemoLabels.bin(b), b.points());
+        t.row(first ? c.name() : "", first ? c.reasonCode() : "", DemoLabels.bin(b), b.points());
       }
     }
     return Section.builder(title).paragraph("Initial score " + Math.round(card.initialScore() * 10) / 10.0

@@ -3,7 +3,6 @@ package dev.northbound.scoring.cli;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.io.ModelFile;
 import dev.northbound.scoring.models.io.ScorecardFiles;
-import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.toolkit.evaluation.run.EvaluationSettings;
 import dev.northbound.scoring.toolkit.evaluation.run.ProgressListener;
@@ -174,7 +173,9 @@ final class EvaluateInputs {
           trained(badValue, card, "badValue", "--bad-value"), Optional.ofNullable(asOfColumn),
           Optional.ofNullable(segmentBy));
       return RowSources.featureCsv(file, card.schema(),
-          card.characteristics().stream().map(Characteristic::feature).toList(), columns);
+          card.characteristics().stream()
+              .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c.feature()), c.partner().stream()))
+              .distinct().toList(), columns);
     }
     if (base.endsWith(".arff")) {
       throw new UsageException("ARFF input needs a model trained on a table (with inputs in its model file); "

@@ -7,7 +7,9 @@ import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.toolkit.data.PerformanceOutcome;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -16,7 +18,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Where a table of feature columns keeps what scoring and evaluation read: one numeric or text column
- * per characteristic (null, NaN or empty text is missing), and optionally the outcome, the month and
+ * per feature the characteristics read (an interaction reads its partner's too; null, NaN or empty
+ * text is missing), and optionally the outcome, the month and
  * the segment. Resolved against the table's schema on the driver, shipped to executors.
  */
 final class FeatureColumns implements ColumnReader, ColumnReader.Partition {
@@ -24,8 +27,8 @@ final class FeatureColumns implements ColumnReader, ColumnReader.Partition {
   private static final long serialVersionUID = 1L;
   static final String FINITE_RULE = "must be finite, or NaN for missing";
 
-  private final int[] schemaIndex; // feature position in the model's schema, per characteristic
-  private final int[] columnIndex; // input column, per characteristic
+  private final int[] schemaIndex; // feature position in the model's schema, per feature read
+  private final int[] columnIndex; // input column, per feature read
   private final boolean[] text; // whether the input column holds strings
   private final String[] names;
   private final int outcome; // -1: none
@@ -62,19 +65,23 @@ final class FeatureColumns implements ColumnReader, ColumnReader.Partition {
   static FeatureColumns of(StructType in, Scorecard card, Optional<String> outcome, Optional<String> month,
       Optional<String> segment) {
     FeatureSchema schema = card.schema();
-    int n = card.characteristics().size();
+    // Each feature a characteristic reads once: its own, and an interaction's partner.
+    Set<String> features = new LinkedHashSet<>();
+    for (Characteristic c : card.characteristics()) {
+      features.add(c.feature());
+      c.partner().ifPresent(features::add);
+    }
+    int n = features.size();
     int[] schemaIndex = new int[n];
     int[] columnIndex = new int[n];
     boolean[] text = new boolean[n];
-    String[] names = new String[n];
+    String[] names = features.toArray(String[]::new);
     for (int k = 0; k < n; k++) {
-      Characteristic c = card.characteristics().get(k);
-      names[k] = c.feature();
-      schemaIndex[k] = schema.indexOf(c.feature()).orElseThrow();
-      columnIndex[k] = column(in, c.feature());
+      schemaIndex[k] = schema.indexOf(names[k]).orElseThrow();
+      columnIndex[k] = column(in, names[k]);
       DataType type = in.fields()[columnIndex[k]].dataType();
       if (!(type instanceof NumericType) && !type.equals(DataTypes.StringType)) {
-        throw new IllegalArgumentException("column " + c.feature() + " must be numeric or text, found " + type.simpleString());
+        throw new IllegalArgumentException("column " + names[k] + " must be numeric or text, found " + type.simpleString());
       }
       text[k] = type.equals(DataTypes.StringType);
     }
@@ -186,7 +193,7 @@ final class FeatureColumns implements ColumnReader, ColumnReader.Partition {
     return d.getYear() * 100 + d.getMonthValue();
   }
 
-  /** The value of characteristic column {@code k}: {@code NaN} for null or empty text (missing). */
+  /** The value of feature column {@code k}: {@code NaN} for null or empty text (missing). */
   private double value(Row row, int k) {
     int c = columnIndex[k];
     if (row.isNullAt(c)) {

@@ -11,6 +11,7 @@ import dev.northbound.scoring.core.model.ModelProvenance;
 import dev.northbound.scoring.models.scaling.RiskGrades;
 import dev.northbound.scoring.models.scaling.Scaling;
 import dev.northbound.scoring.models.scorecard.Bin;
+import dev.northbound.scoring.models.scorecard.CellBin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.ReasonCodeMode;
 import dev.northbound.scoring.models.scorecard.ReasonCodeSettings;
@@ -34,10 +35,13 @@ final class ModelReader {
       "initialScore", "scaling", "grades", "reasonCodes", "characteristics", InputsJson.MEMBER, "provenance",
       "seal", DefinitionSignatures.MEMBER);
   private static final Set<String> CHARACTERISTIC =
-      Set.of("feature", "reasonCode", "reasonEn", "reasonZh", "baselineScore", "bins", "missingReasonEn",
+      Set.of("feature", "partner", "reasonCode", "reasonEn", "reasonZh", "baselineScore", "bins", "missingReasonEn",
           "missingReasonZh");
   private static final Set<String> BIN = Set.of("type", "lower", "lowerClosed", "upper", "upperClosed", "value",
-      "name", "label", "codes", "points");
+      "name", "label", "codes", "first", "second", "points");
+  /** A cell's axis bin: a bin of one feature without points. */
+  private static final Set<String> AXIS_BIN = Set.of("type", "lower", "lowerClosed", "upper", "upperClosed", "value",
+      "name", "label", "codes");
 
   private ModelReader() {}
 
@@ -144,8 +148,9 @@ final class ModelReader {
     ArrayNode array = f.array("bins");
     for (int i = 0; i < array.size(); i++) {
       JsonFields bin = JsonFields.of(array.get(i), f.pointer("bins") + "/" + i, BIN);
-      bins.add(bin(bin));
+      bins.add(bin(bin, false));
     }
+    Optional<String> partner = f.has("partner") ? Optional.of(f.text("partner")) : Optional.empty();
     OptionalDouble baseline = f.has("baselineScore") ? OptionalDouble.of(f.number("baselineScore"))
         : OptionalDouble.empty();
     if (f.has("missingReasonEn") != f.has("missingReasonZh")) {
@@ -164,12 +169,19 @@ final class ModelReader {
     String reasonZh = f.text("reasonZh");
     Optional<Characteristic.MissingReason> missingReason = missing;
     return at(f.pointer(), () -> new Characteristic(feature, reasonCode, reasonEn, reasonZh, baseline, bins,
-        missingReason, Optional.empty()));
+        missingReason, partner));
   }
 
-  private static Bin bin(JsonFields f) {
+  /** A bin; an {@code axis} bin (of a cell) has no points member and 0 points, and is not a cell. */
+  private static Bin bin(JsonFields f, boolean axis) {
     String type = f.text("type");
-    double points = f.number("points");
+    if (type.equals("cell") && !axis) {
+      Bin first = bin(f.object("first", AXIS_BIN), true);
+      Bin second = bin(f.object("second", AXIS_BIN), true);
+      double points = f.number("points");
+      return at(f.pointer(), () -> new CellBin(first, second, points));
+    }
+    double points = axis ? 0.0 : f.number("points");
     switch (type) {
       case "interval": {
         double lower = f.bound("lower");
@@ -195,8 +207,9 @@ final class ModelReader {
         return at(f.pointer(), () -> Bin.categorical(label, codes, points));
       }
       default:
-        throw DefinitionJson.fail(f.pointer("type"), "must be interval, missing, special or categorical",
-            "another type");
+        throw DefinitionJson.fail(f.pointer("type"), axis
+            ? "must be interval, missing, special or categorical (an axis of a cell is a bin of one feature)"
+            : "must be interval, missing, special, categorical or cell", type.equals("cell") ? "cell" : "another type");
     }
   }
 

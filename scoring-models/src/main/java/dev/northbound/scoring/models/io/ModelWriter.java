@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northbound.scoring.core.model.ModelProvenance;
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.CategoricalBin;
+import dev.northbound.scoring.models.scorecard.CellBin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.IntervalBin;
 import dev.northbound.scoring.models.scorecard.MissingBin;
@@ -66,6 +67,7 @@ final class ModelWriter {
   private static ObjectNode characteristic(Characteristic c) {
     ObjectNode node = NODES.objectNode();
     node.put("feature", c.feature());
+    c.partner().ifPresent(p -> node.put("partner", p));
     node.put("reasonCode", c.reasonCode());
     node.put("reasonEn", c.reasonEn());
     node.put("reasonZh", c.reasonZh());
@@ -81,7 +83,23 @@ final class ModelWriter {
     return node;
   }
 
+  /** A bin with its points; a cell's axis bins are written without theirs (always 0). */
   private static ObjectNode bin(Bin bin) {
+    if (bin instanceof CellBin cell) {
+      ObjectNode node = NODES.objectNode();
+      node.put("type", "cell");
+      node.set("first", axisBin(cell.first()));
+      node.set("second", axisBin(cell.second()));
+      node.put("points", cell.points());
+      return node;
+    }
+    ObjectNode node = axisBin(bin);
+    node.put("points", bin.points());
+    return node;
+  }
+
+  /** A bin of one feature without its points. */
+  private static ObjectNode axisBin(Bin bin) {
     ObjectNode node = NODES.objectNode();
     if (bin instanceof IntervalBin i) {
       node.put("type", "interval");
@@ -101,7 +119,6 @@ final class ModelWriter {
       node.put("label", c.label());
       c.codes().forEach(node.putArray("codes")::add);
     }
-    node.put("points", bin.points());
     return node;
   }
 

@@ -2,6 +2,7 @@ package dev.northbound.scoring.models.pmml;
 
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.CategoricalBin;
+import dev.northbound.scoring.models.scorecard.CellBin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.IntervalBin;
 import dev.northbound.scoring.models.scorecard.MissingBin;
@@ -10,8 +11,10 @@ import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.models.scorecard.SpecialValueBin;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 
@@ -23,7 +26,10 @@ import javax.xml.stream.XMLStreamException;
  * {@code Attribute} whose predicate holds exactly the bin's values: {@code isMissing} for the missing
  * bin, {@code equal} (or an {@code or} of equals) for special values and category codes, placed before
  * the intervals as they take precedence, and {@code greaterThan}/{@code greaterOrEqual} with
- * {@code lessThan}/{@code lessOrEqual} for intervals. Outputs: {@code score} (the predicted value) and
+ * {@code lessThan}/{@code lessOrEqual} for intervals. An interaction characteristic (named
+ * {@code "feature × partner"}, as in partial scores) has one {@code Attribute} per cell whose
+ * predicate is the {@code and} of its two axis bins' predicates, and both features are data and
+ * mining fields. Outputs: {@code score} (the predicted value) and
  * {@code reason_code_1} to {@code reason_code_k} (reason codes by rank, k the scorecard's maximum).
  *
  * <p>PMML's evaluators list every characteristic with points below of zero or more after those with
@@ -63,9 +69,14 @@ public final class PmmlExporter {
     x.empty("Application").attr("name", "Northbound");
     x.end();
     List<Characteristic> chars = card.characteristics();
-    x.start("DataDictionary").attr("numberOfFields", Integer.toString(chars.size()));
+    Set<String> fields = new LinkedHashSet<>();
     for (Characteristic c : chars) {
-      x.empty("DataField").attr("name", c.feature()).attr("optype", "continuous").attr("dataType", "double");
+      fields.add(c.feature());
+      c.partner().ifPresent(fields::add);
+    }
+    x.start("DataDictionary").attr("numberOfFields", Integer.toString(fields.size()));
+    for (String field : fields) {
+      x.empty("DataField").attr("name", field).attr("optype", "continuous").attr("dataType", "double");
     }
     x.end();
     boolean max = card.reasonCodeSettings().mode() == ReasonCodeMode.POINTS_BELOW_MAX;
@@ -73,8 +84,8 @@ public final class PmmlExporter {
         .attr("initialScore", number(card.initialScore())).attr("useReasonCodes", "true")
         .attr("reasonCodeAlgorithm", "pointsBelow").attr("baselineMethod", max ? "max" : "other");
     x.start("MiningSchema");
-    for (Characteristic c : chars) {
-      x.empty("MiningField").attr("name", c.feature()).attr("usageType", "active")
+    for (String field : fields) {
+      x.empty("MiningField").attr("name", field).attr("usageType", "active")
           .attr("missingValueTreatment", "asIs").attr("invalidValueTreatment", "asIs");
     }
     x.end();
@@ -89,8 +100,13 @@ public final class PmmlExporter {
     x.start("Characteristics");
     for (Characteristic c : chars) {
       double baseline = max ? c.maxPoints() : c.baselineScore().orElseThrow();
-      x.start("Characteristic").attr("name", c.feature()).attr("reasonCode", c.reasonCode())
+      x.start("Characteristic").attr("name", c.name()).attr("reasonCode", c.reasonCode())
           .attr("baselineScore", number(baseline));
+      if (c.isInteraction()) {
+        cells(x, c);
+        x.end();
+        continue;
+      }
       // PMML takes the first attribute that matches: missing, then exact values, then intervals.
       for (int pass = 0; pass < 3; pass++) {
         for (Bin bin : c.bins()) {
@@ -106,6 +122,31 @@ public final class PmmlExporter {
     x.end();
     x.end();
     x.end();
+  }
+
+  /**
+   * An interaction's cells, each the {@code and} of its two axis predicates. An axis predicate is
+   * exact only after the bins of a lower {@link #rank} (an interval's also holds the special values
+   * in it), so cells go in order of their first bin's rank, then their second's: a cell that also
+   * matches a row has a rank no lower on either axis and a higher one on at least one, and comes later.
+   */
+  private static void cells(Xml x, Characteristic c) throws XMLStreamException {
+    String partner = c.partner().orElseThrow();
+    for (int first = 0; first < 3; first++) {
+      for (int second = 0; second < 3; second++) {
+        for (Bin bin : c.bins()) {
+          CellBin cell = (CellBin) bin;
+          if (rank(cell.first()) == first && rank(cell.second()) == second) {
+            x.start("Attribute").attr("partialScore", number(cell.points()));
+            x.start("CompoundPredicate").attr("booleanOperator", "and");
+            predicate(x, c.feature(), cell.first());
+            predicate(x, partner, cell.second());
+            x.end();
+            x.end();
+          }
+        }
+      }
+    }
   }
 
   private static int rank(Bin bin) {

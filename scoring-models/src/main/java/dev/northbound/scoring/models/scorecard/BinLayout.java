@@ -45,6 +45,9 @@ final class BinLayout {
         for (double code : c.codes()) {
           requireNew(bins, exact, code, i);
         }
+      } else if (bin instanceof CellBin) {
+        throw new ModelDefinitionException("/bins/" + i, "must be a bin of one feature: the characteristic has no"
+            + " partner", "the cell " + bin.label());
       } else {
         intervals.add((IntervalBin) bin);
         index.put((IntervalBin) bin, i);

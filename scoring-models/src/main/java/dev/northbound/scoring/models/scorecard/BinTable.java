@@ -11,6 +11,12 @@ import java.util.List;
  * thresholds below it (the interval), let an equal exact value replace that, and let {@code NaN}
  * replace both (conditional moves on an index, then one load).
  *
+ * <p>An interaction characteristic's two axes are compiled the same way, with the slot's "bin" being
+ * the axis bin's index and its points 0; the cell of slots {@code i} and {@code j} is then the
+ * entry {@code cellStart + i * columns + j}, appended after every slot to the same two arrays, with
+ * the cell's points and its index among the characteristic's bins. Characteristic c's first axis
+ * is axis c, so {@link #slot} serves both kinds.
+ *
  * <p>A boundary {@code b} whose upper interval is closed at {@code b} becomes the threshold
  * {@code nextDown(b)}, because {@code v >= b} is exactly {@code v > nextDown(b)}; so the interval
  * holding {@code v} is the number of thresholds below {@code v}, and no closedness bitmap is needed.
@@ -36,20 +42,48 @@ final class BinTable {
   private final double[] exactValue;
   private final int[] exactSlot;
   private final int[] missingSlot;
+  /** Whether any characteristic is an interaction. */
+  final boolean cells;
+  /** Interaction c's partner axis (-1 for a characteristic of one feature). */
+  private final int[] secondAxis;
+  /** Interaction c's cell entries start at {@code cellStart[c]}, {@code cellColumns[c]} to a first-axis bin. */
+  private final int[] cellStart;
+  private final int[] cellColumns;
 
   private BinTable(List<Characteristic> characteristics) {
     int n = characteristics.size();
-    slotStart = new int[n];
-    thresholdStart = new int[n + 1];
-    exactStart = new int[n + 1];
-    missingSlot = new int[n];
+    // Axis c < n is characteristic c's bins, or an interaction's first axis; the interactions'
+    // second axes follow, in characteristic order.
+    List<List<Bin>> axes = new ArrayList<>();
+    secondAxis = new int[n];
+    cellStart = new int[n];
+    cellColumns = new int[n];
+    for (Characteristic ch : characteristics) {
+      axes.add(ch.isInteraction() ? ch.firstAxis() : ch.bins());
+    }
+    boolean anyCells = false;
+    for (int c = 0; c < n; c++) {
+      Characteristic ch = characteristics.get(c);
+      secondAxis[c] = -1;
+      if (ch.isInteraction()) {
+        anyCells = true;
+        secondAxis[c] = axes.size();
+        axes.add(ch.secondAxis());
+      }
+    }
+    cells = anyCells;
+    int a = axes.size();
+    slotStart = new int[a];
+    thresholdStart = new int[a + 1];
+    exactStart = new int[a + 1];
+    missingSlot = new int[a];
     List<Double> points = new ArrayList<>();
     List<Integer> bins = new ArrayList<>();
     List<Double> thresholds = new ArrayList<>();
     List<Double> exactValues = new ArrayList<>();
     List<Integer> exactSlots = new ArrayList<>();
-    for (int c = 0; c < n; c++) {
-      List<Bin> all = characteristics.get(c).bins();
+    for (int c = 0; c < a; c++) {
+      List<Bin> all = axes.get(c);
       slotStart[c] = points.size();
       List<Integer> intervals = new ArrayList<>();
       for (int b = 0; b < all.size(); b++) {
@@ -91,11 +125,40 @@ final class BinTable {
       thresholdStart[c + 1] = thresholds.size();
       exactStart[c + 1] = exactValues.size();
     }
+    // An interaction's cell entries: entry cellStart + i * columns + j holds the points and the bin
+    // index (into the characteristic's bins) of the cell of first-axis bin i and second-axis bin j.
+    for (int c = 0; c < n; c++) {
+      Characteristic ch = characteristics.get(c);
+      if (!ch.isInteraction()) {
+        continue;
+      }
+      List<Bin> first = axes.get(c);
+      List<Bin> second = axes.get(secondAxis[c]);
+      cellStart[c] = points.size();
+      cellColumns[c] = second.size();
+      for (Bin x : first) {
+        for (Bin y : second) {
+          int b = cellIndex(ch.bins(), x, y);
+          points.add(ch.bins().get(b).points());
+          bins.add(b);
+        }
+      }
+    }
     slotPoints = points.stream().mapToDouble(Double::doubleValue).toArray();
     slotBin = bins.stream().mapToInt(Integer::intValue).toArray();
     threshold = thresholds.stream().mapToDouble(Double::doubleValue).toArray();
     exactValue = exactValues.stream().mapToDouble(Double::doubleValue).toArray();
     exactSlot = exactSlots.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int cellIndex(List<Bin> cells, Bin first, Bin second) {
+    for (int b = 0; b < cells.size(); b++) {
+      CellBin cell = (CellBin) cells.get(b);
+      if (cell.first().equals(first) && cell.second().equals(second)) {
+        return b;
+      }
+    }
+    throw new IllegalStateException("no cell " + first.label() + CellBin.JOIN + second.label());
   }
 
   /** Compiles (valid) characteristics, in scoring order. */
@@ -113,6 +176,45 @@ final class BinTable {
       s = v == exactValue[e] ? exactSlot[e] : s;
     }
     return v != v ? missingSlot[c] : s;
+  }
+
+  /** Whether characteristic {@code c} is an interaction. */
+  boolean isInteraction(int c) {
+    return secondAxis[c] >= 0;
+  }
+
+  /**
+   * The entry of interaction {@code c} (an index into {@link #slotPoints} and {@link #slotBin}) for
+   * the feature's value {@code v} and the partner's value {@code w}; neither may be infinite.
+   */
+  int cell(int c, double v, double w) {
+    return cellStart[c] + slotBin[slot(c, v)] * cellColumns[c] + slotBin[slot(secondAxis[c], w)];
+  }
+
+  /**
+   * Adds interaction {@code c}'s points for rows {@code [from, to)} of its feature's {@code column}
+   * and its partner's {@code partnerColumn} to {@code out[from..to)}.
+   *
+   * @return the first row in range where either value is infinite (its points and the later rows'
+   *     may have been added), or -1 if there is none
+   */
+  int addCellPoints(int c, double[] column, double[] partnerColumn, int from, int to, double[] out) {
+    boolean infinite = false;
+    for (int i = from; i < to; i++) {
+      double v = column[i];
+      double w = partnerColumn[i];
+      // An infinite value still finds a slot (an end interval); the caller throws for the row.
+      out[i] += slotPoints[cell(c, v, w)];
+      infinite |= Math.abs(v) == Double.POSITIVE_INFINITY | Math.abs(w) == Double.POSITIVE_INFINITY;
+    }
+    if (infinite) {
+      for (int i = from; i < to; i++) {
+        if (Double.isInfinite(column[i]) || Double.isInfinite(partnerColumn[i])) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -17,7 +17,9 @@ import java.util.Objects;
 
 /**
  * A points scorecard: an applicant starts from the {@linkplain #initialScore() initial score} and
- * earns, for each characteristic, the points of the one bin that holds their value. The total maps
+ * earns, for each characteristic, the points of the one bin that holds their value (for an
+ * {@linkplain Characteristic#isInteraction() interaction}, the one cell that holds their values of
+ * its feature and its partner). The total maps
  * to odds and a probability of default through the {@link Scaling}, and to a risk grade. Reason codes
  * follow PMML's {@code pointsBelow} algorithm: each characteristic's points below its maximum (or
  * baseline), largest first, ties in characteristic order, characteristics with no points below left
@@ -42,6 +44,7 @@ public final class Scorecard implements ScoringModel {
   private final int n;
   private final int maxReasons;
   private final int[] featureIndex;
+  private final int[] partnerIndex;
   private final double[] baselines;
   private final HotPath hot;
   private final double minScore;
@@ -59,12 +62,14 @@ public final class Scorecard implements ScoringModel {
     n = characteristics.size();
     maxReasons = reasonCodes.maxReasons();
     featureIndex = new int[n];
+    partnerIndex = new int[n];
     baselines = new double[n];
     double min = initialScore;
     double max = initialScore;
     for (int c = 0; c < n; c++) {
       Characteristic ch = characteristics.get(c);
       featureIndex[c] = schema.indexOf(ch.feature()).orElseThrow();
+      partnerIndex[c] = ch.partner().map(p -> schema.indexOf(p).orElseThrow()).orElse(-1);
       baselines[c] = reasonCodes.mode() == ReasonCodeMode.POINTS_BELOW_MAX
           ? ch.maxPoints() : ch.baselineScore().orElseThrow();
       min += ch.minPoints();
@@ -76,7 +81,8 @@ public final class Scorecard implements ScoringModel {
     }
     this.minScore = min;
     this.maxScore = max;
-    this.hot = new HotPath(featureIndex, characteristics, baselines, initialScore, maxReasons, scaling, grades);
+    this.hot = new HotPath(featureIndex, partnerIndex, characteristics, baselines, initialScore, maxReasons, scaling,
+        grades);
   }
 
   /** A builder for a scorecard over {@code schema}. */
@@ -130,7 +136,7 @@ public final class Scorecard implements ScoringModel {
     return characteristics;
   }
 
-  /** {@code initialScore + Σ min bin points}. */
+  /** {@code initialScore + Σ min bin points} (an interaction's bins are its cells). */
   @Override
   public double minScore() {
     return minScore;
@@ -184,7 +190,8 @@ public final class Scorecard implements ScoringModel {
   /**
    * {@inheritDoc}
    *
-   * @throws InvalidInputException if a characteristic's value is infinite (pointer {@code /<feature>})
+   * @throws InvalidInputException if a characteristic's value is infinite (pointer {@code /<feature>},
+   *     or {@code /<partner>} for an interaction's partner)
    */
   @Override
   public void score(double[] values, ScoreHolder out) {
@@ -232,6 +239,11 @@ public final class Scorecard implements ScoringModel {
   /** The schema position of characteristic {@code c}'s feature. */
   int featureIndex(int c) {
     return featureIndex[c];
+  }
+
+  /** The schema position of interaction {@code c}'s partner, or -1 for a characteristic of one feature. */
+  int partnerIndex(int c) {
+    return partnerIndex[c];
   }
 
   private void checkLength(double[] values) {

@@ -90,6 +90,52 @@ class PmmlExporterTest {
     agree(ScorecardFixtures.random(12, 7L, ReasonCodeSettings.of(ReasonCodeMode.POINTS_BELOW_BASELINE, 5)), 2L);
   }
 
+  @Test
+  void jpmml_agreesWithInteractions_maxBaseline() throws Exception {
+    agree(ScorecardFixtures.randomWithInteractions(11L, ReasonCodeSettings.DEFAULT), 3L);
+  }
+
+  @Test
+  void jpmml_agreesWithInteractions_otherBaselineManyReasons() throws Exception {
+    agree(ScorecardFixtures.randomWithInteractions(12L,
+        ReasonCodeSettings.of(ReasonCodeMode.POINTS_BELOW_BASELINE, 6)), 4L);
+  }
+
+  @Test
+  void export_interactionCellsAreAndOfAxes() throws Exception {
+    Scorecard card = ScorecardFixtures.withInteractions(ReasonCodeSettings.DEFAULT);
+    byte[] pmml = PmmlExporter.toBytes(card);
+    PmmlDom.validate(pmml);
+    String xml = new String(pmml, java.nio.charset.StandardCharsets.UTF_8);
+    // age_years is only a partner: it is a data field and a mining field all the same.
+    assertThat(xml).contains("<DataDictionary numberOfFields=\"4\">");
+    assertThat(xml).contains("<MiningField name=\"age_years\" usageType=\"active\"");
+    // The first cells: missing delinquency (rank 0) with missing dti, then with the intervals.
+    assertThat(xml).contains("""
+              <Characteristic name="months_since_delinquency × dti_ratio" reasonCode="W04" baselineScore="10.0">
+                <Attribute partialScore="-10.0">
+                  <CompoundPredicate booleanOperator="and">
+                    <SimplePredicate field="months_since_delinquency" operator="isMissing"/>
+                    <SimplePredicate field="dti_ratio" operator="isMissing"/>
+                  </CompoundPredicate>
+                </Attribute>
+                <Attribute partialScore="0.0">
+                  <CompoundPredicate booleanOperator="and">
+                    <SimplePredicate field="months_since_delinquency" operator="isMissing"/>
+                    <SimplePredicate field="dti_ratio" operator="lessOrEqual" value="0.3"/>
+                  </CompoundPredicate>
+                </Attribute>
+        """);
+    assertThat(xml).contains("""
+                <Attribute partialScore="-4.0">
+                  <CompoundPredicate booleanOperator="and">
+                    <True/>
+                    <SimplePredicate field="age_years" operator="lessThan" value="30.0"/>
+                  </CompoundPredicate>
+                </Attribute>
+        """);
+  }
+
   private static void agree(Scorecard card, long seed) throws Exception {
     byte[] pmml = PmmlExporter.toBytes(card);
     PmmlDom.validate(pmml);

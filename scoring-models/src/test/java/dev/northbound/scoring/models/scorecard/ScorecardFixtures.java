@@ -70,6 +70,46 @@ public final class ScorecardFixtures {
         .build();
   }
 
+  /**
+   * The interaction months_since_delinquency × dti_ratio (W04). Rows (delinquency): -1 "no
+   * delinquency", missing, (-inf, 12), [12, +inf); columns (dti): (-inf, 0.3], (0.3, +inf), missing.
+   * Points {10, 5, 0}, {0, -5, -10}, {-10, -20, -15}, {5, 0, -5}.
+   */
+  public static Characteristic delinquencyByDti() {
+    return Characteristic.interaction("months_since_delinquency", "dti_ratio", "W04",
+        "Recent delinquency with high debt", "近期逾期且负债偏高",
+        List.of(Bin.special(-1, "no delinquency", 0), Bin.missing(0), Bin.closedOpen(Double.NEGATIVE_INFINITY, 12, 0),
+            Bin.closedOpen(12, Double.POSITIVE_INFINITY, 0)),
+        List.of(Bin.openClosed(Double.NEGATIVE_INFINITY, 0.3, 0),
+            Bin.interval(0.3, false, Double.POSITIVE_INFINITY, false, 0), Bin.missing(0)),
+        new double[][] {{10, 5, 0}, {0, -5, -10}, {-10, -20, -15}, {5, 0, -5}});
+  }
+
+  /**
+   * The interaction housing × age_years (W05, with a missing reason). Rows (housing): {1} "own",
+   * missing, anything else; columns (age): (-inf, 30), [30, +inf), missing. Points {0, 8, -2},
+   * {-6, -3, -12}, {-4, 2, -8}.
+   */
+  public static Characteristic housingByAge() {
+    return Characteristic.interaction("housing", "age_years", "W05", "Housing status at this age",
+        "此年龄段的住房状况",
+        List.of(Bin.categorical("own", List.of(1.0), 0), Bin.missing(0),
+            Bin.closedOpen(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0)),
+        List.of(Bin.closedOpen(Double.NEGATIVE_INFINITY, 30, 0), Bin.closedOpen(30, Double.POSITIVE_INFINITY, 0),
+            Bin.missing(0)),
+        new double[][] {{0, 8, -2}, {-6, -3, -12}, {-4, 2, -8}})
+        .withMissingReason("Housing or age not reported", "住房或年龄未提供");
+  }
+
+  /**
+   * The hand-built card plus {@link #delinquencyByDti} and {@link #housingByAge}, with the given
+   * reason-code settings: initial score 500; min 463, max 613.
+   */
+  public static Scorecard withInteractions(ReasonCodeSettings settings) {
+    return bare(schema()).reasonCodes(settings).addCharacteristic(dti()).addCharacteristic(delinquency())
+        .addCharacteristic(housing()).addCharacteristic(delinquencyByDti()).addCharacteristic(housingByAge()).build();
+  }
+
   /** A schema of {@code n} features f00.. with assorted units. */
   public static FeatureSchema wideSchema(int n) {
     List<FeatureDefinition> defs = new ArrayList<>();
@@ -123,6 +163,59 @@ public final class ScorecardFixtures {
           ? ch.withBaseline(5 * rnd.nextInt(0, 8)) : ch);
     }
     return b.build();
+  }
+
+  /**
+   * {@link #random}(12) over {@link #wideSchema}(14) plus three interactions with random points, each
+   * axis a main characteristic's bins at 0 points: f00 (intervals and a special value) × f03
+   * (categories), f03 × f01 (the same feature in a main effect and two interactions), and f05 × f12
+   * (a partner that is no characteristic of its own).
+   */
+  public static Scorecard randomWithInteractions(long seed, ReasonCodeSettings settings) {
+    Scorecard base = random(12, seed, settings);
+    SplittableRandom rnd = new SplittableRandom(seed + 1);
+    ScorecardBuilder b = Scorecard.builder(base.schema()).id("random-interactions").version("1")
+        .initialScore(base.initialScore()).scaling(base.scaling()).reasonCodes(settings).grades(base.riskGrades())
+        .provenance(provenance());
+    base.characteristics().forEach(b::addCharacteristic);
+    List<Bin> f12 = List.of(Bin.missing(0), Bin.closedOpen(Double.NEGATIVE_INFINITY, 0.5, 0),
+        Bin.closedOpen(0.5, 2, 0), Bin.closedOpen(2, Double.POSITIVE_INFINITY, 0), Bin.special(-9, "n/a", 0));
+    int[][] pairs = {{0, 3}, {3, 1}, {5, 12}};
+    for (int k = 0; k < pairs.length; k++) {
+      List<Bin> first = axis(base.characteristics().get(pairs[k][0]).bins());
+      List<Bin> second = pairs[k][1] == 12 ? f12 : axis(base.characteristics().get(pairs[k][1]).bins());
+      double[][] points = new double[first.size()][second.size()];
+      for (double[] row : points) {
+        for (int j = 0; j < row.length; j++) {
+          row[j] = points(rnd);
+        }
+      }
+      Characteristic ch = Characteristic.interaction(String.format("f%02d", pairs[k][0]),
+          String.format("f%02d", pairs[k][1]), "X" + k, "Interaction " + k, "交互 " + k, first, second, points);
+      if (k == 1) {
+        ch = ch.withMissingReason("Not reported", "未提供");
+      }
+      b.addCharacteristic(settings.mode() == ReasonCodeMode.POINTS_BELOW_BASELINE
+          ? ch.withBaseline(5 * rnd.nextInt(0, 8)) : ch);
+    }
+    return b.build();
+  }
+
+  /** {@code bins} at 0 points, as the axis of an interaction. */
+  public static List<Bin> axis(List<Bin> bins) {
+    List<Bin> axis = new ArrayList<>();
+    for (Bin bin : bins) {
+      if (bin instanceof IntervalBin i) {
+        axis.add(Bin.interval(i.lower(), i.lowerClosed(), i.upper(), i.upperClosed(), 0));
+      } else if (bin instanceof SpecialValueBin sv) {
+        axis.add(Bin.special(sv.value(), sv.name(), 0));
+      } else if (bin instanceof CategoricalBin cat) {
+        axis.add(Bin.categorical(cat.label(), cat.codes(), 0));
+      } else {
+        axis.add(Bin.missing(0));
+      }
+    }
+    return axis;
   }
 
   private static double points(SplittableRandom rnd) {

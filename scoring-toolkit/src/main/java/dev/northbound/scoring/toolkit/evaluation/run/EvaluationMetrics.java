@@ -149,7 +149,7 @@ final class EvaluationMetrics {
         }
         values[k] = Stability.csi(codes, current).value();
       }
-      out.put(model.characteristics().get(c).feature(), values);
+      out.put(model.characteristics().get(c).name(), values);
     }
     return out;
   }

@@ -53,12 +53,12 @@ final class MonitoringPages {
     stability.put("score", score);
     Map<String, Object> characteristics = map();
     for (Characteristic ch : r.model().characteristics()) {
-      Map<String, Object> index = ReportParts.index(r.csi().get(ch.feature()));
-      index.put("band", PsiStatus.status(r.csi().get(ch.feature()), nBase, nNow));
+      Map<String, Object> index = ReportParts.index(r.csi().get(ch.name()));
+      index.put("band", PsiStatus.status(r.csi().get(ch.name()), nBase, nNow));
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> bins = (List<Map<String, Object>>) index.get("bins");
       bins.forEach(b -> b.put("label", binLabel(ch, (String) b.get("label"))));
-      characteristics.put(ch.feature(), index);
+      characteristics.put(ch.name(), index);
     }
     stability.put("characteristics", characteristics);
     List<Map<String, Object>> months = new ArrayList<>();

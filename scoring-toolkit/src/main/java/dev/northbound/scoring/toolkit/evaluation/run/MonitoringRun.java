@@ -48,7 +48,7 @@ public final class MonitoringRun {
     StabilityIndex psi = Stability.psi(baseScores, nowScores);
     Map<String, StabilityIndex> csi = new LinkedHashMap<>();
     for (int c = 0; c < model.characteristics().size(); c++) {
-      csi.put(model.characteristics().get(c).feature(), Stability.csi(base.bins(c), now.bins(c)));
+      csi.put(model.characteristics().get(c).name(), Stability.csi(base.bins(c), now.bins(c)));
     }
     int[] months = now.months();
     List<MonthlyStability> byMonth = months.length == 0 ? List.of() : EvaluationMetrics.monthly(baseScores, months, nowScores);

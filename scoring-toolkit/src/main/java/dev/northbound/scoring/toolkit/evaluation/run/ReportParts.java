@@ -103,6 +103,7 @@ final class ReportParts {
       Characteristic ch = model.characteristics().get(c);
       Map<String, Object> m = map();
       m.put("feature", ch.feature());
+      ch.partner().ifPresent(p -> m.put("partner", p));
       m.put("reasonCode", ch.reasonCode());
       List<Map<String, Object>> bins = new ArrayList<>();
       for (int b = 0; b < ch.bins().size(); b++) {
@@ -137,7 +138,7 @@ final class ReportParts {
       Characteristic ch = model.characteristics().get(c);
       for (int b = 0; b < ch.bins().size(); b++) {
         Bin bin = ch.bins().get(b);
-        String name = b == 0 ? ch.feature() : "";
+        String name = b == 0 ? ch.name() : "";
         String code = b == 0 ? ch.reasonCode() : "";
         if (counts.isPresent()) {
           long rows = counts.get().rows(c, b);

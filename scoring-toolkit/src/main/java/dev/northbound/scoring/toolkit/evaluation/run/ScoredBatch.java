@@ -150,7 +150,7 @@ public final class ScoredBatch {
     Builder(Scorecard model, boolean scoreIndeterminate) {
       model.characteristics().forEach(c -> {
         if (c.bins().size() > MAX_BINS) {
-          throw new IllegalArgumentException("characteristic " + c.feature() + " has more than " + MAX_BINS + " bins");
+          throw new IllegalArgumentException("characteristic " + c.name() + " has more than " + MAX_BINS + " bins");
         }
       });
       this.model = model;
