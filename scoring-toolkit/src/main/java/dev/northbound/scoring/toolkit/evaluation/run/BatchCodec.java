@@ -15,18 +15,18 @@ import java.util.Map;
 /**
  * The byte form of a {@link ScoredBatch}: a header (version, record count, lines spanned,
  * characteristics, the batch's segment labels), then per record its kind byte and, for a scored
- * record, points and PD (8 bytes each), month (4), segment index (4) and one byte per
+ * record, points and PD (8 bytes each), month (4), segment index (4) and two bytes (unsigned) per
  * characteristic; for a skipped one its line, pointer, rule and found description.
  */
 final class BatchCodec {
 
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
   private static final byte BAD_FLAG = 0x10;
 
   private BatchCodec() {}
 
   static byte[] encode(ScoredBatch b) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 + b.size * (26 + b.bins.length));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 + b.size * (26 + 2 * b.bins.length));
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       Map<String, Integer> codes = new HashMap<>();
       List<String> labels = new ArrayList<>();
@@ -50,8 +50,8 @@ final class BatchCodec {
           out.writeDouble(b.pd[i]);
           out.writeInt(b.month[i]);
           out.writeInt(b.segment[i] == null ? -1 : codes.get(b.segment[i]));
-          for (byte[] bin : b.bins) {
-            out.writeByte(bin[i]);
+          for (short[] bin : b.bins) {
+            out.writeShort(bin[i]);
           }
         } else {
           out.writeByte(b.kind[i]);
@@ -89,7 +89,7 @@ final class BatchCodec {
       boolean[] bad = new boolean[size];
       int[] month = new int[size];
       String[] segment = new String[size];
-      byte[][] bins = new byte[characteristics][size];
+      short[][] bins = new short[characteristics][size];
       InvalidInputException[] errors = new InvalidInputException[size];
       for (int i = 0; i < size; i++) {
         byte k = in.readByte();
@@ -102,7 +102,7 @@ final class BatchCodec {
           int s = in.readInt();
           segment[i] = s < 0 ? null : labels[s];
           for (int c = 0; c < characteristics; c++) {
-            bins[c][i] = in.readByte();
+            bins[c][i] = in.readShort();
           }
         } else {
           lineNumbers[i] = in.readLong();

@@ -27,7 +27,7 @@ public final class ScoredBatch {
   static final byte SCORED = 0;
   static final byte INDETERMINATE = 1;
   static final byte SKIPPED = 2;
-  static final int MAX_BINS = 255;
+  static final int MAX_BINS = 65_535;
 
   final int size;
   final long lines;
@@ -38,11 +38,11 @@ public final class ScoredBatch {
   final boolean[] bad;
   final int[] month;
   final String[] segment;
-  final byte[][] bins;
+  final short[][] bins;
   final InvalidInputException[] errors;
 
   ScoredBatch(int size, long lines, long[] lineNumbers, byte[] kind, double[] points, double[] pd, boolean[] bad,
-      int[] month, String[] segment, byte[][] bins, InvalidInputException[] errors) {
+      int[] month, String[] segment, short[][] bins, InvalidInputException[] errors) {
     this.size = size;
     this.lines = lines;
     this.lineNumbers = lineNumbers;
@@ -62,7 +62,7 @@ public final class ScoredBatch {
    *
    * @param model the model
    * @return the builder
-   * @throws IllegalArgumentException if a characteristic has more than 255 bins
+   * @throws IllegalArgumentException if a characteristic has more than 65,535 bins
    */
   public static Builder builder(Scorecard model) {
     return new Builder(Objects.requireNonNull(model, "model"), false);
@@ -144,7 +144,7 @@ public final class ScoredBatch {
     private boolean[] bad = new boolean[64];
     private int[] month = new int[64];
     private String[] segment = new String[64];
-    private byte[][] bins;
+    private short[][] bins;
     private InvalidInputException[] errors = new InvalidInputException[64];
 
     Builder(Scorecard model, boolean scoreIndeterminate) {
@@ -158,7 +158,7 @@ public final class ScoredBatch {
       this.characteristics = model.characteristics().size();
       this.row = Row.of(model.schema());
       this.holder = model.newHolder();
-      this.bins = new byte[characteristics][64];
+      this.bins = new short[characteristics][64];
     }
 
     /** The reusable row: {@linkplain Row#clear() clear} it, fill it, then {@link #addRow(long)}. */
@@ -213,7 +213,7 @@ public final class ScoredBatch {
       month[i] = row.month();
       segment[i] = row.segment().orElse(null);
       for (int c = 0; c < characteristics; c++) {
-        bins[c][i] = (byte) holder.bin(c);
+        bins[c][i] = (short) holder.bin(c);
       }
       return this;
     }
@@ -253,7 +253,7 @@ public final class ScoredBatch {
 
     /** The batch of the records added; the builder can then be used for a new batch. */
     public ScoredBatch build() {
-      byte[][] b = new byte[characteristics][];
+      short[][] b = new short[characteristics][];
       for (int c = 0; c < characteristics; c++) {
         b[c] = Arrays.copyOf(bins[c], size);
       }

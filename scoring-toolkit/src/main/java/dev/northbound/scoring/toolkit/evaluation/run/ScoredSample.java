@@ -23,7 +23,7 @@ final class ScoredSample {
   final EvaluationAccumulator rows = EvaluationAccumulator.create();
   private int[] months = new int[1024];
   private int[] segments = new int[1024];
-  private byte[][] bins;
+  private short[][] bins;
   private final Map<String, Integer> segmentCodes = new LinkedHashMap<>();
   private boolean anyMonth;
   private boolean anySegment;
@@ -35,7 +35,7 @@ final class ScoredSample {
   private final int maxListed;
 
   ScoredSample(int characteristics, int maxListed) {
-    this.bins = new byte[characteristics][1024];
+    this.bins = new short[characteristics][1024];
     this.maxListed = maxListed;
   }
 
@@ -114,7 +114,7 @@ final class ScoredSample {
   int[] bins(int c) {
     int[] out = new int[size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = bins[c][i] & 0xff;
+      out[i] = bins[c][i] & 0xffff;
     }
     return out;
   }

@@ -82,9 +82,9 @@ class ScoredBatchTest {
     ScoredBatch batch = builder.throughLine(6).build();
     byte[] bytes = batch.toBytes();
 
-    // Header 1 + 4 + 8 + 4 + 4 = 21, the label "HK_PR" 2 + 5 = 7; scored 1 + 8 + 8 + 4 + 4 + 6 bins = 31;
-    // indeterminate 1 + 8 = 9; skipped 1 + 8 + (2 + 16) + (2 + 13) + (2 + 15) = 59. Total 127.
-    assertThat(bytes).hasSize(127);
+    // Header 1 + 4 + 8 + 4 + 4 = 21, the label "HK_PR" 2 + 5 = 7; scored 1 + 8 + 8 + 4 + 4 + 6 bins of
+    // 2 bytes = 37; indeterminate 1 + 8 = 9; skipped 1 + 8 + (2 + 16) + (2 + 13) + (2 + 15) = 59. Total 133.
+    assertThat(bytes).hasSize(133);
     ScoredBatch back = ScoredBatch.parse(bytes);
     assertThat(back.toBytes()).isEqualTo(bytes);
     assertThat(back.size()).isEqualTo(3);
@@ -125,11 +125,31 @@ class ScoredBatchTest {
 
   @Test
   void parse_notABatch_fails() {
-    assertThatThrownBy(() -> ScoredBatch.parse(new byte[] {1, 0, 0}))
+    assertThatThrownBy(() -> ScoredBatch.parse(new byte[] {2, 0, 0}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not an encoded batch: it is truncated or malformed");
     assertThatThrownBy(() -> ScoredBatch.parse(new byte[] {9}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not an encoded batch of this library version");
+    // Version 1 held one byte per bin; its batches are refused, not misread.
+    assertThatThrownBy(() -> ScoredBatch.parse(new byte[] {1, 0, 0}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not an encoded batch of this library version");
+  }
+
+  @Test
+  void bins_aboveOneByte_roundTrip() {
+    // An interaction of two 17-bin axes has 289 cells: bin codes past 255 survive the byte form.
+    ScoredBatch.Builder builder = ScoredBatch.builder(CARD);
+    Row row = builder.row();
+    row.clear();
+    row.outcome(PerformanceOutcome.GOOD);
+    builder.addRow(1);
+    ScoredBatch batch = builder.throughLine(1).build();
+    batch.bins[0][0] = (short) 288;
+    batch.bins[1][0] = (short) 65_535;
+    ScoredBatch back = ScoredBatch.parse(batch.toBytes());
+    assertThat(back.bins[0][0] & 0xffff).isEqualTo(288);
+    assertThat(back.bins[1][0] & 0xffff).isEqualTo(65_535);
   }
 }
