@@ -1,0 +1,97 @@
+package dev.northbound.scoring.toolkit.report;
+
+import java.util.List;
+
+/**
+ * The points of each bin of one scorecard characteristic, one horizontal bar per bin from a marked
+ * zero line, top to bottom in the order given (the shape of the characteristic). Bars of positive
+ * points are blue, of negative points vermillion, so the sign never rests on position alone; each
+ * bar carries its value and, when given, a note such as the bin's share of rows. Labels are laid
+ * out as in {@link BarChart}: measured, wrapped onto two lines when the row is tall enough,
+ * shortened with an ellipsis beyond that, and shown whole in the bar's tooltip.
+ */
+public final class PointsChart implements Chart {
+
+  private final String title;
+  private final List<String> bins;
+  private final double[] points;
+  private final List<String> notes;
+  private final int decimals;
+
+  private PointsChart(String title, List<String> bins, double[] points, List<String> notes, int decimals) {
+    this.title = ChartChecks.text(title, "title");
+    this.points = ChartChecks.finite(points, "points", 1);
+    this.bins = ChartChecks.labels(bins, "bins", this.points.length);
+    this.notes = ChartChecks.labels(notes, "notes", this.points.length);
+    if (decimals < 0 || decimals > 6) {
+      throw new IllegalArgumentException("decimals must be between 0 and 6, found " + decimals);
+    }
+    this.decimals = decimals;
+  }
+
+  /**
+   * Creates a points chart.
+   *
+   * @param title the title
+   * @param bins the bin labels, top to bottom, for example {@code "[12, 24)"} or {@code "missing"}
+   * @param points the points of each bin
+   * @param notes a short note after each bar's value, for example {@code "12.5% of rows"}
+   *     ({@code ""} for none)
+   * @param decimals decimals of the points shown at the bar ends, 0 to 6
+   * @throws IllegalArgumentException if the title is blank, the sizes differ or are zero, a value
+   *     is not finite or {@code decimals} is out of range
+   */
+  public static PointsChart of(String title, List<String> bins, double[] points, List<String> notes,
+      int decimals) {
+    return new PointsChart(title, bins, points, notes, decimals);
+  }
+
+  @Override
+  public String title() {
+    return title;
+  }
+
+  @Override
+  public String toSvg() {
+    double min = 0;
+    double max = 0;
+    for (double p : points) {
+      min = Math.min(min, p);
+      max = Math.max(max, p);
+    }
+    // Room beyond the longest bar for its value and note, so the label sits outside the bar.
+    double span = max - min == 0 ? 1 : max - min;
+    double widestNote = 0;
+    for (int i = 0; i < points.length; i++) {
+      widestNote = Math.max(widestNote, Text.width(text(i), 11) + 8);
+    }
+    double plot = Frame.RIGHT - Rows.MIN_LEFT;
+    double pad = span * Math.min(0.6, widestNote / Math.max(1, plot - widestNote));
+    Rows rows = new Rows(bins, min < 0 ? min - (max > 0 ? 0 : pad) : 0, max > 0 ? max + pad : 0);
+    SvgWriter svg = new SvgWriter(title, "Points of " + points.length + " bins, from a zero line.");
+    rows.draw(svg, "Points");
+    Frame frame = rows.frame();
+    double zero = frame.x(0);
+    double height = rows.rowHeight() * 0.62;
+    for (int i = 0; i < points.length; i++) {
+      String colour = points[i] < 0 ? Palette.VERMILLION : Palette.BLUE;
+      rows.bar(svg, i, (rows.rowHeight() - height) / 2, height, points[i], colour, text(i),
+          bins.get(i) + ": " + text(i));
+    }
+    svg.line(zero, Frame.TOP - 4, zero, Frame.BOTTOM, Palette.TEXT, 1.5, "");
+    Legend legend = new Legend();
+    if (max > 0) {
+      legend.box("Positive points", Palette.BLUE);
+    }
+    if (min < 0) {
+      legend.box("Negative points", Palette.VERMILLION);
+    }
+    legend.draw(svg, frame.left());
+    return svg.finish();
+  }
+
+  private String text(int i) {
+    String value = Text.fixed(points[i], decimals);
+    return notes.get(i).isEmpty() ? value : value + " \u00b7 " + notes.get(i);
+  }
+}
