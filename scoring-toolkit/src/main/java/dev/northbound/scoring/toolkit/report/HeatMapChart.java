@@ -6,10 +6,11 @@ import java.util.Objects;
 
 /**
  * A table of numbers drawn as a heat map: one row per category of a first variable, one column per
- * category of a second, each cell filled on a diverging scale from vermillion (the lowest value)
- * through light grey (the middle of the range) to blue (the highest) and labelled with its value
- * and an optional note, for example the number of rows. A scale under the grid gives the colours'
- * values. Row labels are measured and shortened with an ellipsis to at most a third of the chart;
+ * category of a second, each cell filled on a diverging scale from vermillion (low) through light
+ * grey to blue (high) and labelled with its value and an optional note, for example the number of
+ * rows. When the values take both signs the light grey is zero and the scale is symmetric (the
+ * larger end is full colour), so the colour tells the sign; otherwise the scale runs from the lowest
+ * value to the highest. A strip of swatches under the grid gives the colours' values. Row labels are measured and shortened with an ellipsis to at most a third of the chart;
  * column labels wrap onto two lines and are shortened beyond that; a cell too small for its text
  * shows what fits. Every cell's tooltip names its row and column in full with the value and note.
  */
@@ -161,28 +162,42 @@ public final class HeatMapChart implements Chart {
     }
   }
 
-  /** The colour scale under the grid: seven swatches from the lowest to the highest value. */
+  /** The colour scale under the grid: swatches from the lowest to the highest value. */
   private void scale(SvgWriter svg, double left, double low, double high) {
-    int steps = 7;
-    double width = 30;
+    int steps = 12;
+    double width = 16;
     String style = "font-size=\"11\" fill=\"" + Palette.MUTED + "\"";
     String lowText = "Colour: " + Text.fixed(low, decimals);
     double x = left + Text.width(lowText, 11) + 6;
     double y = BOTTOM + 18;
     svg.text(x - 6, y + 10, "end", lowText, style);
     for (int s = 0; s < steps; s++) {
-      double v = low + (high - low) * s / (steps - 1);
+      double v = low + (high - low) * (s + 0.5) / steps;
       svg.rect(x + s * width, y, width, 12, hex(colour(v, low, high)), "");
     }
     svg.text(x + steps * width + 6, y + 10, "start", Text.fixed(high, decimals), style);
+    if (low < 0 && high > 0) {
+      double zero = x + steps * width * (-low) / (high - low);
+      svg.line(zero, y - 3, zero, y + 15, Palette.TEXT, 1, "");
+      svg.text(zero, y + 27, "middle", "0", style);
+    }
   }
 
-  /** The fill of a value: vermillion at {@code low}, light grey midway, blue at {@code high}. */
+  /**
+   * The fill of a value among values from {@code low} to {@code high}: vermillion at the low end,
+   * light grey in the middle, blue at the high end; the middle is zero when {@code low < 0 < high}.
+   */
   static int[] colour(double value, double low, double high) {
     if (high == low) {
       return MIDDLE.clone();
     }
-    double t = (value - low) / (high - low);
+    double t;
+    if (low < 0 && high > 0) {
+      double reach = Math.max(-low, high);
+      t = 0.5 + value / reach / 2;
+    } else {
+      t = (value - low) / (high - low);
+    }
     int[] from = t < 0.5 ? LOW : MIDDLE;
     int[] to = t < 0.5 ? MIDDLE : HIGH;
     double f = t < 0.5 ? t * 2 : (t - 0.5) * 2;

@@ -59,15 +59,18 @@ public final class PointsChart implements Chart {
       min = Math.min(min, p);
       max = Math.max(max, p);
     }
-    // Room beyond the longest bar for its value and note, so the label sits outside the bar.
+    // Room beyond the longest bar on each side for its value label, so that a label never runs
+    // into the bin labels or past the edge: pad / (span + pad) of the plot, or pad / (span + 2 pad)
+    // with bars on both sides, is at least the widest label.
     double span = max - min == 0 ? 1 : max - min;
-    double widestNote = 0;
+    double widest = 0;
     for (int i = 0; i < points.length; i++) {
-      widestNote = Math.max(widestNote, Text.width(text(i), 11) + 8);
+      widest = Math.max(widest, Text.width(text(i), 11) + 8);
     }
-    double plot = Frame.RIGHT - Rows.MIN_LEFT;
-    double pad = span * Math.min(0.6, widestNote / Math.max(1, plot - widestNote));
-    Rows rows = new Rows(bins, min < 0 ? min - (max > 0 ? 0 : pad) : 0, max > 0 ? max + pad : 0);
+    double plot = Frame.RIGHT - new Rows(bins, min, max).frame().left();
+    int sides = (min < 0 ? 1 : 0) + (max > 0 ? 1 : 0);
+    double pad = span * widest / Math.max(plot / 4, plot - Math.max(1, sides) * widest);
+    Rows rows = new Rows(bins, min < 0 ? min - pad : 0, max > 0 ? max + pad : 0);
     SvgWriter svg = new SvgWriter(title, "Points of " + points.length + " bins, from a zero line.");
     rows.draw(svg, "Points");
     Frame frame = rows.frame();

@@ -19,21 +19,20 @@ final class ShapeHtml {
   static Section single(CharacteristicShape c, String chartName) {
     List<String> labels = new ArrayList<>();
     double[] points = new double[c.bins().size()];
-    List<String> notes = new ArrayList<>();
     Table.Builder table = columns(Table.builder("Bins of " + c.name()).textColumn("Bin"));
     for (int b = 0; b < points.length; b++) {
       BinShape bin = c.bins().get(b);
       labels.add(bin.label());
       points[b] = bin.points();
-      notes.add(percent(bin.share(c.rows())) + " of rows");
       table.row(bin.label(), bin.rows(), bin.share(c.rows()), bin.bads(), bin.badRate().orElse(0),
           bin.points());
     }
     return Section.builder("Shape: " + c.name())
         .paragraph(points.length + " bins earning " + range(c) + " points; " + counts(c) + " " + EMPTY)
-        .chart(chartName, PointsChart.of("Points by bin: " + c.name(), labels, points, notes, 2),
+        .chart(chartName, PointsChart.of("Points by bin: " + c.name(), labels, points,
+                java.util.Collections.nCopies(points.length, ""), 2),
             "Bins in order: intervals from low to high, then special values and groups, then"
-                + " missing. After each value, the bin's share of rows.")
+                + " missing. The table below gives each bin's rows and bad rate.")
         .table(table.build())
         .build();
   }
@@ -64,8 +63,8 @@ final class ShapeHtml {
             + EMPTY)
         .chart(chartName, HeatMapChart.of("Points by cell: " + c.name(), c.feature(), partner,
                 c.firstAxis(), c.secondAxis(), points, notes, 1),
-            "Each cell shows its points and the rows of the data in it; the colour runs from the"
-                + " fewest points (vermillion) to the most (blue).")
+            "Each cell shows its points and the rows of the data in it. Colour: blue for more"
+                + " points, vermillion for fewer; grey is zero when the points take both signs.")
         .table(table.build())
         .build();
   }
@@ -90,9 +89,5 @@ final class ShapeHtml {
   private static String fixed(double value) {
     java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
     return (rounded.signum() == 0 ? rounded.abs() : rounded).toPlainString();
-  }
-
-  private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", share * 100);
   }
 }
