@@ -61,7 +61,7 @@ public final class PointsChart implements Chart {
     }
     // Room beyond the longest bar on each side for its value label, so that a label never runs
     // into the bin labels or past the edge: pad / (span + pad) of the plot, or pad / (span + 2 pad)
-    // with bars on both sides, is at least the widest label.
+    // with bars on both sides, is the widest label.
     double span = max - min == 0 ? 1 : max - min;
     double widest = 0;
     for (int i = 0; i < points.length; i++) {
@@ -69,7 +69,9 @@ public final class PointsChart implements Chart {
     }
     double plot = Frame.RIGHT - new Rows(bins, min, max).frame().left();
     int sides = (min < 0 ? 1 : 0) + (max > 0 ? 1 : 0);
-    double pad = span * widest / Math.max(plot / 4, plot - Math.max(1, sides) * widest);
+    double room = plot - Math.max(1, sides) * widest;
+    // Bars keep at least half the plot: a label that still does not fit drops its note or goes inside.
+    double pad = room <= 0 ? span / 2 : Math.min(span / 2, span * widest / room);
     Rows rows = new Rows(bins, min < 0 ? min - pad : 0, max > 0 ? max + pad : 0);
     SvgWriter svg = new SvgWriter(title, "Points of " + points.length + " bins, from a zero line.");
     rows.draw(svg, "Points");
@@ -78,8 +80,13 @@ public final class PointsChart implements Chart {
     double height = rows.rowHeight() * 0.62;
     for (int i = 0; i < points.length; i++) {
       String colour = points[i] < 0 ? Palette.VERMILLION : Palette.BLUE;
-      rows.bar(svg, i, (rows.rowHeight() - height) / 2, height, points[i], colour, text(i),
+      double top = rows.rowTop(i) + (rows.rowHeight() - height) / 2;
+      double end = frame.x(points[i]);
+      svg.rect(Math.min(zero, end), top, Math.max(Math.abs(end - zero), 0.5), height, colour,
           bins.get(i) + ": " + text(i));
+      if (height >= 8) {
+        label(svg, frame.left(), zero, end, top + height / 2 + 4, points[i] < 0, i);
+      }
     }
     svg.line(zero, Frame.TOP - 4, zero, Frame.BOTTOM, Palette.TEXT, 1.5, "");
     Legend legend = new Legend();
@@ -91,6 +98,32 @@ public final class PointsChart implements Chart {
     }
     legend.draw(svg, frame.left());
     return svg.finish();
+  }
+
+  /**
+   * The value label of bar {@code i}: outside the bar end where it fits between the bin labels and
+   * the chart's edge, else inside the bar in white, first with its note, then the value alone; left
+   * out (the tooltip still has it) when neither fits.
+   */
+  private void label(SvgWriter svg, double left, double zero, double end, double baseline,
+      boolean negative, int i) {
+    for (String text : List.of(text(i), Text.fixed(points[i], decimals))) {
+      double width = Text.width(text, 11);
+      String outside = "font-size=\"11\" fill=\"" + Palette.MUTED + "\" " + SvgWriter.HALO;
+      String inside = "font-size=\"11\" fill=\"#ffffff\"";
+      if (!negative && end + 4 + width <= SvgWriter.WIDTH - 4) {
+        svg.text(end + 4, baseline, "start", text, outside);
+        return;
+      }
+      if (negative && end - 4 - width >= left + 4) {
+        svg.text(end - 4, baseline, "end", text, outside);
+        return;
+      }
+      if (Math.abs(end - zero) >= width + 8) {
+        svg.text(negative ? end + 4 : end - 4, baseline, negative ? "start" : "end", text, inside);
+        return;
+      }
+    }
   }
 
   private String text(int i) {
