@@ -4,14 +4,18 @@ import dev.northbound.scoring.toolkit.report.HeatMapChart;
 import dev.northbound.scoring.toolkit.report.PointsChart;
 import dev.northbound.scoring.toolkit.report.Section;
 import dev.northbound.scoring.toolkit.report.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /** The section of one characteristic's shape (see {@link ShapeSection}). */
 final class ShapeHtml {
 
-  private static final String EMPTY = "An empty bin shows a bad rate of 0.";
+  private static final String EMPTY_BIN = "An empty bin shows a bad rate of 0.";
+  private static final String EMPTY_CELL = "An empty cell shows a bad rate of 0.";
 
   private ShapeHtml() {}
 
@@ -28,9 +32,9 @@ final class ShapeHtml {
           bin.points());
     }
     return Section.builder("Shape: " + c.name())
-        .paragraph(points.length + " bins earning " + range(c) + " points; " + counts(c) + " " + EMPTY)
+        .paragraph(points.length + " bins earning " + range(c) + " points; " + counts(c) + " " + EMPTY_BIN)
         .chart(chartName, PointsChart.of("Points by bin: " + c.name(), labels, points,
-                java.util.Collections.nCopies(points.length, ""), 2),
+                Collections.nCopies(points.length, ""), 2),
             "Bins in order: intervals from low to high, then special values and groups, then"
                 + " missing. The table below gives each bin's rows and bad rate.")
         .table(table.build())
@@ -60,7 +64,7 @@ final class ShapeHtml {
     return Section.builder("Shape: " + c.name())
         .paragraph("Interaction of " + c.feature() + " (rows) and " + partner + " (columns): "
             + rows + " × " + columns + " cells earning " + range(c) + " points; " + counts(c) + " "
-            + EMPTY)
+            + EMPTY_CELL)
         .chart(chartName, HeatMapChart.of("Points by cell: " + c.name(), c.feature(), partner,
                 c.firstAxis(), c.secondAxis(), points, notes, 1),
             "Each cell shows its points and the rows of the data in it. Colour: blue for more"
@@ -87,7 +91,7 @@ final class ShapeHtml {
 
   /** Two decimals, half up, never {@code -0.00}. */
   private static String fixed(double value) {
-    java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     return (rounded.signum() == 0 ? rounded.abs() : rounded).toPlainString();
   }
 }

@@ -10,6 +10,7 @@ import dev.northbound.scoring.toolkit.data.Column;
 import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.data.NumericColumn;
 import dev.northbound.scoring.toolkit.tabular.TabularInputs;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -131,7 +132,7 @@ public record ShapeTable(List<CharacteristicShape> characteristics, long rows, l
         bads[c][bin] += bad[r] ? 1 : 0;
       }
     }
-    List<CharacteristicShape> shapes = new java.util.ArrayList<>();
+    List<CharacteristicShape> shapes = new ArrayList<>();
     for (int c = 0; c < rows.length; c++) {
       shapes.add(CharacteristicShape.of(characteristics.get(c), rows[c], bads[c]));
     }
