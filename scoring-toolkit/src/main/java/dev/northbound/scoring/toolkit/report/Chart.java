@@ -10,7 +10,7 @@ package dev.northbound.scoring.toolkit.report;
  */
 public sealed interface Chart
     permits LineChart, KsChart, DistributionChart, CalibrationChart, StabilityChart, BarChart,
-    BinChart {
+    BinChart, PointsChart, HeatMapChart {
 
   /** The chart's title, used for the SVG {@code <title>} and the figure caption. */
   String title();
