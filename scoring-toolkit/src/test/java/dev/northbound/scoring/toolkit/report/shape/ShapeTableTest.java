@@ -9,7 +9,6 @@ import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.tabular.TabularInputs;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Counts against the hand-counted rows of {@link ShapeFixtures}. */
@@ -99,13 +98,11 @@ class ShapeTableTest {
   }
 
   /**
-   * End to end with an interaction: the scorecard itself puts each row in its cell. Needs the
-   * runtime change that scores interaction characteristics (issue #18, runtime helper); the lead
-   * removes {@code @Disabled} after that merge. The expected counts are the hand count of
+   * End to end with an interaction: the scorecard itself puts each row in its cell. The expected
+   * counts are the hand count of
    * {@link #of_interactionFromHandCounts_cellsInDisplayOrder}.
    */
   @Test
-  @Disabled("enable once the runtime scores interaction characteristics (issue #18)")
   void count_interaction_matchesTheHandCount() {
     ShapeTable table = ShapeTable.count(
         ShapeFixtures.card(List.of(ShapeFixtures.months(), ShapeFixtures.monthsByUtil())), ShapeFixtures.data());
