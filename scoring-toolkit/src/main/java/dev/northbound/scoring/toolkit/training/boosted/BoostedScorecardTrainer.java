@@ -105,11 +105,7 @@ public final class BoostedScorecardTrainer {
     StratifiedSplit.requireEveryFoldHasBothClasses(bad, config.training().folds());
     List<String> names = characteristics(data, config.training().spec());
     Map<String, RiskDirection> directions = directions(data, names, schema);
-    ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
-      Thread t = new Thread(r, "boosted-scorecard");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = pool();
     try {
       BoostedFit.Outcome full = BoostedFit.run(data, names, directions, config, pool);
       double trainingAuc = auc(full.model().scores(data), bad);
@@ -147,6 +143,25 @@ public final class BoostedScorecardTrainer {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** One fit on all of {@code data}, without cross-validation (for tests and timing). */
+  BoostedFit.Outcome fit(Dataset data, FeatureSchema schema) {
+    List<String> names = characteristics(data, config.training().spec());
+    ExecutorService pool = pool();
+    try {
+      return BoostedFit.run(data, names, directions(data, names, schema), config, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private ExecutorService pool() {
+    return Executors.newFixedThreadPool(config.threads(), r -> {
+      Thread t = new Thread(r, "boosted-scorecard");
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   /** The AUC of points (higher is better). */

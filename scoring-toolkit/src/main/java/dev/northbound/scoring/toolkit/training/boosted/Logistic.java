@@ -19,6 +19,15 @@ final class Logistic {
     return Math.log(rate / (1 - rate));
   }
 
+  /** The mean log loss {@code ln(1 + o) - y ln(o)} of odds {@code o = e^z} (0 for no row). */
+  static double meanLogLossOfOdds(double[] odds, byte[] y) {
+    double sum = 0;
+    for (int r = 0; r < odds.length; r++) {
+      sum += Math.log1p(odds[r]) - (y[r] == 1 ? Math.log(odds[r]) : 0);
+    }
+    return odds.length == 0 ? 0 : sum / odds.length;
+  }
+
   /** The mean log loss {@code ln(1 + e^z) - y z} (0 for no row). */
   static double meanLogLoss(double[] z, byte[] y) {
     double sum = 0;

@@ -31,10 +31,12 @@ final class MainBooster {
     byte[] yt = BinnedData.gather(data.y, bag.train());
     byte[] yv = BinnedData.gather(data.y, bag.valid());
     double b0 = Logistic.logOddsOfRate(yt);
-    double[] ft = new double[yt.length];
-    double[] fv = new double[yv.length];
-    java.util.Arrays.fill(ft, b0);
-    java.util.Arrays.fill(fv, b0);
+    // Odds e^F rather than F: a step multiplies them by e^delta of the row's bin, so no row needs
+    // an exponential; the next step's histogram pass applies the previous step's factors.
+    double[] ot = new double[yt.length];
+    double[] ov = new double[yv.length];
+    java.util.Arrays.fill(ot, Math.exp(b0));
+    java.util.Arrays.fill(ov, Math.exp(b0));
     int p = data.features();
     double[][] f = new double[p][];
     int most = 1;
@@ -43,20 +45,23 @@ final class MainBooster {
       most = Math.max(most, f[j].length);
     }
     double[][] best = copy(f);
-    double bestLoss = Logistic.meanLogLoss(fv, yv);
+    double bestLoss = Logistic.meanLogLossOfOdds(ov, yv);
     int bestRound = 0;
     Step step = new Step(most, config);
+    short[] pendingIdx = null;
+    double[] pending = new double[most];
     for (int round = 1; round <= config.maxRounds(); round++) {
       for (int j = 0; j < p; j++) {
-        double[] delta = step.delta(ti[j], yt, ft, data.layouts.get(j));
+        double[] delta = step.delta(ti[j], yt, ot, pendingIdx, pending, data.layouts.get(j));
         double[] shape = f[j];
         for (int b = 0; b < shape.length; b++) {
           shape[b] += delta[b];
+          pending[b] = Math.exp(delta[b]);
         }
-        apply(ti[j], delta, ft);
-        apply(vi[j], delta, fv);
+        pendingIdx = ti[j];
+        scale(vi[j], pending, ov);
       }
-      double loss = Logistic.meanLogLoss(fv, yv);
+      double loss = Logistic.meanLogLossOfOdds(ov, yv);
       if (loss < bestLoss) {
         bestLoss = loss;
         bestRound = round;
@@ -66,6 +71,12 @@ final class MainBooster {
       }
     }
     return new Result(b0, best, bestRound);
+  }
+
+  private static void scale(short[] idx, double[] factor, double[] odds) {
+    for (int r = 0; r < idx.length; r++) {
+      odds[r] *= factor[idx[r]];
+    }
   }
 
   static void apply(short[] idx, double[] delta, double[] z) {
@@ -98,18 +109,27 @@ final class MainBooster {
       this.config = config;
     }
 
-    /** The update of every bin of one characteristic (valid until the next call). */
-    double[] delta(short[] idx, byte[] y, double[] z, FineLayout layout) {
+    /**
+     * The update of every bin of one characteristic (valid until the next call). First applies the
+     * pending factors of the previous step ({@code prevIdx} null: none) to the odds, row by row, in
+     * the same pass as the per-bin sums.
+     */
+    double[] delta(short[] idx, byte[] y, double[] odds, short[] prevIdx, double[] prev,
+        FineLayout layout) {
       int bins = layout.bins();
       java.util.Arrays.fill(g, 0, bins, 0);
       java.util.Arrays.fill(h, 0, bins, 0);
       java.util.Arrays.fill(c, 0, bins, 0);
-      for (int r = 0; r < idx.length; r++) {
-        int b = idx[r];
-        double p = 1.0 / (1.0 + Math.exp(-z[r]));
-        g[b] += y[r] - p;
-        h[b] += p * (1 - p);
-        c[b]++;
+      if (prevIdx == null) {
+        for (int r = 0; r < idx.length; r++) {
+          add(idx[r], y[r], odds[r]);
+        }
+      } else {
+        for (int r = 0; r < idx.length; r++) {
+          double o = odds[r] * prev[prevIdx[r]];
+          odds[r] = o;
+          add(idx[r], y[r], o);
+        }
       }
       double lr = config.learningRate();
       double l2 = config.l2();
@@ -134,6 +154,14 @@ final class MainBooster {
         delta[b] = c[b] > 0 ? lr * g[b] / (h[b] + l2) : 0;
       }
       return delta;
+    }
+
+    private void add(int b, int y, double odds) {
+      double q = 1.0 / (1.0 + odds);
+      double p = odds * q;
+      g[b] += y - p;
+      h[b] += p * q;
+      c[b]++;
     }
   }
 }
