@@ -15,12 +15,10 @@ final class CoarseAxis {
 
   private final int[] coarseOf;
   private final List<Attribute> attributes;
-  private final int intervals;
 
-  private CoarseAxis(int[] coarseOf, List<Attribute> attributes, int intervals) {
+  private CoarseAxis(int[] coarseOf, List<Attribute> attributes) {
     this.coarseOf = coarseOf;
     this.attributes = List.copyOf(attributes);
-    this.intervals = intervals;
   }
 
   static CoarseAxis of(FineLayout layout, long[] counts, int interactionBins) {
@@ -50,12 +48,11 @@ final class CoarseAxis {
     if (k > 0) {
       attributes.add(Attribute.Interval.closedOpen(lower, Double.POSITIVE_INFINITY));
     }
-    int intervals = attributes.size();
     for (int b = k; b < layout.bins(); b++) {
       coarseOf[b] = attributes.size();
       attributes.add(layout.attributes().get(b));
     }
-    return new CoarseAxis(coarseOf, attributes, intervals);
+    return new CoarseAxis(coarseOf, attributes);
   }
 
   /** The coarse bin of fine bin {@code fine}. */
@@ -70,11 +67,6 @@ final class CoarseAxis {
 
   int bins() {
     return attributes.size();
-  }
-
-  /** The number of coarse interval bins. */
-  int intervals() {
-    return intervals;
   }
 
   /** The coarse bin of every row, from the fine indices. */
