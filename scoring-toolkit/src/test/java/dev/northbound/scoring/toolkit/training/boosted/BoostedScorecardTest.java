@@ -77,6 +77,40 @@ class BoostedScorecardTest {
   }
 
   @Test
+  void train_specialValueGetsItsOwnBinAndPoints() {
+    // utilisation: -1 means "no revolving account" (a tenth of rows, true effect +1.0 on the
+    // log-odds of bad); otherwise U(0, 1) with effect 2 (u - 0.5).
+    java.util.SplittableRandom random = new java.util.SplittableRandom(21);
+    int n = 5_000;
+    double[] u = new double[n];
+    boolean[] bad = new boolean[n];
+    for (int r = 0; r < n; r++) {
+      u[r] = random.nextDouble() < 0.1 ? -1 : Math.round(random.nextDouble() * 1000) / 1000.0;
+      double z = -1.2 + (u[r] == -1 ? 1.0 : 2 * (u[r] - 0.5));
+      bad[r] = random.nextDouble() < 1 / (1 + Math.exp(-z));
+    }
+    Dataset data = Dataset.of(java.util.List.of(
+        dev.northbound.scoring.toolkit.data.NumericColumn.of("utilisation", u)), bad);
+    var special = dev.northbound.scoring.toolkit.training.Attribute.Special.of("no account", -1);
+    BoostingConfig config = CONFIG.withInteractions(0, 16).withThreads(2).withTraining(
+        dev.northbound.scoring.toolkit.training.TrainingConfig.builder()
+            .specialValues("utilisation", java.util.List.of(special)).build());
+    BoostedTrainingResult result = BoostedScorecardTrainer.create(config).train(data);
+    Shape shape = result.shape("utilisation").orElseThrow();
+    int at = shape.bins().indexOf(special);
+    assertThat(at).isEqualTo(shape.bins().size() - 2); // before the missing bin
+    assertThat(shape.rows().get(at)).isBetween(400L, 600L);
+    // The special bin is riskier than the typical regular value: fewer points than the mean (0).
+    assertThat(shape.points().get(at)).isLessThan(-10);
+    assertThat(result.scorecard().characteristics().get(0).bins())
+        .anyMatch(b -> b instanceof dev.northbound.scoring.models.scorecard.SpecialValueBin s
+            && s.value() == -1 && s.points() == shape.points().get(at));
+    double[] model = BoostedScorecardTrainer.create(config).fit(data,
+        TabularInputs.derive(data).schema()).model().scores(data);
+    assertCardScoresAsTheModel(data, result, model);
+  }
+
+  @Test
   void train_sameResultAndBytesWhateverTheThreads() {
     Dataset data = SyntheticAdditive.additive(3_000, 13).data();
     BoostingConfig one = CONFIG.withInteractions(0, 16).withThreads(1);
