@@ -12,13 +12,19 @@ import java.util.List;
  * to 0.1 points. So about a fifth of the training rows falls in each grade (fewer grades when ties
  * make two cutoffs equal: a cutoff not below the previous one is dropped, with the last label).
  */
-final class GradeCutoffs {
+public final class GradeCutoffs {
 
   static final List<String> LABELS = List.of("A", "B", "C", "D", "E");
 
   private GradeCutoffs() {}
 
-  static RiskGrades of(double[] scores) {
+  /**
+   * The grades of a training score distribution.
+   *
+   * @param scores the training scores (points, higher is better), at least one
+   * @throws IllegalArgumentException if there is no score
+   */
+  public static RiskGrades of(double[] scores) {
     if (scores.length == 0) {
       throw new IllegalArgumentException("grades need at least one training score");
     }

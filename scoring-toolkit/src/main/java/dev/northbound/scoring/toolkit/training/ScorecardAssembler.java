@@ -103,7 +103,7 @@ public final class ScorecardAssembler {
    * The reason-code prefix of a characteristic's feature group: C capacity, W willingness, A
    * alternative data, D credit demand, H depth of history, T thin file.
    */
-  static String prefix(FeatureSchema schema, String name) {
+  public static String prefix(FeatureSchema schema, String name) {
     int i = schema.indexOf(name).orElse(-1);
     if (i < 0) {
       return "W";
@@ -124,14 +124,14 @@ public final class ScorecardAssembler {
   }
 
   /** The English reason: the name with underscores as spaces, capitalised, "lowered the score". */
-  static String reasonEn(String name) {
+  public static String reasonEn(String name) {
     String words = name.replace('_', ' ').strip();
     return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1)
         + " lowered the score";
   }
 
   /** The Chinese reason: {@code “name”拉低了评分}. */
-  static String reasonZh(String name) {
+  public static String reasonZh(String name) {
     return "“" + name + "”拉低了评分";
   }
 
@@ -139,18 +139,9 @@ public final class ScorecardAssembler {
     List<Bin> bins = new ArrayList<>();
     double missingPoints = 0;
     for (DraftAttribute a : c.attributes()) {
-      Attribute at = a.attribute();
-      if (at instanceof Attribute.Interval in) {
-        bins.add(Bin.interval(in.lower(), in.lowerClosed(), in.upper(), in.upperClosed(),
-            a.points()));
-      } else if (at instanceof Attribute.Special s) {
-        bins.add(Bin.special(s.value(), s.name(), a.points()));
-      } else if (at instanceof Attribute.Missing) {
-        bins.add(Bin.missing(a.points()));
+      bins.add(bin(a.attribute(), a.points(), column));
+      if (a.attribute() instanceof Attribute.Missing) {
         missingPoints = a.points();
-      } else {
-        List<String> labels = ((Attribute.Categories) at).labels();
-        bins.add(Bin.categorical(String.join(", ", labels), codes(labels, column), a.points()));
       }
     }
     if (!c.numeric()) {
@@ -162,6 +153,24 @@ public final class ScorecardAssembler {
           + (c.numeric() ? "numeric" : "categorical") + " as in training");
     }
     return bins;
+  }
+
+  /**
+   * The scorecard bin of one training attribute: an interval, special or missing bin, or a
+   * categorical bin whose codes are the labels' positions in {@code column}'s dictionary.
+   *
+   * @throws IllegalArgumentException if a category group's column is not categorical or lacks a label
+   */
+  public static Bin bin(Attribute at, double points, Column column) {
+    if (at instanceof Attribute.Interval in) {
+      return Bin.interval(in.lower(), in.lowerClosed(), in.upper(), in.upperClosed(), points);
+    } else if (at instanceof Attribute.Special s) {
+      return Bin.special(s.value(), s.name(), points);
+    } else if (at instanceof Attribute.Missing) {
+      return Bin.missing(points);
+    }
+    List<String> labels = ((Attribute.Categories) at).labels();
+    return Bin.categorical(String.join(", ", labels), codes(labels, column), points);
   }
 
   private static List<Double> codes(List<String> labels, Column column) {
@@ -185,7 +194,7 @@ public final class ScorecardAssembler {
    * {@code selection.*}, {@code fit.l2}, {@code scaling.*}, {@code cv.*}, {@code specialValues.*}),
    * then {@code extra} (which may not reuse a key).
    */
-  static Map<String, String> settings(TrainingConfig config, Map<String, String> extra) {
+  public static Map<String, String> settings(TrainingConfig config, Map<String, String> extra) {
     Map<String, String> s = new TreeMap<>();
     BinningConstraints bc = config.binning();
     s.put("binning.fineBins", Integer.toString(bc.fineBins()));

@@ -53,7 +53,7 @@ public final class ScorecardTrainer {
     TrainingPass.Fitted full = TrainingPass.fit(data, config);
     boolean[] bad = data.bad();
     double trainingAuc = auc(TrainingPass.probabilityOfBad(full.draft(), data), bad);
-    requireEveryFoldHasBothClasses(bad, config.folds());
+    StratifiedSplit.requireEveryFoldHasBothClasses(bad, config.folds());
     SplittableRandom random = new SplittableRandom(config.seed());
     int[] fold = StratifiedSplit.folds(bad, config.folds(), random.nextLong());
     List<Double> scorecard = new ArrayList<>();
@@ -125,21 +125,5 @@ public final class ScorecardTrainer {
   /** The AUC of a risk score (higher is riskier), by the project's one implementation. */
   private static double auc(double[] risk, boolean[] bad) {
     return Discrimination.auc(risk, bad, ScoreOrientation.HIGHER_IS_RISKIER);
-  }
-
-  /**
-   * Stratified folds deal each class out in turn, so every held-out fold gets a bad and a good
-   * exactly when each class has at least as many rows as there are folds.
-   */
-  private static void requireEveryFoldHasBothClasses(boolean[] bad, int folds) {
-    int bads = 0;
-    for (boolean b : bad) {
-      bads += b ? 1 : 0;
-    }
-    int goods = bad.length - bads;
-    if (bads < folds || goods < folds) {
-      throw new InvalidInputException("/bad", "must hold at least as many bads and as many goods"
-          + " as cross-validation folds (" + folds + ")", bads + " bads and " + goods + " goods");
-    }
   }
 }

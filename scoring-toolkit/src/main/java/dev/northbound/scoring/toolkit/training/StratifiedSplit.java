@@ -1,5 +1,6 @@
 package dev.northbound.scoring.toolkit.training;
 
+import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.toolkit.data.Dataset;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -52,10 +53,23 @@ public final class StratifiedSplit {
    * @param seed the seed
    */
   public static TrainTest trainTest(Dataset data, double testFraction, long seed) {
+    boolean[] test = testRows(data.bad(), testFraction, seed);
+    return new TrainTest(data.select(rows(test, false)), data.select(rows(test, true)));
+  }
+
+  /**
+   * The test rows of a stratified split, as {@link #trainTest} draws them: of each class,
+   * {@code round(testFraction * classSize)} rows are test rows.
+   *
+   * @param bad the target
+   * @param testFraction the share of test rows, in {@code (0, 1)}
+   * @param seed the seed
+   * @return whether each row is a test row
+   */
+  public static boolean[] testRows(boolean[] bad, double testFraction, long seed) {
     if (!(testFraction > 0 && testFraction < 1)) {
       throw new IllegalArgumentException("testFraction must be in (0, 1); found " + testFraction);
     }
-    boolean[] bad = data.bad();
     boolean[] test = new boolean[bad.length];
     SplittableRandom random = new SplittableRandom(seed);
     for (boolean cls : new boolean[] {true, false}) {
@@ -65,7 +79,7 @@ public final class StratifiedSplit {
         test[rows[i]] = true;
       }
     }
-    return new TrainTest(data.select(rows(test, false)), data.select(rows(test, true)));
+    return test;
   }
 
   /** The rows whose fold is (or, with {@code equal} false, is not) {@code k}. */
@@ -88,5 +102,23 @@ public final class StratifiedSplit {
       rows[j] = t;
     }
     return Arrays.copyOf(rows, rows.length);
+  }
+
+  /**
+   * Stratified folds deal each class out in turn, so every held-out fold gets a bad and a good
+   * exactly when each class has at least as many rows as there are folds.
+   *
+   * @throws InvalidInputException if the target has fewer bads or fewer goods than folds
+   */
+  public static void requireEveryFoldHasBothClasses(boolean[] bad, int folds) {
+    int bads = 0;
+    for (boolean b : bad) {
+      bads += b ? 1 : 0;
+    }
+    int goods = bad.length - bads;
+    if (bads < folds || goods < folds) {
+      throw new InvalidInputException("/bad", "must hold at least as many bads and as many goods"
+          + " as cross-validation folds (" + folds + ")", bads + " bads and " + goods + " goods");
+    }
   }
 }
