@@ -92,7 +92,7 @@ class BoostedMonotoneTest {
         Optional.empty(), Optional.empty(), Optional.empty());
     TrainingSpec spec = new TrainingSpec(BinningConstraints.defaults(),
         Map.of("arrears", ascending), SelectionSpec.automatic(), List.of(),
-        Scaling.of(600, 50, 20), true);
+        Scaling.of(600, 50, 20), true, Optional.empty());
     BoostingConfig config = BoostingConfig.defaults().withThreads(2).withBags(4)
         .withTraining(spec.toConfig().build());
     BoostedFit.Outcome fit = BoostedScorecardTrainer.create(config)

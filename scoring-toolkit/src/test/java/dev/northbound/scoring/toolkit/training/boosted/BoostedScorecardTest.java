@@ -55,10 +55,6 @@ class BoostedScorecardTest {
     assertThat(result.outOfFold().scores()).hasSize(data.rows());
   }
 
-  // INTERACTION SCORECARD TEST: needs the runtime to score interaction characteristics (the
-  // scoring-models change of issue #18); until it is merged, building a Scorecard with an
-  // interaction fails inside BinTable. Remove @Disabled after merging it.
-  @org.junit.jupiter.api.Disabled("needs runtime scoring of interaction characteristics (#18)")
   @Test
   void train_withInteractions_scorecardScoresEveryRowAsTheAdditiveModel() {
     Dataset data = SyntheticAdditive.xor(3_000, 12).data();
