@@ -1,8 +1,10 @@
 package dev.northbound.scoring.toolkit.training.boosted;
 
 import dev.northbound.scoring.core.feature.RiskDirection;
+import dev.northbound.scoring.toolkit.training.BoostingSpec;
 import dev.northbound.scoring.toolkit.training.ModelIdentity;
 import dev.northbound.scoring.toolkit.training.TrainingConfig;
+import dev.northbound.scoring.toolkit.training.TrainingSpec;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -78,10 +80,26 @@ public record BoostingConfig(TrainingConfig training, ModelIdentity identity, in
    * threads = available processors, and the defaults listed on the components.
    */
   public static BoostingConfig defaults() {
-    return new BoostingConfig(TrainingConfig.builder().build(),
-        ModelIdentity.of("boosted-scorecard", "1", "northbound boosted", Instant.EPOCH),
-        Runtime.getRuntime().availableProcessors(), 8, 0.05, 2000, 50, 0.15, 64, 10, 20, 3, 1e-3,
-        5, 16, 1.0, Map.of());
+    return of(TrainingConfig.builder().build(), BoostingSpec.defaults(),
+        ModelIdentity.of("boosted-scorecard", "1", "northbound boosted", Instant.EPOCH));
+  }
+
+  /**
+   * The configuration of a training spec's boosting settings ({@link TrainingSpec#boosting()}, or
+   * {@link BoostingSpec#defaults()} when it has none), on all available processors, with no
+   * explicit monotone directions (the spec's trends and the schema's risk directions apply).
+   */
+  public static BoostingConfig of(TrainingConfig training, BoostingSpec b, ModelIdentity identity) {
+    return new BoostingConfig(training, identity, Runtime.getRuntime().availableProcessors(), b.bags(),
+        b.learningRate(), b.maxRounds(), b.earlyStoppingRounds(), b.validationShare(), b.maxBins(),
+        b.minBinRows(), b.minSamplesLeaf(), b.maxLeaves(), b.l2(), b.maxInteractions(), b.interactionBins(),
+        b.mergeTolerance(), Map.of());
+  }
+
+  /** The boosting settings as a training spec's {@code boosting} section. */
+  public BoostingSpec spec() {
+    return new BoostingSpec(bags, learningRate, maxRounds, earlyStoppingRounds, validationShare, maxBins,
+        minBinRows, minSamplesLeaf, maxLeaves, l2, maxInteractions, interactionBins, mergeTolerance);
   }
 
   /** With another training configuration. */
