@@ -19,6 +19,7 @@ final class Commands {
     cmd.addSubcommand("generate", new GenerateCommand());
     cmd.addSubcommand("bin", new BinCommand());
     cmd.addSubcommand("train", new TrainCommand());
+    cmd.addSubcommand("compare", new CompareCommand());
     cmd.addSubcommand("evaluate", new EvaluateCommand());
     cmd.addSubcommand("monitor", new MonitorCommand());
   }

@@ -2,6 +2,7 @@ package dev.northbound.scoring.cli;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.money.FxRates;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.io.ModelFile;
@@ -107,12 +108,18 @@ final class TrainData {
     return new InvalidInputException(e.pointer(), e.rule(), e.found(), e);
   }
 
+  /** The schema the model scores: the table's derived features, or the standard features of credit files. */
+  FeatureSchema schema() {
+    return inputs.map(TabularInputs::schema).orElseGet(() -> credit.schema());
+  }
+
+  /** The model file of a scorecard trained on {@link #data}, with a table's inputs. */
+  ModelFile model(Scorecard card) {
+    return inputs.map(i -> ModelFile.of(card, i.inputs())).orElseGet(() -> ModelFile.of(card));
+  }
+
   /** The model file of a training result on {@link #data}. */
   ModelFile model(TrainingResult result, ModelIdentity identity) {
-    if (inputs.isPresent()) {
-      Scorecard card = ScorecardAssembler.assemble(result, data, inputs.get().schema(), identity);
-      return ModelFile.of(card, inputs.get().inputs());
-    }
-    return ModelFile.of(ScorecardAssembler.assemble(result, data, credit.schema(), identity));
+    return model(ScorecardAssembler.assemble(result, data, schema(), identity));
   }
 }

@@ -5,6 +5,7 @@ import dev.northbound.scoring.core.model.ModelProvenance;
 import dev.northbound.scoring.features.catalogue.StandardReasons;
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
+import dev.northbound.scoring.models.scorecard.IntervalBin;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.models.scorecard.ScorecardBuilder;
 import dev.northbound.scoring.toolkit.data.Column;
@@ -152,8 +153,44 @@ final class BoostedCard {
         points[a][c] = i.points().get(mapA[a] * cols + mapB[c]);
       }
     }
+    // Neighbouring interval rows (columns) with equal cells (PairMerge made near-equal ones equal)
+    // become one axis bin: the same scores with fewer cells.
+    List<Bin> rows = new ArrayList<>();
+    double[][] merged = mergeEqualLines(first, points, rows);
+    List<Bin> columns = new ArrayList<>();
+    double[][] table = transpose(mergeEqualLines(second, transpose(merged), columns));
     return Characteristic.interaction(i.first(), i.second(), code, reasonEn(i.first(), i.second()),
-        reasonZh(i.first(), i.second()), first, second, points);
+        reasonZh(i.first(), i.second()), rows, columns, table);
+  }
+
+  /**
+   * The lines of {@code points} (one per bin of {@code axis}) with each run of neighbouring interval
+   * bins holding equal lines kept once; the merged axis goes into {@code mergedAxis}.
+   */
+  private static double[][] mergeEqualLines(List<Bin> axis, double[][] points, List<Bin> mergedAxis) {
+    List<double[]> lines = new ArrayList<>();
+    for (int a = 0; a < axis.size(); a++) {
+      int last = mergedAxis.size() - 1;
+      if (axis.get(a) instanceof IntervalBin in && last >= 0 && mergedAxis.get(last) instanceof IntervalBin prev
+          && prev.upper() == in.lower() && java.util.Arrays.equals(lines.get(last), points[a])) {
+        mergedAxis.set(last, Bin.interval(prev.lower(), prev.lowerClosed(), in.upper(), in.upperClosed(), 0));
+      } else {
+        mergedAxis.add(axis.get(a));
+        lines.add(points[a]);
+      }
+    }
+    return lines.toArray(double[][]::new);
+  }
+
+  private static double[][] transpose(double[][] m) {
+    int cols = m.length == 0 ? 0 : m[0].length;
+    double[][] t = new double[cols][m.length];
+    for (int r = 0; r < m.length; r++) {
+      for (int c = 0; c < cols; c++) {
+        t[c][r] = m[r][c];
+      }
+    }
+    return t;
   }
 
   /** The coarse bin behind each axis bin: itself, and the missing bin for a catch-all. */

@@ -145,8 +145,21 @@ public final class BoostedScorecardTrainer {
     }
   }
 
+  /**
+   * One fit on all of {@code data}, without cross-validation: the scorecard alone, as
+   * {@link #train} would build it (for a comparison, or where the held-out figures come from
+   * elsewhere).
+   *
+   * @throws InvalidInputException if the target lacks a bad or a good row
+   */
+  public Scorecard card(Dataset data, FeatureSchema schema) {
+    BoostedFit.Outcome o = fit(data, schema);
+    return BoostedCard.build(o, data, schema, config, o.model().scores(data));
+  }
+
   /** One fit on all of {@code data}, without cross-validation (for tests and timing). */
   BoostedFit.Outcome fit(Dataset data, FeatureSchema schema) {
+    StratifiedSplit.requireEveryFoldHasBothClasses(data.bad(), 1);
     List<String> names = characteristics(data, config.training().spec());
     ExecutorService pool = pool();
     try {

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Scales a fitted additive model into points: a bin's points are {@code -factor * f} and the
  * initial points {@code scaling.pointsForLogOddsBad(b0) = offset - factor * b0}; adjacent interval
- * bins are merged by {@link PointsMerge} (tolerance {@code mergeTolerance}, row counts as
- * weights); with integer points every value is then rounded half away from zero. Stateless.
+ * bins are merged by {@link PointsMerge}, and an interaction's adjacent interval rows and columns
+ * by {@link PairMerge} (tolerance {@code mergeTolerance}, row counts as weights); with integer
+ * points every value is then rounded half away from zero. Stateless.
  */
 final class CardPoints {
 
@@ -76,8 +77,11 @@ final class CardPoints {
       List<Double> logOdds = new ArrayList<>();
       List<Double> pointList = new ArrayList<>();
       for (int c = 0; c < pts.length; c++) {
-        double exact = -factor * tables[k][c] + 0.0;
-        pts[c] = whole ? PointsMerge.whole(exact) : exact;
+        pts[c] = -factor * tables[k][c] + 0.0;
+      }
+      PairMerge.merge(pts, cellRows, a.attributes(), b.attributes(), config.mergeTolerance());
+      for (int c = 0; c < pts.length; c++) {
+        pts[c] = whole ? PointsMerge.whole(pts[c]) : pts[c] + 0.0;
         rowList.add(cellRows[c]);
         logOdds.add(tables[k][c]);
         pointList.add(pts[c]);
