@@ -59,10 +59,10 @@ public record BoostingSpec(int bags, double learningRate, int maxRounds, int ear
   /**
    * The defaults: 8 bags, learning rate 0.05, at most 2,000 cycles stopping after 50 without
    * improvement, 15% held out, 64 bins of at least 10 rows, leaves of at least 20 rows, 3 leaves,
-   * L2 0.001, at most 5 interactions over 16 bins an axis, bins within 1 point merged.
+   * L2 0.001, at most 5 interactions over 8 bins an axis, bins within 1 point merged.
    */
   public static BoostingSpec defaults() {
-    return new BoostingSpec(8, 0.05, 2000, 50, 0.15, 64, 10, 20, 3, 1e-3, 5, 16, 1.0);
+    return new BoostingSpec(8, 0.05, 2000, 50, 0.15, 64, 10, 20, 3, 1e-3, 5, 8, 1.0);
   }
 
   /** These settings with at most {@code most} interactions (0 for a purely additive card). */

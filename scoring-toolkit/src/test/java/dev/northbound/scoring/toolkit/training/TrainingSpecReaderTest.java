@@ -44,7 +44,7 @@ class TrainingSpecReaderTest {
   @Test
   void read_boostingSection_fillsTheDefaultsAndRoundTrips() {
     TrainingSpec spec = read(", \"boosting\": {\"maxInteractions\": 0, \"bags\": 4}");
-    assertThat(spec.boosting()).contains(new BoostingSpec(4, 0.05, 2000, 50, 0.15, 64, 10, 20, 3, 1e-3, 0, 16, 1.0));
+    assertThat(spec.boosting()).contains(new BoostingSpec(4, 0.05, 2000, 50, 0.15, 64, 10, 20, 3, 1e-3, 0, 8, 1.0));
     assertThat(TrainingSpec.read(spec.toBytes())).isEqualTo(spec);
     assertThat(new String(spec.toBytes(), StandardCharsets.UTF_8)).contains("\"maxInteractions\": 0,");
     // A spec without the section writes none, so a WoE spec's bytes are as before.

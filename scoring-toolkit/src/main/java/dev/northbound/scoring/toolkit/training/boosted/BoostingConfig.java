@@ -34,7 +34,7 @@ import java.util.TreeMap;
  * @param maxLeaves the most leaves of a tree over interval bins, at least 2 (default 3)
  * @param l2 the L2 penalty added to every leaf's Hessian sum, not negative (default 0.001)
  * @param maxInteractions the most pairwise interactions, 0 for none (default 5)
- * @param interactionBins the most interval bins of an interaction axis, at least 2 (default 16)
+ * @param interactionBins the most interval bins of an interaction axis, at least 2 (default 8)
  * @param mergeTolerance the largest points gap at which adjacent interval bins merge, not negative
  *     (default 1 point; 0 merges only equal points)
  * @param monotone risk directions by characteristic that override the spec's trend and the schema's
