@@ -4,11 +4,16 @@ import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.toolkit.report.BarChart;
 import dev.northbound.scoring.toolkit.report.Section;
 import dev.northbound.scoring.toolkit.report.Table;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /** The sections of the boosted training report that are its own: interactions and the card. */
 final class BoostedReportSections {
+
+  /** The most bars of the importance chart: more would shrink the labels below readable. */
+  static final int CHART_BARS = 12;
 
   private BoostedReportSections() {}
 
@@ -41,10 +46,7 @@ final class BoostedReportSections {
             card.initialScore()))
         .textColumn("Characteristic").textColumn("Reason code").numberColumn("Bins", 0)
         .numberColumn("Importance", 2).numberColumn("Fewest points", 2).numberColumn("Most points", 2);
-    double[] importance = new double[terms.size()];
-    for (int t = 0; t < terms.size(); t++) {
-      BoostedReportTerms term = terms.get(t);
-      importance[t] = term.importance();
+    for (BoostedReportTerms term : terms) {
       table.row(term.characteristic().name(), term.characteristic().reasonCode(),
           term.characteristic().bins().size(), term.importance(), term.characteristic().minPoints(),
           term.characteristic().maxPoints());
@@ -53,11 +55,30 @@ final class BoostedReportSections {
         .paragraph("Main effects in column order, then the interactions in FAST order; a"
             + " characteristic whose every bin scores 0 points is left out. Importance: the row-weighted"
             + " mean of the absolute points on the training data. Scaling: "
-            + card.scaling().basePoints() + " points at " + card.scaling().baseOdds()
-            + ":1 good:bad odds, " + card.scaling().pointsToDoubleOdds() + " points to double the odds.")
-        .chart("importance", BarChart.of("Importance per characteristic", "Mean absolute points",
-            terms.stream().map(t -> t.characteristic().name()).toList(), importance, 2))
+            + plain(card.scaling().basePoints()) + " points at " + plain(card.scaling().baseOdds())
+            + ":1 good:bad odds, " + plain(card.scaling().pointsToDoubleOdds())
+            + " points to double the odds.")
+        .chart("importance", importance(terms), "Most important first; the table gives every"
+            + " characteristic in the card's order.")
         .table(table.build())
         .build();
+  }
+
+  /** The bars of the most important characteristics, most important first (few enough to read). */
+  private static BarChart importance(List<BoostedReportTerms> terms) {
+    List<BoostedReportTerms> ranked = terms.stream()
+        .sorted(Comparator.comparingDouble(BoostedReportTerms::importance).reversed()
+            .thenComparing(t -> t.characteristic().name()))
+        .limit(CHART_BARS).toList();
+    return BarChart.of(ranked.size() < terms.size()
+            ? "Importance: the " + CHART_BARS + " most important of " + terms.size() + " characteristics"
+            : "Importance per characteristic", "Mean absolute points",
+        ranked.stream().map(t -> t.characteristic().name()).toList(),
+        ranked.stream().mapToDouble(BoostedReportTerms::importance).toArray(), 2);
+  }
+
+  /** {@code 600}, {@code 2.5}: no trailing zeros. */
+  private static String plain(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

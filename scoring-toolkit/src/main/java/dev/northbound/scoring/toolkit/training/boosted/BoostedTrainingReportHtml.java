@@ -9,6 +9,7 @@ import dev.northbound.scoring.toolkit.training.CvAuc;
 import dev.northbound.scoring.toolkit.training.TrainingReportSections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Builds the page of a boosted training report. */
 final class BoostedTrainingReportHtml {
@@ -72,7 +73,8 @@ final class BoostedTrainingReportHtml {
     data.row("Indeterminate rows left out", String.format(Locale.ROOT, "%,d", c.indeterminate()));
     data.row("Method", BoostedTrainingReportJson.METHOD);
     Table.Builder settings = Table.builder("Boosting settings").textColumn("Setting").textColumn("Value");
-    BoostedTrainingReportJson.boosting(r.config()).forEach((k, v) -> settings.row(k, String.valueOf(v)));
+    BoostedTrainingReportJson.boosting(r.config()).forEach((k, v) -> settings.row(k,
+        v instanceof Map<?, ?> m && m.isEmpty() ? "none" : String.valueOf(v).replaceAll("[{}]", "")));
     Table.Builder rounds = Table.builder("Boosting cycles kept per bag (early stopping)")
         .textColumn("Bag").numberColumn("Main effects", 0);
     boolean pairs = !r.interactionRounds().isEmpty();
