@@ -25,10 +25,17 @@ import java.util.OptionalDouble;
  * @param meanPd the mean predicted probability of default in the group
  * @param auc the AUC within the group; empty if the group lacks goods or bads
  */
-record ProtectedGroup(String attribute, String group, long rows, long bads, double meanPd, OptionalDouble auc) {
+public record ProtectedGroup(String attribute, String group, long rows, long bads, double meanPd, OptionalDouble auc) {
 
-  /** The groups of every protected attribute that is a column of {@code data}, attribute by attribute. */
-  static List<ProtectedGroup> of(List<String> attributes, Dataset data, double[] scores, double[] pd) {
+  /**
+   * The groups of every protected attribute that is a column of {@code data}, attribute by attribute.
+   *
+   * @param attributes the protected attributes (one not in the data is skipped)
+   * @param data the rows
+   * @param scores each row's points (higher is better)
+   * @param pd each row's predicted probability of default
+   */
+  public static List<ProtectedGroup> of(List<String> attributes, Dataset data, double[] scores, double[] pd) {
     List<ProtectedGroup> out = new ArrayList<>();
     boolean[] bad = data.bad();
     for (String attribute : attributes) {
@@ -54,7 +61,7 @@ record ProtectedGroup(String attribute, String group, long rows, long bads, doub
   }
 
   /** The observed bad rate of the group. */
-  double badRate() {
+  public double badRate() {
     return (double) bads / rows;
   }
 

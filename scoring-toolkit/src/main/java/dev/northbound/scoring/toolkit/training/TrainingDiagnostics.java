@@ -18,7 +18,8 @@ import java.util.Map;
  * What the training report shows that needs the training rows: the VIF of the selected WoE columns,
  * the scorecard's ROC, KS and calibration on the data it was trained on (in sample) and on the
  * cross-validated predictions (held out), and the protected attributes' groups. Scores are points,
- * higher is better; PD is the scaling's PD of the score.
+ * higher is better; PD is the scaling's PD of the score. Public so that the boosted scorecard's
+ * training report shows its held-out performance and fairness the same way; immutable.
  *
  * @param vif selected characteristic to VIF, in selection order
  * @param training the performance on the training data, in sample (unrounded draft points)
@@ -26,7 +27,7 @@ import java.util.Map;
  *     scorecard that did not train on it
  * @param fairness the groups of the spec's protected attributes (empty when none is named)
  */
-record TrainingDiagnostics(Map<String, Double> vif, Performance training, Performance heldOut,
+public record TrainingDiagnostics(Map<String, Double> vif, Performance training, Performance heldOut,
     List<ProtectedGroup> fairness) {
 
   static final int CURVE_POINTS = 101;
@@ -43,10 +44,14 @@ record TrainingDiagnostics(Map<String, Double> vif, Performance training, Perfor
    * @param badsAtOrBelow share of bads scoring at or below each of {@code ksScores}
    * @param calibration the calibration table by score decile
    */
-  record Performance(double auc, List<CurvePoint> roc, KsStatistic ks, double[] ksScores,
+  public record Performance(double auc, List<CurvePoint> roc, KsStatistic ks, double[] ksScores,
       double[] goodsAtOrBelow, double[] badsAtOrBelow, List<CalibrationRow> calibration) {
 
-    static Performance of(double[] scores, boolean[] bad, Scaling scaling) {
+    /**
+     * The performance of points {@code scores} (higher is better) against {@code bad}, with the
+     * scaling's PD of each score for the calibration.
+     */
+    public static Performance of(double[] scores, boolean[] bad, Scaling scaling) {
       double[] pd = new double[scores.length];
       for (int r = 0; r < pd.length; r++) {
         pd[r] = scaling.probabilityOfDefault(scores[r]);

@@ -5,9 +5,7 @@ import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.toolkit.report.BarChart;
 import dev.northbound.scoring.toolkit.report.HtmlReport;
-import dev.northbound.scoring.toolkit.report.LineChart;
 import dev.northbound.scoring.toolkit.report.Section;
-import dev.northbound.scoring.toolkit.report.Series;
 import dev.northbound.scoring.toolkit.report.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,47 +57,16 @@ final class TrainingReportHtml {
   }
 
   private static String name(String model) {
-    return model.equals("xgboost") ? "XGBoost" : model.toUpperCase(Locale.ROOT);
+    return TrainingReportSections.modelName(model);
   }
 
   private static Section crossValidation(TrainingResult r, Map<String, String> data) {
-    int k = r.config().folds();
-    double[] x = new double[k];
-    for (int i = 0; i < k; i++) {
-      x[i] = i + 1;
-    }
-    List<Series> series = new ArrayList<>();
-    series.add(Series.of(String.format(Locale.ROOT, "Scorecard (mean %.4f)", r.scorecardCv().mean()),
-        x, r.scorecardCv().folds().stream().mapToDouble(Double::doubleValue).toArray()));
-    Table.Builder table = Table.builder("AUC on each held-out fold").textColumn("Model");
-    for (int i = 1; i <= k; i++) {
-      table.numberColumn("Fold " + i, 4);
-    }
-    table.numberColumn("Mean", 4);
-    table.row(row("Scorecard", r.scorecardCv()));
-    for (CvAuc c : r.challengerCv()) {
-      series.add(Series.of(String.format(Locale.ROOT, "%s (mean %.4f)", name(c.model()), c.mean()),
-          x, c.folds().stream().mapToDouble(Double::doubleValue).toArray()));
-      table.row(row(name(c.model()), c));
-    }
     String source = data.isEmpty() ? "" : " Data: " + String.join(", ", data.entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue()).toList()) + ".";
-    return Section.builder("Cross-validation")
-        .paragraph(k + " stratified folds, seed " + r.config().seed() + ". Binning, selection and"
+    return TrainingReportSections.crossValidation("Scorecard", r.scorecardCv(), r.challengerCv(),
+        r.config().folds() + " stratified folds, seed " + r.config().seed() + ". Binning, selection and"
             + " the logistic fit are redone inside every training fold; each challenger is"
-            + " trained on the same folds." + source)
-        .chart("cv-auc", LineChart.of("Cross-validated AUC per fold", "Fold", "AUC", series,
-            false), "Higher is better; the scorecard and its challengers on the same folds.")
-        .table(table.build())
-        .build();
-  }
-
-  private static Object[] row(String model, CvAuc cv) {
-    List<Object> cells = new ArrayList<>();
-    cells.add(model);
-    cells.addAll(cv.folds());
-    cells.add(cv.mean());
-    return cells.toArray();
+            + " trained on the same folds." + source);
   }
 
   private static Section characteristics(TrainingResult r) {

@@ -12,15 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the maps of a training report's {@code report.json}. */
-final class TrainingReportJson {
+/**
+ * Builds the maps of a training report's {@code report.json}. The public pieces also serve the
+ * boosted scorecard's training report, so both write cross-validation, held-out performance,
+ * fairness and the spec in one layout ({@code docs/report-format.md}).
+ */
+public final class TrainingReportJson {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private TrainingReportJson() {}
 
-  /** The spec text as a JSON object tree; IAE when it is not a JSON object. */
-  static Map<String, Object> parseSpec(String specJson) {
+  /**
+   * The spec text as a JSON object tree.
+   *
+   * @throws IllegalArgumentException if the text is not a JSON object
+   */
+  public static Map<String, Object> parseSpec(String specJson) {
     try {
       Object tree = MAPPER.readValue(specJson, Object.class);
       if (!(tree instanceof Map<?, ?>)) {
@@ -42,18 +50,7 @@ final class TrainingReportJson {
     root.put("schemaVersion", TrainingReport.SCHEMA_VERSION);
     root.put("kind", "training");
     root.put("generatedAt", generatedAt.toString());
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("id", card.info().id());
-    model.put("version", card.info().version());
-    model.put("schemaFingerprint", card.info().schemaFingerprint());
-    model.put("trainedBy", card.provenance().trainedBy());
-    model.put("trainedAt", card.provenance().trainedAt().toString());
-    model.put("seed", card.provenance().seed());
-    model.put("settings", card.provenance().settings());
-    card.provenance().libraryVersion().ifPresent(v -> model.put("libraryVersion", v));
-    card.provenance().jvm().ifPresent(v -> model.put("jvm", v));
-    model.put("dataFingerprint", card.provenance().dataFingerprint());
-    root.put("model", model);
+    root.put("model", model(card));
     Map<String, Object> dataNode = new LinkedHashMap<>(data);
     dataNode.put("fingerprint", r.dataFingerprint());
     root.put("data", dataNode);
@@ -74,13 +71,7 @@ final class TrainingReportJson {
     diagnostics.ifPresent(d -> root.put("training", training(d)));
     diagnostics.ifPresent(d -> root.put("heldOut", performance(d.heldOut())));
     spec.ifPresent(text -> root.put("spec", parseSpec(text)));
-    root.put("scorecard", Map.of("initialScore", card.initialScore(),
-        "scaling", Map.of("basePoints", card.scaling().basePoints(),
-            "baseOdds", card.scaling().baseOdds(),
-            "pointsToDoubleOdds", card.scaling().pointsToDoubleOdds()),
-        "grades", Map.of("labels", card.riskGrades().labels(),
-            "cutoffs", card.riskGrades().cutoffs()),
-        "minScore", card.minScore(), "maxScore", card.maxScore()));
+    root.put("scorecard", scorecard(card));
     List<String> notes = new ArrayList<>();
     notes.add("AUC is the Mann-Whitney statistic on each held-out fold; binning, selection and the"
         + " fit are redone inside every training fold.");
@@ -91,12 +82,49 @@ final class TrainingReportJson {
     return root;
   }
 
-  private static Map<String, Object> cv(CvAuc cv, TrainingConfig config) {
+  /**
+   * The model's identity and provenance: {@code id}, {@code version}, {@code schemaFingerprint},
+   * {@code trainedBy}, {@code trainedAt}, {@code seed}, {@code settings}, {@code libraryVersion} and
+   * {@code jvm} when known, {@code dataFingerprint}.
+   */
+  public static Map<String, Object> model(Scorecard card) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("id", card.info().id());
+    model.put("version", card.info().version());
+    model.put("schemaFingerprint", card.info().schemaFingerprint());
+    model.put("trainedBy", card.provenance().trainedBy());
+    model.put("trainedAt", card.provenance().trainedAt().toString());
+    model.put("seed", card.provenance().seed());
+    model.put("settings", card.provenance().settings());
+    card.provenance().libraryVersion().ifPresent(v -> model.put("libraryVersion", v));
+    card.provenance().jvm().ifPresent(v -> model.put("jvm", v));
+    model.put("dataFingerprint", card.provenance().dataFingerprint());
+    return model;
+  }
+
+  /**
+   * {@code initialScore}, {@code scaling} ({@code basePoints}, {@code baseOdds}, {@code
+   * pointsToDoubleOdds}), {@code grades} ({@code labels}, {@code cutoffs}), {@code minScore} and
+   * {@code maxScore}.
+   */
+  public static Map<String, Object> scorecard(Scorecard card) {
+    return Map.of("initialScore", card.initialScore(),
+        "scaling", Map.of("basePoints", card.scaling().basePoints(),
+            "baseOdds", card.scaling().baseOdds(),
+            "pointsToDoubleOdds", card.scaling().pointsToDoubleOdds()),
+        "grades", Map.of("labels", card.riskGrades().labels(),
+            "cutoffs", card.riskGrades().cutoffs()),
+        "minScore", card.minScore(), "maxScore", card.maxScore());
+  }
+
+  /** {@code k}, {@code seed} and {@code auc} ({@code mean}, {@code folds}) of one model. */
+  public static Map<String, Object> cv(CvAuc cv, TrainingConfig config) {
     return Map.of("k", config.folds(), "seed", config.seed(),
         "auc", Map.of("mean", cv.mean(), "folds", cv.folds()));
   }
 
-  private static Map<String, Object> challenger(CvAuc cv, TrainingConfig config) {
+  /** {@code model} and {@code cv} (as {@link #cv}) of one challenger. */
+  public static Map<String, Object> challenger(CvAuc cv, TrainingConfig config) {
     return Map.of("model", cv.model(), "cv", cv(cv, config));
   }
 
@@ -122,8 +150,17 @@ final class TrainingReportJson {
 
   private static Map<String, Object> training(TrainingDiagnostics d) {
     Map<String, Object> node = performance(d.training());
+    node.put("fairness", fairness(d.fairness()));
+    return node;
+  }
+
+  /**
+   * One object per group: {@code attribute}, {@code group}, {@code rows}, {@code bads}, {@code
+   * badRate}, {@code meanPd}, and {@code auc} when the group has both goods and bads.
+   */
+  public static List<Object> fairness(List<ProtectedGroup> groups) {
     List<Object> fairness = new ArrayList<>();
-    for (ProtectedGroup g : d.fairness()) {
+    for (ProtectedGroup g : groups) {
       Map<String, Object> group = new LinkedHashMap<>();
       group.put("attribute", g.attribute());
       group.put("group", g.group());
@@ -134,12 +171,14 @@ final class TrainingReportJson {
       g.auc().ifPresent(a -> group.put("auc", a));
       fairness.add(group);
     }
-    node.put("fairness", fairness);
-    return node;
+    return fairness;
   }
 
-  /** AUC, Gini, KS, ROC and calibration of one set of scores. */
-  private static Map<String, Object> performance(TrainingDiagnostics.Performance p) {
+  /**
+   * {@code auc}, {@code gini}, {@code ks} ({@code value}, {@code score}), {@code roc} and {@code
+   * calibration} of one set of scores.
+   */
+  public static Map<String, Object> performance(TrainingDiagnostics.Performance p) {
     Map<String, Object> node = new LinkedHashMap<>();
     node.put("auc", p.auc());
     node.put("gini", 2 * p.auc() - 1);

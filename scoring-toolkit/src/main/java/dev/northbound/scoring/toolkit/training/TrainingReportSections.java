@@ -17,10 +17,66 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The sections of the training report that make it a model development document. */
-final class TrainingReportSections {
+/**
+ * The sections of the training report that make it a model development document. The public ones
+ * also serve the boosted scorecard's training report, so both show cross-validation, held-out
+ * performance, fairness, provenance and the spec alike.
+ */
+public final class TrainingReportSections {
 
   private TrainingReportSections() {}
+
+  /** A challenger's name as the page shows it: {@code XGBoost}, otherwise the code in capitals. */
+  public static String modelName(String model) {
+    return model.equals("xgboost") ? "XGBoost" : model.toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * The section "Cross-validation": the AUC per fold of the card and each challenger on the same
+   * folds, as a line chart ({@code cv-auc}) and a table with the means.
+   *
+   * @param label the card's name in the chart and table, for example {@code "Scorecard"}
+   * @param card the card's cross-validated AUC
+   * @param challengers the challengers' cross-validated AUCs on the same folds
+   * @param paragraph how the folds were made and what was redone in them
+   */
+  public static Section crossValidation(String label, CvAuc card, List<CvAuc> challengers,
+      String paragraph) {
+    int k = card.folds().size();
+    double[] x = new double[k];
+    for (int i = 0; i < k; i++) {
+      x[i] = i + 1;
+    }
+    List<Series> series = new ArrayList<>();
+    series.add(Series.of(String.format(Locale.ROOT, "%s (mean %.4f)", label, card.mean()),
+        x, card.folds().stream().mapToDouble(Double::doubleValue).toArray()));
+    Table.Builder table = Table.builder("AUC on each held-out fold").textColumn("Model");
+    for (int i = 1; i <= k; i++) {
+      table.numberColumn("Fold " + i, 4);
+    }
+    table.numberColumn("Mean", 4);
+    table.row(row(label, card));
+    for (CvAuc c : challengers) {
+      series.add(Series.of(String.format(Locale.ROOT, "%s (mean %.4f)", modelName(c.model()), c.mean()),
+          x, c.folds().stream().mapToDouble(Double::doubleValue).toArray()));
+      table.row(row(modelName(c.model()), c));
+    }
+    return Section.builder("Cross-validation")
+        .paragraph(paragraph)
+        .chart("cv-auc", LineChart.of("Cross-validated AUC per fold", "Fold", "AUC", series,
+            false), "Higher is better; the " + label.toLowerCase(Locale.ROOT)
+            + " and its challengers on the same folds.")
+        .table(table.build())
+        .build();
+  }
+
+  private static Object[] row(String model, CvAuc cv) {
+    List<Object> cells = new ArrayList<>();
+    cells.add(model);
+    cells.addAll(cv.folds());
+    cells.add(cv.mean());
+    return cells.toArray();
+  }
 
   /** The selection log: every characteristic, kept or dropped, with the reason. */
   static Section selectionLog(TrainingResult r) {
@@ -125,21 +181,32 @@ final class TrainingReportSections {
         .build();
   }
 
-  /** ROC, KS and calibration of the scorecard on its training data. */
   /** The spec's protected attributes as fairness segments: never predictors, always shown. */
   static Section fairness(TrainingResult r, TrainingDiagnostics d) {
+    return fairness(r.protectedAttributes(), d.fairness(), "training data");
+  }
+
+  /**
+   * The protected attributes as fairness segments, or a sentence that there are none.
+   *
+   * @param attributes the protected attributes the training spec names
+   * @param groups their groups ({@link ProtectedGroup#of})
+   * @param scores which scores the groups were computed from, for the table caption, for example
+   *     {@code "training data"}
+   */
+  public static Section fairness(List<String> attributes, List<ProtectedGroup> groups, String scores) {
     Section.Builder section = Section.builder("Protected attributes");
-    if (r.protectedAttributes().isEmpty()) {
+    if (attributes.isEmpty()) {
       return section.paragraph("The training spec names no protected attributes.").build();
     }
-    Table.Builder table = Table.builder("Outcomes and scores by group (training data)")
+    Table.Builder table = Table.builder("Outcomes and scores by group (" + scores + ")")
         .textColumn("Attribute").textColumn("Group").numberColumn("Rows", 0).numberColumn("Bads", 0)
         .percentColumn("Bad rate", 1).percentColumn("Mean PD", 1).textColumn("AUC within group");
-    for (ProtectedGroup g : d.fairness()) {
+    for (ProtectedGroup g : groups) {
       table.row(g.attribute(), g.group(), g.rows(), g.bads(), g.badRate(), g.meanPd(),
           g.auc().isPresent() ? String.format(Locale.ROOT, "%.4f", g.auc().getAsDouble()) : "-");
     }
-    return section.paragraph("Named in the training spec (" + String.join(", ", r.protectedAttributes())
+    return section.paragraph("Named in the training spec (" + String.join(", ", attributes)
             + "): never binned or used as predictors, shown here so a validator can compare observed"
             + " bad rates with predicted PD and the score's power within each group.")
         .table(table.build())
@@ -156,13 +223,27 @@ final class TrainingReportSections {
 
   /** ROC, KS and calibration of the cross-validated predictions, held out. */
   static Section heldOutPerformance(TrainingResult r, TrainingDiagnostics d) {
-    TrainingDiagnostics.Performance p = d.heldOut();
+    return heldOutPerformance(d.heldOut(), r.config().folds(), "binning and selection",
+        " the in-sample figures above are optimistic.");
+  }
+
+  /**
+   * ROC, KS and calibration of cross-validated predictions (charts {@code heldout-roc},
+   * {@code heldout-ks}, {@code heldout-calibration}) and the calibration table.
+   *
+   * @param p the performance of the out-of-fold scores
+   * @param folds the number of folds
+   * @param redone what was redone on each training part, for example {@code "binning and selection"}
+   * @param after the end of the paragraph, after "This is the estimate of performance on new
+   *     applicants;"
+   */
+  public static Section heldOutPerformance(TrainingDiagnostics.Performance p, int folds, String redone,
+      String after) {
     return performance("Held-out performance (cross-validated predictions)", "heldout", "held out", p,
         String.format(Locale.ROOT, "Every row scored by the scorecard of the fold that held it out"
-            + " (%d folds; binning and selection redone on each training part), pooled: AUC %.4f, Gini"
+            + " (%d folds; %s redone on each training part), pooled: AUC %.4f, Gini"
             + " %.4f, KS %.4f at score %.2f. This is the estimate of performance on new applicants;"
-            + " the in-sample figures above are optimistic.", r.config().folds(), p.auc(),
-            2 * p.auc() - 1, p.ks().value(), p.ks().cutoff()));
+            + "%s", folds, redone, p.auc(), 2 * p.auc() - 1, p.ks().value(), p.ks().cutoff(), after));
   }
 
   private static Section performance(String title, String prefix, String sample,
@@ -208,6 +289,14 @@ final class TrainingReportSections {
 
   /** Data fingerprint and provenance. */
   static Section provenance(TrainingResult r, Scorecard card, Map<String, String> data) {
+    return provenance(r.dataFingerprint(), card, data);
+  }
+
+  /**
+   * The section "Data and provenance": the model, its provenance and every provenance setting, the
+   * data fingerprint and the data description.
+   */
+  public static Section provenance(String dataFingerprint, Scorecard card, Map<String, String> data) {
     ModelProvenance p = card.provenance();
     Table.Builder table = Table.builder("Provenance").textColumn("Item").textColumn("Value");
     table.row("Model", card.info().id() + " " + card.info().version());
@@ -216,14 +305,14 @@ final class TrainingReportSections {
     table.row("Seed", Long.toString(p.seed()));
     p.libraryVersion().ifPresent(v -> table.row("Library version", v));
     p.jvm().ifPresent(v -> table.row("JVM", v));
-    table.row("Data fingerprint", r.dataFingerprint());
+    table.row("Data fingerprint", dataFingerprint);
     data.forEach((k, v) -> table.row("Data " + k, v));
     p.settings().forEach((k, v) -> table.row("Setting " + k, v));
     return Section.builder("Data and provenance").table(table.build()).build();
   }
 
-  /** The hook for the training spec used: shown verbatim. */
-  static Section specUsed(String specJson) {
+  /** The section "Training spec used": the spec text, shown verbatim. */
+  public static Section specUsed(String specJson) {
     return Section.builder("Training spec used")
         .paragraph("The training spec of this run, as given.")
         .code(specJson)
