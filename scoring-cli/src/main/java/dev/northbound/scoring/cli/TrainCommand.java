@@ -3,6 +3,9 @@ package dev.northbound.scoring.cli;
 import dev.northbound.scoring.core.io.AtomicFiles;
 import dev.northbound.scoring.models.io.ModelFile;
 import dev.northbound.scoring.models.io.ScorecardFiles;
+import dev.northbound.scoring.models.scorecard.Characteristic;
+import dev.northbound.scoring.toolkit.report.HtmlReport;
+import dev.northbound.scoring.toolkit.training.BoostingSpec;
 import dev.northbound.scoring.toolkit.training.CvAuc;
 import dev.northbound.scoring.toolkit.training.ModelIdentity;
 import dev.northbound.scoring.toolkit.training.ScorecardTrainer;
@@ -10,8 +13,14 @@ import dev.northbound.scoring.toolkit.training.SelectionReport;
 import dev.northbound.scoring.toolkit.training.TrainingConfig;
 import dev.northbound.scoring.toolkit.training.TrainingReport;
 import dev.northbound.scoring.toolkit.training.TrainingResult;
+import dev.northbound.scoring.toolkit.training.TrainingSpec;
+import dev.northbound.scoring.toolkit.training.boosted.BoostedScorecardTrainer;
+import dev.northbound.scoring.toolkit.training.boosted.BoostedTrainingReport;
+import dev.northbound.scoring.toolkit.training.boosted.BoostedTrainingResult;
+import dev.northbound.scoring.toolkit.training.boosted.BoostingConfig;
 import dev.northbound.scoring.tribuo.TribuoChallenger;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,10 +41,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Trains a WoE points scorecard and writes the sealed model file and a training report. */
+/**
+ * Trains a points scorecard (a WoE logistic scorecard, or a boosted additive scorecard with
+ * interactions) and writes the sealed model file and a training report.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = {"Train a WoE logistic points scorecard (docs/training.md) with stratified"
-        + " cross-validation, optionally beside a Tribuo challenger.",
+    description = {"Train a points scorecard with stratified cross-validation, optionally beside a Tribuo"
+        + " challenger: a WoE logistic scorecard (docs/training.md), or with --method boosted a boosted"
+        + " additive scorecard with pairwise interactions (docs/boosted-scorecard.md).",
         "--data: a CSV or ARFF table (its columns become the model's inputs) or JSON Lines of"
             + " credit files with outcomes (standard features as of each application date).",
         "With SOURCE_DATE_EPOCH set, the model's training time is that instant, so the same data"
@@ -66,10 +80,21 @@ final class TrainCommand implements Callable<Integer> {
       description = "Seed of the folds and the challengers (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0",
-      description = "L2 penalty on the slopes, not negative (default: ${DEFAULT-VALUE}, plain maximum"
+  @Option(names = "--method", paramLabel = "METHOD", defaultValue = "woe",
+      description = "woe: a WoE logistic scorecard; boosted: a boosted additive scorecard, each"
+          + " characteristic's points learnt by bagged cyclic boosting, with pairwise interactions"
+          + " (default: ${DEFAULT-VALUE}).")
+  String method;
+
+  @Option(names = "--interactions", paramLabel = "N",
+      description = "With --method boosted: the most pairwise interactions, 0 (a purely additive card) to 100"
+          + " (default: the spec's boosting.maxInteractions, else 5).")
+  Integer interactions;
+
+  @Option(names = "--l2", paramLabel = "LAMBDA",
+      description = "With --method woe: L2 penalty on the slopes, not negative (default: 0, plain maximum"
           + " likelihood); use a small one (e.g. 1) when the fit reports a singular Hessian.")
-  double l2;
+  Double l2;
 
   @Option(names = "--spec", paramLabel = "FILE",
       description = "A training spec (docs/training-spec.md): roles, fixed bins, selection steps, protected"
@@ -113,16 +138,16 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    boolean boosted = method();
     if (report != null) {
       ReportDirectories.check(report, replaceReport);
     }
     Instant trainedAt = TrainTime.resolve(environment, clock);
     checkOutputs();
     TrainingConfig config = config();
+    Optional<BoostingSpec> boosting = boosted ? Optional.of(boostingSettings(config.spec())) : Optional.empty();
     TrainData input = dataOptions.read(
         fx.reportingCurrency(), fx.fxRates(trainedAt.atOffset(ZoneOffset.UTC).toLocalDate()));
-    TrainingResult result = TrainData.withSpec(Optional.ofNullable(specFile),
-        () -> InputFiles.read("--data", dataOptions.data, () -> ScorecardTrainer.create(config).train(input.data)));
     Map<String, String> dataInfo = dataOptions.describe(input);
     Map<String, String> settings = new LinkedHashMap<>();
     dataInfo.forEach((k, v) -> settings.put("data." + k, v));
@@ -135,34 +160,112 @@ final class TrainCommand implements Callable<Integer> {
       settings.put("data.specSha256", java.util.HexFormat.of().formatHex(
           java.security.MessageDigest.getInstance("SHA-256").digest(config.spec().toBytes())));
     }
-    ModelFile model = input.model(result, new ModelIdentity(modelId(), version, "northbound train",
-        trainedAt, settings));
+    ModelIdentity identity = new ModelIdentity(modelId(), version, "northbound train", trainedAt, settings);
+    Trained trained = boosting.isPresent()
+        ? trainBoosted(input, BoostingConfig.of(config, boosting.get(), identity), trainedAt, dataInfo)
+        : trainWoe(input, config, identity, trainedAt, dataInfo);
     // The report first: it is the write that can be refused (another run's lock on the directory), and a
     // refused run must not leave a model file behind. The model file is then written atomically.
+    if (report != null) {
+      Report r = trained.report().orElseThrow();
+      ReportDirectories.write(replaceReport, writer -> writer.write(report, r.json(), r.html()));
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    ScorecardFiles.write(trained.model(), out);
+    if (writeSpec != null) {
+      Files.createDirectories(writeSpec.toAbsolutePath().getParent());
+      AtomicFiles.write(writeSpec, trained.usedSpec().toBytes());
+    }
+    PrintWriter w = spec.commandLine().getOut();
+    trained.summary().accept(w);
+    w.println("Model:  " + out);
+    if (report != null) {
+      w.println("Report: " + report.resolve("report.html"));
+    }
+    if (writeSpec != null) {
+      w.println("Spec:   " + writeSpec);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** What a training run gives: the model file, the spec it used, its report and its summary lines. */
+  private record Trained(ModelFile model, TrainingSpec usedSpec, Optional<Report> report,
+      Consumer<PrintWriter> summary) {}
+
+  /** A training report's two forms. */
+  private record Report(Map<String, Object> json, HtmlReport html) {}
+
+  private Trained trainWoe(TrainData input, TrainingConfig config, ModelIdentity identity, Instant trainedAt,
+      Map<String, String> dataInfo) {
+    TrainingResult result = TrainData.withSpec(Optional.ofNullable(specFile),
+        () -> InputFiles.read("--data", dataOptions.data, () -> ScorecardTrainer.create(config).train(input.data)));
+    ModelFile model = input.model(result, identity);
+    Optional<Report> written = Optional.empty();
     if (report != null) {
       // The model development document: diagnostics on the training data, and the spec the run used
       // (every bin explicit), which --write-spec also writes.
       TrainingReport training = TrainingReport.of(result, model.scorecard(), trainedAt, dataInfo, input.indeterminate)
           .withTrainingData(input.data)
-          .withSpec(new String(result.usedSpec().toBytes(), java.nio.charset.StandardCharsets.UTF_8));
-      ReportDirectories.write(replaceReport, writer -> writer.write(report, training.json(), training.html()));
+          .withSpec(new String(result.usedSpec().toBytes(), StandardCharsets.UTF_8));
+      written = Optional.of(new Report(training.json(), training.html()));
     }
-    Path parent = out.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    ScorecardFiles.write(model, out);
-    if (writeSpec != null) {
-      Files.createDirectories(writeSpec.toAbsolutePath().getParent());
-      AtomicFiles.write(writeSpec, result.usedSpec().toBytes());
+    return new Trained(model, result.usedSpec(), written, w -> summary(w, result, input));
+  }
+
+  private Trained trainBoosted(TrainData input, BoostingConfig config, Instant trainedAt,
+      Map<String, String> dataInfo) {
+    BoostedTrainingResult result = TrainData.withSpec(Optional.ofNullable(specFile),
+        () -> InputFiles.read("--data", dataOptions.data,
+            () -> BoostedScorecardTrainer.create(config).train(input.data, input.schema())));
+    ModelFile model = input.model(result.scorecard());
+    // The spec used: the one given (or the automatic one) with every boosting setting explicit.
+    TrainingSpec used = config.training().spec().withBoosting(config.spec());
+    Optional<Report> written = Optional.empty();
+    if (report != null) {
+      BoostedTrainingReport training = BoostedTrainingReport.of(result, model.scorecard(), trainedAt, dataInfo,
+              input.indeterminate)
+          .withTrainingData(input.data)
+          .withSpec(new String(used.toBytes(), StandardCharsets.UTF_8));
+      written = Optional.of(new Report(training.json(), training.html()));
     }
-    summary(spec.commandLine().getOut(), result, input);
-    return ExitCodes.OK;
+    return new Trained(model, used, written, w -> boostedSummary(w, result, input));
+  }
+
+  /** Whether the method is boosted; checks the options that belong to one method only. */
+  private boolean method() {
+    String m = method.strip().toLowerCase(Locale.ROOT);
+    if (!m.equals("woe") && !m.equals("boosted")) {
+      throw new UsageException("--method must be woe or boosted, found " + method);
+    }
+    boolean boosted = m.equals("boosted");
+    if (boosted && l2 != null) {
+      throw new UsageException("--l2 is for --method woe; a boosted card's penalty is the spec's boosting.l2");
+    }
+    if (!boosted && interactions != null) {
+      throw new UsageException("--interactions is for --method boosted");
+    }
+    return boosted;
+  }
+
+  /** The spec's boosting settings (or the defaults), with --interactions in place of its maxInteractions. */
+  private BoostingSpec boostingSettings(TrainingSpec spec) {
+    BoostingSpec settings = spec.boosting().orElse(BoostingSpec.defaults());
+    if (interactions == null) {
+      return settings;
+    }
+    if (interactions < 0 || interactions > 100) {
+      throw new UsageException("--interactions must be from 0 to 100, found " + interactions);
+    }
+    return settings.withMaxInteractions(interactions);
   }
 
   private TrainingConfig config() {
     if (folds < 2) {
       throw new UsageException("--cv must be at least 2, found " + folds);
     }
-    if (!(l2 >= 0 && Double.isFinite(l2))) {
+    double penalty = l2 == null ? 0 : l2;
+    if (!(penalty >= 0 && Double.isFinite(penalty))) {
       throw new UsageException("--l2 must be a finite number, not negative, found " + l2);
     }
     List<TribuoChallenger> models = new ArrayList<>();
@@ -176,7 +279,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     TrainingConfig.Builder builder = specFile == null ? TrainingConfig.builder()
         : TrainData.readSpec(specFile).toConfig();
-    return builder.seed(seed).folds(folds).l2(l2).challengers(models).build();
+    return builder.seed(seed).folds(folds).l2(penalty).challengers(models).build();
   }
 
   /** Output paths that cannot be written are refused before the (long) training starts. */
@@ -214,7 +317,7 @@ final class TrainCommand implements Callable<Integer> {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  private void summary(PrintWriter w, TrainingResult r, TrainData input) {
+  private static void summary(PrintWriter w, TrainingResult r, TrainData input) {
     int bads = input.data.badCount();
     w.printf(Locale.ROOT, "Trained on %,d rows (%,d bad, %,d good)%s, %d characteristics.%n",
         input.data.rows(), bads, input.data.rows() - bads,
@@ -231,12 +334,24 @@ final class TrainCommand implements Callable<Integer> {
       line(w, c.model().equals("xgboost") ? "XGBoost" : c.model().toUpperCase(Locale.ROOT), c,
           r.config().folds());
     }
-    w.println("Model:  " + out);
-    if (report != null) {
-      w.println("Report: " + report.resolve("report.html"));
-    }
-    if (writeSpec != null) {
-      w.println("Spec:   " + writeSpec);
+  }
+
+  private void boostedSummary(PrintWriter w, BoostedTrainingResult r, TrainData input) {
+    int bads = input.data.badCount();
+    w.printf(Locale.ROOT, "Trained on %,d rows (%,d bad, %,d good)%s, %d characteristics.%n",
+        input.data.rows(), bads, input.data.rows() - bads,
+        input.indeterminate > 0 ? ", " + input.indeterminate + " indeterminate left out" : "",
+        input.data.columns().size());
+    List<Characteristic> card = r.scorecard().characteristics();
+    long pairs = card.stream().filter(Characteristic::isInteraction).count();
+    int attributes = card.stream().mapToInt(c -> c.bins().size()).sum();
+    w.printf(Locale.ROOT, "Boosted card: %d characteristics (%d interactions), %d attributes.%n",
+        card.size(), pairs, attributes);
+    card.stream().filter(Characteristic::isInteraction).forEach(c -> w.println("Interaction " + c.name()));
+    line(w, "Boosted", r.boostedCv(), r.config().training().folds());
+    for (CvAuc c : r.challengerCv()) {
+      line(w, c.model().equals("xgboost") ? "XGBoost" : c.model().toUpperCase(Locale.ROOT), c,
+          r.config().training().folds());
     }
   }
 
