@@ -56,6 +56,7 @@ public final class PmmlDom {
   }
 
   /** JPMML's object model of {@code bytes}; fails on anything the exporter does not write. */
+  @SuppressWarnings("exports") // test code: JPMML's types are for the tests, never exported
   public static PMML read(byte[] bytes) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
