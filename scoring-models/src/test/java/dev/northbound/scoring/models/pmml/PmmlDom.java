@@ -41,20 +41,23 @@ import org.w3c.dom.Node;
  * offline repository, so this reads the document with the JDK's DOM parser, after validating it
  * against the PMML 4.4 XSD shipped in pmml-model, and maps it element by element. It is strict: an
  * element or attribute it does not know fails the test, so nothing in the document is silently
- * ignored and JPMML evaluates exactly what was exported.
+ * ignored and JPMML evaluates exactly what was exported. Public for the toolkit's oracle test of
+ * trained boosted cards (BoostedPmmlOracleTest), which reads it from this module's test-jar.
  */
-final class PmmlDom {
+public final class PmmlDom {
 
   private PmmlDom() {}
 
   /** Validates {@code bytes} against the PMML 4.4 schema. */
-  static void validate(byte[] bytes) throws Exception {
+  public static void validate(byte[] bytes) throws Exception {
     SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     factory.newSchema(PMML.class.getResource("/pmml.xsd")).newValidator()
         .validate(new StreamSource(new ByteArrayInputStream(bytes)));
   }
 
-  static PMML read(byte[] bytes) throws Exception {
+  /** JPMML's object model of {@code bytes}; fails on anything the exporter does not write. */
+  @SuppressWarnings("exports") // test code: JPMML's types are for the tests, never exported
+  public static PMML read(byte[] bytes) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     Element root = f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes)).getDocumentElement();
