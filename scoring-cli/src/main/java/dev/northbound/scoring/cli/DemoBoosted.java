@@ -5,11 +5,14 @@ import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.evaluation.Calibration;
+import dev.northbound.scoring.toolkit.report.shape.BinShape;
+import dev.northbound.scoring.toolkit.report.shape.CharacteristicShape;
 import dev.northbound.scoring.toolkit.report.shape.ShapeTable;
 import dev.northbound.scoring.toolkit.training.boosted.BoostedTrainingResult;
 import dev.northbound.scoring.toolkit.training.boosted.Interaction;
 import dev.northbound.scoring.toolkit.training.comparison.CardSize;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -101,6 +104,39 @@ record DemoBoosted(List<Model> models, List<InteractionRow> interactions, ShapeT
     card.characteristics().stream().filter(c -> !c.isInteraction()).forEach(c -> features.add(c.feature()));
     return card.schema().definitions().stream()
         .filter(d -> features.contains(d.name()) && d.riskDirection() == RiskDirection.NONE).count();
+  }
+
+  /**
+   * The boosted card's characteristics, most important first: by the mean absolute points they give
+   * the held-out part, ties in card order.
+   */
+  List<CharacteristicShape> byImportance() {
+    List<CharacteristicShape> out = new ArrayList<>(shapes.characteristics());
+    out.sort(Comparator.comparingDouble(DemoBoosted::importance).reversed());
+    return out;
+  }
+
+  /** The row-weighted mean of the absolute points of a characteristic's bins. */
+  static double importance(CharacteristicShape c) {
+    double sum = 0;
+    for (BinShape b : c.bins()) {
+      sum += b.rows() * Math.abs(b.points());
+    }
+    return c.rows() == 0 ? 0 : sum / c.rows();
+  }
+
+  /**
+   * The shapes the report draws: the {@code most} most important characteristics and every
+   * interaction, in order of importance (report.json keeps them all).
+   */
+  ShapeTable drawn(int most) {
+    List<CharacteristicShape> out = new ArrayList<>();
+    for (CharacteristicShape c : byImportance()) {
+      if (c.isInteraction() || out.stream().filter(x -> !x.isInteraction()).count() < most) {
+        out.add(c);
+      }
+    }
+    return new ShapeTable(out, shapes.rows(), shapes.bads());
   }
 
   /** Characteristics (an interaction counts as one) and attributes (bins; an interaction's cells). */

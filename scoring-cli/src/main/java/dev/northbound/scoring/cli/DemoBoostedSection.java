@@ -7,7 +7,10 @@ import dev.northbound.scoring.toolkit.report.LineChart;
 import dev.northbound.scoring.toolkit.report.Section;
 import dev.northbound.scoring.toolkit.report.Series;
 import dev.northbound.scoring.toolkit.report.Table;
+import dev.northbound.scoring.toolkit.report.shape.BinShape;
+import dev.northbound.scoring.toolkit.report.shape.CharacteristicShape;
 import dev.northbound.scoring.toolkit.report.shape.ShapeSection;
+import dev.northbound.scoring.toolkit.report.shape.ShapeTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +22,8 @@ final class DemoBoostedSection {
   private DemoBoostedSection() {}
 
   static final String HEADING = "Boosted scorecard beside the WoE scorecard";
+  /** The most characteristics of one feature drawn in shape sections (interactions are always drawn). */
+  static final int SHAPES_DRAWN = 8;
 
   /** The comparison section; the shape sections ({@link #shapes}) follow it. */
   static Section section(DemoBoosted b, DemoEvaluation e) {
@@ -59,15 +64,28 @@ final class DemoBoostedSection {
       }
       s.table(i.build());
     }
-    return s.paragraph(String.format(Locale.ROOT, "The %d sections \"Shape: …\" that follow show every "
-        + "characteristic of the boosted scorecard, counted on the %s (%,d applicants, %,d bads): the points of "
-        + "each bin, and its applicants and bad rate.", b.shapes().characteristics().size(), DemoBoosted.SHAPES_ON,
-        b.shapes().rows(), b.shapes().bads())).build();
+    Table.Builder c = Table.builder("Characteristics of the boosted scorecard on the held-out part, most important "
+        + "first").textColumn("Characteristic").numberColumn("Bins", 0).numberColumn("Fewest points", 2)
+        .numberColumn("Most points", 2).numberColumn("Mean |points|", 2);
+    for (CharacteristicShape x : b.byImportance()) {
+      double min = x.bins().stream().mapToDouble(BinShape::points).min().orElseThrow();
+      double max = x.bins().stream().mapToDouble(BinShape::points).max().orElseThrow();
+      c.row(x.name(), x.bins().size(), min, max, DemoBoosted.importance(x));
+    }
+    ShapeTable drawn = b.drawn(SHAPES_DRAWN);
+    long drawnInteractions = drawn.characteristics().stream().filter(CharacteristicShape::isInteraction).count();
+    return s.paragraph(String.format(Locale.ROOT, "Every characteristic of the boosted scorecard, counted on the "
+        + "%s (%,d applicants, %,d bads). Mean |points| is the mean of the absolute points the applicants get from "
+        + "it. The sections \"Shape: …\" that follow draw the %d most important%s: the points of each bin, and its "
+        + "applicants and bad rate; report.json has the shapes of all %d (boostedScorecard/shapes).",
+        DemoBoosted.SHAPES_ON, b.shapes().rows(), b.shapes().bads(), drawn.characteristics().size() - drawnInteractions,
+        drawnInteractions == 0 ? "" : " and every interaction", b.shapes().characteristics().size()))
+        .table(c.build()).build();
   }
 
-  /** One section per characteristic of the boosted scorecard, counted on the held-out part. */
+  /** The shape sections the report draws ({@link DemoBoosted#drawn}), counted on the held-out part. */
   static List<Section> shapes(DemoBoosted b) {
-    return ShapeSection.sections(b.shapes());
+    return ShapeSection.sections(b.drawn(SHAPES_DRAWN));
   }
 
   private static Series roc(String name, DemoEvaluation.ModelScores ms, DemoEvaluation e) {

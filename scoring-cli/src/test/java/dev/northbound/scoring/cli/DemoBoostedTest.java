@@ -10,6 +10,8 @@ import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.core.model.ScoreResult;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.scorecard.Characteristic;
+import dev.northbound.scoring.models.scorecard.IntervalBin;
+import dev.northbound.scoring.models.scorecard.MissingBin;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.data.NumericColumn;
@@ -120,6 +122,35 @@ class DemoBoostedTest {
     assertThat(m.get("Boosted willingness scorecard").get("auc")).isEqualTo(boosted.boosted().auc());
     assertThat(m.get("XGBoost challenger")).doesNotContainKey("characteristics");
     assertThat(json.get("cvAuc")).isEqualTo(models.boosted.boostedCv().mean());
+  }
+
+  @Test
+  void importance_isTheRowWeightedMeanOfAbsolutePoints() {
+    Characteristic c = Characteristic.of("x", "X01", "x", "x", List.of(
+        new IntervalBin(Double.NEGATIVE_INFINITY, false, 1, false, 2.0),
+        new IntervalBin(1, true, Double.POSITIVE_INFINITY, false, -4.0), new MissingBin(0.5)));
+    // 3 rows earn 2, 1 row -4, no row is missing: (3 * 2 + 1 * 4) / 4.
+    CharacteristicShape shape = CharacteristicShape.of(c, new long[] {3, 1, 0}, new long[] {0, 1, 0});
+    assertThat(DemoBoosted.importance(shape)).isEqualTo(2.5);
+  }
+
+  @Test
+  void drawn_areTheMostImportantCharacteristicsAndEveryInteraction() {
+    List<CharacteristicShape> all = boosted.byImportance();
+    List<CharacteristicShape> drawn = boosted.drawn(3).characteristics();
+    long singles = all.stream().filter(c -> !c.isInteraction()).count();
+    assertThat(drawn).hasSize((int) (Math.min(3, singles) + boosted.interactions().size()));
+    for (int k = 1; k < all.size(); k++) {
+      assertThat(DemoBoosted.importance(all.get(k))).isLessThanOrEqualTo(DemoBoosted.importance(all.get(k - 1)));
+    }
+    double leastDrawn = drawn.stream().filter(c -> !c.isInteraction()).mapToDouble(DemoBoosted::importance).min()
+        .orElseThrow();
+    for (CharacteristicShape c : all) {
+      if (!drawn.contains(c)) {
+        assertThat(c.isInteraction()).isFalse();
+        assertThat(DemoBoosted.importance(c)).isLessThanOrEqualTo(leastDrawn);
+      }
+    }
   }
 
   /** The test row as the extractor would give it: NaN for missing, with the reason "unavailable". */
