@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
     description = {"Run the whole mission end to end on a SYNTHETIC Greater Bay Area portfolio.",
         "Generates the portfolio, verifies every document, extracts features as of each application date, trains",
         "capacity and willingness scorecards, the combined grade and an XGBoost challenger, evaluates them on a",
-        "held-out part, decides with a sample policy, and writes demo-report/report.html and report.json."})
+        "held-out part, decides with a sample policy, and writes demo-report/report.html and report.json.",
+        "A boosted willingness scorecard is trained on the willingness scorecard's data and shown beside it in the",
+        "report; it decides nothing."})
 final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -76,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     StratifiedSplit.TrainTest split = StratifiedSplit.trainTest(data.dataset(), testFraction, seed);
     DemoModels models;
-    try (ProgressBar bar = ProgressBar.create(err, "2/4 train scorecards and XGBoost   ", 4)) {
+    try (ProgressBar bar = ProgressBar.create(err, "2/4 train scorecards and XGBoost   ", 5)) {
       models = DemoModels.train(split.train(), extractor.schema(), seed, at, () -> bar.advance(1));
     }
     DemoEvaluation evaluation = new DemoEvaluation(split.train(), split.test(), data, models, extractor.schema());
@@ -86,12 +88,13 @@ final class DemoCommand implements Callable<Integer> {
     }
     DemoFigures.ThinFiles thin = DemoFigures.thinFiles(evaluation, evaluation.scoreable);
     DemoSummary summary = DemoSummary.of(size, seed, split.train(), split.test(), data.verified(), evaluation);
+    DemoBoosted boosted = DemoBoosted.of(evaluation, models, split.test());
     try (ProgressBar bar = ProgressBar.create(err, "4/4 write the report               ", 1)) {
       ReportDirectories.write(replace,
-          writer -> DemoReport.write(report, writer, summary, evaluation, models, thin, at));
+          writer -> DemoReport.write(report, writer, summary, evaluation, models, thin, boosted, at));
       bar.advance(1);
     }
-    print(out, summary, evaluation, thin, (System.nanoTime() - start) / 1e9);
+    print(out, summary, evaluation, thin, boosted, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
   }
 
@@ -101,7 +104,8 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private void print(PrintWriter out, DemoSummary s, DemoEvaluation e, DemoFigures.ThinFiles thin, double seconds) {
+  private void print(PrintWriter out, DemoSummary s, DemoEvaluation e, DemoFigures.ThinFiles thin, DemoBoosted boosted,
+      double seconds) {
     out.printf(Locale.ROOT, "Northbound demo on a SYNTHETIC portfolio of %,d applicants (seed %d): %,d documents verified, "
         + "bad rate %.1f%%.%n", s.applicants(), s.seed(), s.verified(), s.badRate() * 100);
     out.printf(Locale.ROOT, "Trained on %,d, evaluated on %,d held out.%n%n", s.trainRows(), s.testRows());
@@ -111,6 +115,7 @@ final class DemoCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %-32s %6.3f %6.3f %9s%n", ms.name(), ms.summary().auc(), ms.summary().ks().value(),
           decides ? String.format(Locale.ROOT, "%.1f%%", s.approvalRate() * 100) : "-");
     }
+    out.printf(Locale.ROOT, "%n%s%n", boosted.summaryLine());
     out.printf(Locale.ROOT, "%nThin files (no HK bureau report): %,d held out. Scoreable on bureau data alone: 0; "
         + "with alternative data: %,d (%.0f%%).%n", s.thinFiles(), s.thinScoreable(),
         100.0 * s.thinScoreable() / Math.max(1, s.thinFiles()));

@@ -32,6 +32,8 @@ final class DemoEvaluation {
 
   /** The name of the combined grade among the models. */
   static final String GRADE = "Capacity x willingness grade";
+  /** The name of the boosted willingness scorecard (not among {@link #models}: it decides nothing). */
+  static final String BOOSTED = "Boosted willingness scorecard";
 
   final int[] testIndex;
   final boolean[] bad;
@@ -40,6 +42,10 @@ final class DemoEvaluation {
   /** Held-out rows with at least two verified alternative sources (scoreable without a bureau file). */
   final boolean[] scoreable;
   final Map<String, ModelScores> models = new LinkedHashMap<>();
+  /** Model name to its probability of default for each held-out row (every model but the grade). */
+  final Map<String, double[]> pd = new LinkedHashMap<>();
+  /** The boosted willingness scorecard on the held-out part; shown beside the models, never decides. */
+  final ModelScores boosted;
   final Decided[] decided;
   /** Held-out row to its decision with the bureau-only willingness scorecard; thin files only. */
   final Map<Integer, Decision> thinBureauOnly = new java.util.concurrent.ConcurrentHashMap<>();
@@ -62,15 +68,16 @@ final class DemoEvaluation {
       scoreable[r] = !sources.isMissing(r) && sources.value(r) >= 2;
     }
     double[][] rows = rows(test, schema);
-    add("Capacity scorecard", points(m.capacity, rows));
-    add("Willingness scorecard", points(m.willingness, rows));
-    add("Willingness, bureau data only", points(m.bureauOnly, rows));
+    add("Capacity scorecard", m.capacity, rows);
+    add("Willingness scorecard", m.willingness, rows);
+    add("Willingness, bureau data only", m.bureauOnly, rows);
     double[] combined = new double[n];
     for (int r = 0; r < n; r++) {
       combined[r] = -m.combined.score(FeatureVector.of(schema, rows[r], missing(rows[r]))).gradeRank();
     }
     add(GRADE, combined);
-    add("XGBoost challenger", points(m.challenger, rows));
+    add("XGBoost challenger", m.challenger, rows);
+    boosted = summarize(BOOSTED, scored(BOOSTED, m.boosted.scorecard(), rows));
     decided = new Decided[n];
     double[][] trainRows = rows(train, schema);
     trainScores.put("Capacity scorecard", points(m.capacity, trainRows));
@@ -79,8 +86,29 @@ final class DemoEvaluation {
   }
 
   private void add(String name, double[] scores) {
-    models.put(name, new ModelScores(name, scores,
-        Discrimination.summarize(scores, bad, ScoreOrientation.HIGHER_IS_BETTER)));
+    models.put(name, summarize(name, scores));
+  }
+
+  private void add(String name, ScoringModel model, double[][] rows) {
+    add(name, scored(name, model, rows));
+  }
+
+  private ModelScores summarize(String name, double[] scores) {
+    return new ModelScores(name, scores, Discrimination.summarize(scores, bad, ScoreOrientation.HIGHER_IS_BETTER));
+  }
+
+  /** The model's points on the rows; its probabilities of default go to {@link #pd}. */
+  private double[] scored(String name, ScoringModel model, double[][] rows) {
+    ScoreHolder holder = model.newHolder();
+    double[] points = new double[rows.length];
+    double[] p = new double[rows.length];
+    for (int r = 0; r < rows.length; r++) {
+      model.score(rows[r], holder);
+      points[r] = holder.points();
+      p[r] = holder.probabilityOfDefault();
+    }
+    pd.put(name, p);
+    return points;
   }
 
   /** Decides every held-out application through the full path, in parallel. */

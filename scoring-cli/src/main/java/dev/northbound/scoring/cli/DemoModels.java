@@ -10,11 +10,15 @@ import dev.northbound.scoring.models.scaling.RiskGrades;
 import dev.northbound.scoring.models.scaling.Scaling;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.toolkit.data.Dataset;
+import dev.northbound.scoring.toolkit.training.BoostingSpec;
 import dev.northbound.scoring.toolkit.training.ModelIdentity;
 import dev.northbound.scoring.toolkit.training.ScorecardAssembler;
 import dev.northbound.scoring.toolkit.training.ScorecardTrainer;
 import dev.northbound.scoring.toolkit.training.TrainingConfig;
 import dev.northbound.scoring.toolkit.training.TrainingResult;
+import dev.northbound.scoring.toolkit.training.boosted.BoostedScorecardTrainer;
+import dev.northbound.scoring.toolkit.training.boosted.BoostedTrainingResult;
+import dev.northbound.scoring.toolkit.training.boosted.BoostingConfig;
 import dev.northbound.scoring.tribuo.TribuoAdapterConfig;
 import dev.northbound.scoring.tribuo.TribuoChallenger;
 import dev.northbound.scoring.tribuo.TribuoChallengers;
@@ -34,8 +38,10 @@ import java.util.concurrent.Future;
  * The demo's models, all trained on the training part only: a capacity scorecard (capacity
  * features), a willingness scorecard (repayment history, alternative data, credit demand, depth,
  * thin-file flags), the same willingness scorecard without alternative data (to show what
- * alternative data buys thin files), the capacity × willingness grade, and an XGBoost challenger on
- * every feature.
+ * alternative data buys thin files), the capacity × willingness grade, an XGBoost challenger on
+ * every feature, and a boosted willingness scorecard (with interactions) on exactly the willingness
+ * scorecard's data, configuration and seed. The boosted scorecard is shown beside the WoE one and
+ * never decides.
  */
 final class DemoModels {
 
@@ -53,9 +59,11 @@ final class DemoModels {
   final ScoringModel challenger;
   final TrainingResult capacityTraining;
   final TrainingResult willingnessTraining;
+  /** The boosted willingness scorecard and its training outcome (shown, not used for decisions). */
+  final BoostedTrainingResult boosted;
 
   private DemoModels(Scorecard capacity, Scorecard willingness, Scorecard bureauOnly, ScoringModel challenger,
-      TrainingResult capacityTraining, TrainingResult willingnessTraining) {
+      TrainingResult capacityTraining, TrainingResult willingnessTraining, BoostedTrainingResult boosted) {
     this.capacity = capacity;
     this.willingness = willingness;
     this.bureauOnly = bureauOnly;
@@ -66,15 +74,23 @@ final class DemoModels {
     this.challenger = challenger;
     this.capacityTraining = capacityTraining;
     this.willingnessTraining = willingnessTraining;
+    this.boosted = boosted;
   }
 
   /** Trains every model; {@code stage} is told as each one finishes. */
   static DemoModels train(Dataset train, FeatureSchema schema, long seed, Instant trainedAt, Runnable stage) {
     TrainingConfig config = TrainingConfig.builder().seed(seed).folds(2).l2(1.0).build();
-    // Four independent fits: two at a time, one per core. Each is seeded, so the result does not
-    // depend on the order in which they finish.
+    // Five independent fits: two at a time, one per core. Each is seeded, so the result does not
+    // depend on the order in which they finish. The boosted one, the longest, starts first.
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
+      Future<BoostedTrainingResult> boosted = pool.submit(() -> {
+        BoostingConfig b = BoostingConfig.of(config, BoostingSpec.defaults(),
+            ModelIdentity.of("demo-willingness-boosted", "1", "northbound demo", trainedAt));
+        BoostedTrainingResult r = BoostedScorecardTrainer.create(b).train(keep(train, schema, WILLINGNESS, false), schema);
+        stage.run();
+        return r;
+      });
       Future<Fitted> cap = pool.submit(() -> fit(train, schema, CAPACITY, false, "demo-capacity", config, trainedAt, stage));
       Future<Fitted> will = pool.submit(() -> fit(train, schema, WILLINGNESS, false, "demo-willingness", config, trainedAt,
           stage));
@@ -88,7 +104,7 @@ final class DemoModels {
             1e-6, List.of()));
       });
       return new DemoModels(cap.get().card(), will.get().card(), bureau.get().card(), xgb.get(),
-          cap.get().result(), will.get().result());
+          cap.get().result(), will.get().result(), boosted.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("training was interrupted", e);

@@ -32,7 +32,7 @@ final class DemoReport {
       DemoEvaluation.GRADE, "Grade", "XGBoost challenger", "XGBoost");
 
   static void write(Path dir, ReportWriter writer, DemoSummary s, DemoEvaluation e, DemoModels m,
-      DemoFigures.ThinFiles thin, Instant at) throws IOException {
+      DemoFigures.ThinFiles thin, DemoBoosted boosted, Instant at) throws IOException {
     Map<String, StabilityIndex> psi = DemoFigures.psi(e);
     DemoFigures.ReasonFrequency reasons = DemoFigures.reasons(List.of(e.decided));
     HtmlReport.Builder html = HtmlReport.builder()
@@ -101,8 +101,10 @@ final class DemoReport {
     html.section(DemoReportSections.thinFiles(s, thin));
     html.section(scorecardSection("Capacity scorecard", m.capacity));
     html.section(scorecardSection("Willingness scorecard", m.willingness));
+    html.section(DemoBoostedSection.section(boosted, e));
+    DemoBoostedSection.shapes(boosted).forEach(html::section);
     html.footer("Produced by Northbound's demo on synthetic data. Aggregate figures only; no personal data.");
-    writer.write(dir, DemoReportJson.of(s, e, m, psi, reasons, thin), html.build());
+    writer.write(dir, DemoReportJson.of(s, e, m, psi, reasons, thin, boosted), html.build());
   }
 
   static String reasons(DemoEvaluation.Decided d, boolean english) {

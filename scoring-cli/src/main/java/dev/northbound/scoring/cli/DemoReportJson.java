@@ -13,7 +13,7 @@ final class DemoReportJson {
   private DemoReportJson() {}
 
   static Map<String, Object> of(DemoSummary s, DemoEvaluation e, DemoModels m, Map<String, StabilityIndex> psi,
-      DemoFigures.ReasonFrequency reasons, DemoFigures.ThinFiles thin) {
+      DemoFigures.ReasonFrequency reasons, DemoFigures.ThinFiles thin, DemoBoosted boosted) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("synthetic", true);
     root.put("seed", s.seed());
@@ -62,6 +62,7 @@ final class DemoReportJson {
           "approvalRate", r.approvalRate()));
     }
     root.put("segments", segs);
+    root.put("boostedScorecard", DemoBoostedSection.json(boosted));
     return root;
   }
 

@@ -203,4 +203,55 @@ class DemoCommandTest {
       assertThat(report.get("metrics").get(model).get("auc").asDouble()).as(model).isGreaterThan(0.65);
     }
   }
+
+  @Test
+  void boostedScorecard_isShownBesideTheWoeScorecardOnTheTestPart() throws IOException {
+    JsonNode b = report.get("boostedScorecard");
+    assertThat(b.get("decides").asBoolean(true)).isFalse();
+    assertThat(b.get("measuredOn").asText()).isEqualTo("test");
+    // The WoE scorecard's and the challenger's figures are the ones of the Models table (same scores).
+    for (String model : new String[] {"Willingness scorecard", "XGBoost challenger"}) {
+      assertThat(b.at("/models/" + model + "/auc").asDouble()).as(model)
+          .isEqualTo(report.at("/metrics/" + model + "/auc").asDouble());
+      assertThat(b.at("/models/" + model + "/ks").asDouble()).as(model)
+          .isEqualTo(report.at("/metrics/" + model + "/ks").asDouble());
+    }
+    double bads = 0;
+    for (JsonNode s : report.get("segments")) {
+      bads += s.get("count").asInt() * s.get("badRate").asDouble();
+    }
+    int test = report.at("/rows/test").asInt();
+    double p = bads / test;
+    for (String model : new String[] {"Willingness scorecard", "Boosted willingness scorecard", "XGBoost challenger"}) {
+      // Better than predicting the bad rate for everyone (Brier p (1 - p)).
+      assertThat(b.at("/models/" + model + "/brier").asDouble()).as(model).isBetween(0.0, p * (1 - p));
+      assertThat(b.at("/models/" + model + "/auc").asDouble()).as(model).isGreaterThan(0.65);
+    }
+    // The shapes count the held-out part, one entry per characteristic of the boosted card, one attribute per bin.
+    JsonNode shapes = b.get("shapes");
+    assertThat(b.get("shapesOn").asText()).isEqualTo("test");
+    assertThat(shapes.get("rows").asInt()).isEqualTo(test);
+    assertThat(shapes.get("bads").asDouble()).isCloseTo(bads, org.assertj.core.data.Offset.offset(1e-6));
+    int attributes = 0;
+    int interactions = 0;
+    for (JsonNode c : shapes.get("characteristics")) {
+      attributes += c.get("bins").size();
+      interactions += c.get("interaction").asBoolean() ? 1 : 0;
+      long rows = 0;
+      for (JsonNode bin : c.get("bins")) {
+        rows += bin.get("count").asLong();
+      }
+      assertThat(rows).as(c.get("name").asText()).isEqualTo(test);
+    }
+    JsonNode card = b.at("/models/Boosted willingness scorecard");
+    assertThat(card.get("characteristics").asInt()).isEqualTo(shapes.get("characteristics").size());
+    assertThat(card.get("attributes").asInt()).isEqualTo(attributes);
+    assertThat(b.get("interactions").size()).isEqualTo(interactions);
+    assertThat(b.at("/models/XGBoost challenger").has("characteristics")).isFalse();
+    // The printed summary's one line compares the two AUCs.
+    assertThat(run.out()).contains(String.format(java.util.Locale.ROOT, "AUC %.3f against %.3f for the WoE one",
+        card.get("auc").asDouble(), b.at("/models/Willingness scorecard/auc").asDouble()));
+    String html = Files.readString(dir.resolve("r/report.html"));
+    assertThat(html).contains("Boosted scorecard beside the WoE scorecard").contains("Shape: ");
+  }
 }

@@ -35,11 +35,16 @@ class DemoReportRenderingTest {
 
     String page = chromium.get().dumpDom(html, work);
     Map<String, Integer> drawn = Chromium.drawnElementsByFigure(page);
-    assertThat(drawn.keySet()).containsExactly("roc", "roc-grade", "capacity-distribution", "capacity-calibration",
-        "willingness-distribution", "willingness-calibration", "psi", "reason-frequency", "thin-file-outcomes");
+    java.util.List<String> names = new java.util.ArrayList<>(drawn.keySet());
+    assertThat(names.subList(0, Math.min(10, names.size()))).containsExactly("roc", "roc-grade",
+        "capacity-distribution", "capacity-calibration", "willingness-distribution", "willingness-calibration", "psi",
+        "reason-frequency", "thin-file-outcomes", "roc-boosted");
+    // Then one shape chart per characteristic of the boosted scorecard.
+    assertThat(names.subList(10, names.size())).isNotEmpty().allMatch(n -> n.startsWith("shape-"));
     drawn.forEach((name, count) -> assertThat(count).as("drawn elements in %s", name).isGreaterThanOrEqualTo(2));
     assertThat(page).contains("Scores and calibration").contains("Score PSI, held-out part against the training part")
         .contains("Reasons given to declined and referred applicants").contains("Thin files: what alternative data buys")
+        .contains("Boosted scorecard beside the WoE scorecard")
         .contains("评分低于复核分数线").doesNotContain("<script").doesNotContain("Bin[");
 
     Path png = work.resolve("demo.png");
