@@ -20,7 +20,7 @@ class DemoLabelsTest {
     assertThat(DemoLabels.bin(Bin.openClosed(0.1294, Double.POSITIVE_INFINITY, 1))).isEqualTo("> 0.1294");
     assertThat(DemoLabels.bin(Bin.closedOpen(0.12345678, 1.5, 1))).isEqualTo("[0.1235, 1.5)");
     assertThat(DemoLabels.bin(Bin.missing(1))).isEqualTo("missing");
-    assertThat(DemoLabels.bin(Bin.special(-1, "no account", 1))).isEqualTo("no account");
+    assertThat(DemoLabels.bin(Bin.special(-1, "no account", 1))).isEqualTo("no account (= -1)");
     assertThat(DemoLabels.bin(Bin.categorical("{A, B}", List.of(1.0, 2.0), 1))).isEqualTo("{A, B}");
   }
 

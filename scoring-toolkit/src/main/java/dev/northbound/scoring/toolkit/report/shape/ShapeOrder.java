@@ -2,11 +2,9 @@ package dev.northbound.scoring.toolkit.report.shape;
 
 import dev.northbound.scoring.models.scorecard.Bin;
 import dev.northbound.scoring.models.scorecard.CategoricalBin;
-import dev.northbound.scoring.models.scorecard.CellBin;
 import dev.northbound.scoring.models.scorecard.IntervalBin;
 import dev.northbound.scoring.models.scorecard.MissingBin;
 import dev.northbound.scoring.models.scorecard.SpecialValueBin;
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -54,38 +52,8 @@ final class ShapeOrder {
     return BinShape.Kind.CELL;
   }
 
-  /**
-   * A bin as a modeller reads it: {@code < 12}, {@code [12, 24)}, {@code >= 24}, {@code all values},
-   * {@code no history (= -1)}, a category set's label, {@code missing}; a cell joins its two axes.
-   */
+  /** A bin as a modeller reads it; see {@link BinNames#of}. */
   static String label(Bin bin) {
-    if (bin instanceof IntervalBin in) {
-      boolean openBelow = Double.isInfinite(in.lower());
-      boolean openAbove = Double.isInfinite(in.upper());
-      if (openBelow && openAbove) {
-        return "all values";
-      }
-      if (openBelow) {
-        return (in.upperClosed() ? "<= " : "< ") + number(in.upper());
-      }
-      if (openAbove) {
-        return (in.lowerClosed() ? ">= " : "> ") + number(in.lower());
-      }
-      return in.label();
-    }
-    if (bin instanceof SpecialValueBin s) {
-      return s.name() + " (= " + number(s.value()) + ")";
-    }
-    if (bin instanceof CellBin cell) {
-      return label(cell.first()) + CellBin.JOIN + label(cell.second());
-    }
-    return bin.label();
-  }
-
-  private static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return BinNames.of(bin);
   }
 }
