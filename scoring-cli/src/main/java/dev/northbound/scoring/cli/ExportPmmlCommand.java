@@ -1,27 +1,39 @@
 package dev.northbound.scoring.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.northbound.scoring.core.definition.TrustedKeys;
+import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.io.AtomicFiles;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
+import dev.northbound.scoring.models.io.ModelFile;
 import dev.northbound.scoring.models.io.ScorecardFiles;
 import dev.northbound.scoring.models.pmml.PmmlExporter;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Exports a scorecard model file as PMML 4.4. */
+/**
+ * Exports a scorecard model file as PMML 4.4: a model over the standard features with the features
+ * as fields, a model trained on a table (its file has inputs) with the table's raw columns as fields.
+ */
 @Command(name = "export-pmml", mixinStandardHelpOptions = true,
-    description = "Export a scorecard model file as PMML 4.4 (Scorecard model, pointsBelow reason codes).")
+    description = {"Export a scorecard model file as PMML 4.4 (Scorecard model, pointsBelow reason codes).",
+        "A model trained on credit files takes the standard features as its fields. A model trained on a table "
+            + "(CSV or ARFF) takes the table's raw columns: numbers for a numeric column, the labels for a "
+            + "categorical one; a label the model does not know is invalid and scores as missing, as in score "
+            + "and evaluate."})
 final class ExportPmmlCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "MODEL", description = "A scorecard model file.")
+  @Option(names = "--model", required = true, paramLabel = "MODEL", description = "A scorecard model file, trained on credit files or on a table.")
   Path model;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the PMML.")
@@ -36,14 +48,35 @@ final class ExportPmmlCommand implements Callable<Integer> {
     InputFiles.requireFile(model);
     OutputPaths.requireFileTarget("--out", out, "model.pmml");
     OutputPaths.requireNotAnInput("--out", out, "--model", model);
-    var trusted = TrustOption.load(trust);
-    Scorecard card = trusted.isPresent()
-        ? ScorecardFiles.read(model, StandardFeatures.extractor().schema(), trusted.get())
-        : ScorecardFiles.read(model, StandardFeatures.extractor().schema());
+    ModelFile file = read(TrustOption.load(trust));
+    Scorecard card = file.scorecard();
+    byte[] pmml = file.inputs().isPresent() ? PmmlExporter.toBytes(card, file.inputs().get())
+        : PmmlExporter.toBytes(card);
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    AtomicFiles.write(out, PmmlExporter.toBytes(card));
+    AtomicFiles.write(out, pmml);
     spec.commandLine().getOut().println("wrote " + out);
     return ExitCodes.OK;
+  }
+
+  /**
+   * The model file: with its inputs if it has an {@code inputs} section (a model trained on a table,
+   * whose schema the inputs define), else over the standard features; signed by a trusted key if
+   * any is given. Either reader checks the whole file, so the look at {@code inputs} only picks one.
+   */
+  private ModelFile read(Optional<TrustedKeys> trusted) throws IOException {
+    byte[] bytes = Files.readAllBytes(model);
+    boolean table;
+    try {
+      table = new ObjectMapper().readTree(bytes).has("inputs");
+    } catch (IOException e) {
+      table = false; // the reader reports what is wrong with the file
+    }
+    if (table) {
+      return trusted.isPresent() ? ScorecardFiles.readModel(model, trusted.get()) : ScorecardFiles.readModel(bytes);
+    }
+    FeatureSchema schema = StandardFeatures.extractor().schema();
+    return trusted.isPresent() ? ScorecardFiles.readModel(bytes, schema, trusted.get())
+        : ScorecardFiles.readModel(bytes, schema);
   }
 }

@@ -1,14 +1,15 @@
 package dev.northbound.scoring.models.pmml;
 
+import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.models.io.ModelFile;
+import dev.northbound.scoring.models.io.ModelInputs;
 import dev.northbound.scoring.models.scorecard.Bin;
-import dev.northbound.scoring.models.scorecard.CategoricalBin;
 import dev.northbound.scoring.models.scorecard.CellBin;
 import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.IntervalBin;
 import dev.northbound.scoring.models.scorecard.MissingBin;
 import dev.northbound.scoring.models.scorecard.ReasonCodeMode;
 import dev.northbound.scoring.models.scorecard.Scorecard;
-import dev.northbound.scoring.models.scorecard.SpecialValueBin;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
@@ -32,6 +33,16 @@ import javax.xml.stream.XMLStreamException;
  * mining fields. Outputs: {@code score} (the predicted value) and
  * {@code reason_code_1} to {@code reason_code_k} (reason codes by rank, k the scorecard's maximum).
  *
+ * <p>A card trained on a table (CSV or ARFF) is exported with its model file's {@link ModelInputs}
+ * ({@link #toBytes(Scorecard, ModelInputs)}): the data and mining fields are the table's raw columns,
+ * so a PMML engine scores the table's rows as they are. A numeric column is a continuous double; a
+ * categorical column is a categorical string whose valid values are its labels, and each predicate
+ * on it holds the labels whose codes (their positions in the labels) the bin holds: {@code equal},
+ * {@code isIn} or {@code False}. A label the model does not know is an invalid value, treated as
+ * missing ({@code invalidValueTreatment="asMissing"}), so it scores the missing bin, as it does in
+ * our engine ({@code TabularInputs} in scoring-toolkit codes it {@code NaN}). Characteristics keep
+ * their feature names.
+ *
  * <p>PMML's evaluators list every characteristic with points below of zero or more after those with
  * more, where the scorecard drops characteristics with none; the codes it gives are a prefix of PMML's
  * ranking. Stateless and thread-safe.
@@ -43,18 +54,27 @@ public final class PmmlExporter {
 
   private PmmlExporter() {}
 
-  /** The PMML 4.4 document of {@code card}, UTF-8. */
+  /** The PMML 4.4 document of {@code card}, UTF-8, its fields named after the card's features. */
   public static byte[] toBytes(Scorecard card) {
     Objects.requireNonNull(card, "card");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      Xml xml = new Xml(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
-      write(xml, card);
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("writing PMML to memory failed", e);
-    }
-    return out.toByteArray();
+    return bytes(card, PmmlFields.features());
+  }
+
+  /**
+   * The PMML 4.4 document of {@code card} trained on a table, UTF-8, its fields the table's raw
+   * columns (see the class comment).
+   *
+   * @param card the scorecard
+   * @param inputs the model file's inputs
+   * @throws IllegalArgumentException if the inputs define another schema than the card's
+   * @throws ModelDefinitionException if a used column's name or label holds a control character
+   *     (tab, line break), which the PMML could not carry
+   */
+  public static byte[] toBytes(Scorecard card, ModelInputs inputs) {
+    Objects.requireNonNull(card, "card");
+    Objects.requireNonNull(inputs, "inputs");
+    ModelFile.of(card, inputs); // checks that the inputs define the card's schema
+    return bytes(card, PmmlFields.of(inputs));
   }
 
   /** The PMML 4.4 document of {@code card}. */
@@ -62,21 +82,38 @@ public final class PmmlExporter {
     return new String(toBytes(card), StandardCharsets.UTF_8);
   }
 
-  private static void write(Xml x, Scorecard card) throws XMLStreamException {
+  /** The PMML 4.4 document of {@code card} trained on a table, as {@link #toBytes(Scorecard, ModelInputs)}. */
+  public static String toPmml(Scorecard card, ModelInputs inputs) {
+    return new String(toBytes(card, inputs), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(Scorecard card, PmmlFields fields) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Xml xml = new Xml(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
+      write(xml, card, fields);
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("writing PMML to memory failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void write(Xml x, Scorecard card, PmmlFields fields) throws XMLStreamException {
     x.start("PMML").namespace(NAMESPACE).attr("version", "4.4");
     x.start("Header").attr("description", "Northbound scorecard " + card.info().id())
         .attr("modelVersion", card.info().version());
     x.empty("Application").attr("name", "Northbound");
     x.end();
     List<Characteristic> chars = card.characteristics();
-    Set<String> fields = new LinkedHashSet<>();
+    Set<String> features = new LinkedHashSet<>();
     for (Characteristic c : chars) {
-      fields.add(c.feature());
-      c.partner().ifPresent(fields::add);
+      features.add(c.feature());
+      c.partner().ifPresent(features::add);
     }
-    x.start("DataDictionary").attr("numberOfFields", Integer.toString(fields.size()));
-    for (String field : fields) {
-      x.empty("DataField").attr("name", field).attr("optype", "continuous").attr("dataType", "double");
+    x.start("DataDictionary").attr("numberOfFields", Integer.toString(features.size()));
+    for (String feature : features) {
+      fields.dataField(x, feature);
     }
     x.end();
     boolean max = card.reasonCodeSettings().mode() == ReasonCodeMode.POINTS_BELOW_MAX;
@@ -84,9 +121,8 @@ public final class PmmlExporter {
         .attr("initialScore", number(card.initialScore())).attr("useReasonCodes", "true")
         .attr("reasonCodeAlgorithm", "pointsBelow").attr("baselineMethod", max ? "max" : "other");
     x.start("MiningSchema");
-    for (String field : fields) {
-      x.empty("MiningField").attr("name", field).attr("usageType", "active")
-          .attr("missingValueTreatment", "asIs").attr("invalidValueTreatment", "asIs");
+    for (String feature : features) {
+      fields.miningField(x, feature);
     }
     x.end();
     x.start("Output");
@@ -97,13 +133,14 @@ public final class PmmlExporter {
           .attr("dataType", "string").attr("feature", "reasonCode").attr("rank", Integer.toString(r));
     }
     x.end();
+    BinPredicates predicates = new BinPredicates(fields);
     x.start("Characteristics");
     for (Characteristic c : chars) {
       double baseline = max ? c.maxPoints() : c.baselineScore().orElseThrow();
       x.start("Characteristic").attr("name", c.name()).attr("reasonCode", c.reasonCode())
           .attr("baselineScore", number(baseline));
       if (c.isInteraction()) {
-        cells(x, c);
+        cells(x, c, predicates);
         x.end();
         continue;
       }
@@ -112,7 +149,7 @@ public final class PmmlExporter {
         for (Bin bin : c.bins()) {
           if (pass == rank(bin)) {
             x.start("Attribute").attr("partialScore", number(bin.points()));
-            predicate(x, c.feature(), bin);
+            predicates.write(x, c.feature(), bin);
             x.end();
           }
         }
@@ -130,7 +167,7 @@ public final class PmmlExporter {
    * in it), so cells go in order of their first bin's rank, then their second's: a cell that also
    * matches a row has a rank no lower on either axis and a higher one on at least one, and comes later.
    */
-  private static void cells(Xml x, Characteristic c) throws XMLStreamException {
+  private static void cells(Xml x, Characteristic c, BinPredicates predicates) throws XMLStreamException {
     String partner = c.partner().orElseThrow();
     for (int first = 0; first < 3; first++) {
       for (int second = 0; second < 3; second++) {
@@ -139,8 +176,8 @@ public final class PmmlExporter {
           if (rank(cell.first()) == first && rank(cell.second()) == second) {
             x.start("Attribute").attr("partialScore", number(cell.points()));
             x.start("CompoundPredicate").attr("booleanOperator", "and");
-            predicate(x, c.feature(), cell.first());
-            predicate(x, partner, cell.second());
+            predicates.write(x, c.feature(), cell.first());
+            predicates.write(x, partner, cell.second());
             x.end();
             x.end();
           }
@@ -151,58 +188,6 @@ public final class PmmlExporter {
 
   private static int rank(Bin bin) {
     return bin instanceof MissingBin ? 0 : bin instanceof IntervalBin ? 2 : 1;
-  }
-
-  private static void predicate(Xml x, String field, Bin bin) throws XMLStreamException {
-    if (bin instanceof MissingBin) {
-      simple(x, field, "isMissing", null);
-    } else if (bin instanceof SpecialValueBin s) {
-      simple(x, field, "equal", s.value());
-    } else if (bin instanceof CategoricalBin c) {
-      if (c.codes().size() == 1) {
-        simple(x, field, "equal", c.codes().get(0));
-      } else {
-        x.start("CompoundPredicate").attr("booleanOperator", "or");
-        for (double code : c.codes()) {
-          simple(x, field, "equal", code);
-        }
-        x.end();
-      }
-    } else {
-      interval(x, field, (IntervalBin) bin);
-    }
-  }
-
-  private static void interval(Xml x, String field, IntervalBin i) throws XMLStreamException {
-    boolean hasLower = i.lower() != Double.NEGATIVE_INFINITY;
-    boolean hasUpper = i.upper() != Double.POSITIVE_INFINITY;
-    if (!hasLower && !hasUpper) {
-      x.empty("True");
-      return;
-    }
-    if (hasLower && hasUpper) {
-      if (i.lower() == i.upper()) {
-        simple(x, field, "equal", i.lower());
-        return;
-      }
-      x.start("CompoundPredicate").attr("booleanOperator", "and");
-    }
-    if (hasLower) {
-      simple(x, field, i.lowerClosed() ? "greaterOrEqual" : "greaterThan", i.lower());
-    }
-    if (hasUpper) {
-      simple(x, field, i.upperClosed() ? "lessOrEqual" : "lessThan", i.upper());
-    }
-    if (hasLower && hasUpper) {
-      x.end();
-    }
-  }
-
-  private static void simple(Xml x, String field, String operator, Double value) throws XMLStreamException {
-    x.empty("SimplePredicate").attr("field", field).attr("operator", operator);
-    if (value != null) {
-      x.attr("value", number(value));
-    }
   }
 
   /** A decimal that reads back as exactly {@code v}. */

@@ -45,6 +45,12 @@ final class Xml {
     return this;
   }
 
+  /** Writes text inside the element just started; it stays on the element's line. */
+  Xml text(String text) throws XMLStreamException {
+    w.writeCharacters(text);
+    return this;
+  }
+
   void end() throws XMLStreamException {
     open.pop();
     if (!childless) {

@@ -9,10 +9,12 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.dmg.pmml.Application;
+import org.dmg.pmml.Array;
 import org.dmg.pmml.CompoundPredicate;
 import org.dmg.pmml.DataDictionary;
 import org.dmg.pmml.DataField;
 import org.dmg.pmml.DataType;
+import org.dmg.pmml.False;
 import org.dmg.pmml.Header;
 import org.dmg.pmml.InvalidValueTreatmentMethod;
 import org.dmg.pmml.MiningField;
@@ -26,7 +28,9 @@ import org.dmg.pmml.PMML;
 import org.dmg.pmml.Predicate;
 import org.dmg.pmml.ResultFeature;
 import org.dmg.pmml.SimplePredicate;
+import org.dmg.pmml.SimpleSetPredicate;
 import org.dmg.pmml.True;
+import org.dmg.pmml.Value;
 import org.dmg.pmml.scorecard.Attribute;
 import org.dmg.pmml.scorecard.Characteristic;
 import org.dmg.pmml.scorecard.Characteristics;
@@ -75,8 +79,13 @@ public final class PmmlDom {
     DataDictionary dictionary = new DataDictionary();
     for (Element e : children(dd)) {
       expect(e, "DataField", "name", "optype", "dataType");
-      dictionary.addDataFields(new DataField(e.getAttribute("name"), OpType.fromValue(e.getAttribute("optype")),
-          DataType.fromValue(e.getAttribute("dataType"))));
+      DataField field = new DataField(e.getAttribute("name"), OpType.fromValue(e.getAttribute("optype")),
+          DataType.fromValue(e.getAttribute("dataType")));
+      for (Element v : children(e)) {
+        expect(v, "Value", "value");
+        field.addValues(new Value(v.getAttribute("value")));
+      }
+      dictionary.addDataFields(field);
     }
     dictionary.setNumberOfFields(Integer.valueOf(dd.getAttribute("numberOfFields")));
     PMML pmml = new PMML(root.getAttribute("version"), header, dictionary);
@@ -142,6 +151,20 @@ public final class PmmlDom {
       case "True":
         expect(e, "True");
         return True.INSTANCE;
+      case "False":
+        expect(e, "False");
+        return False.INSTANCE;
+      case "SimpleSetPredicate":
+        expect(e, "SimpleSetPredicate", "field", "booleanOperator");
+        Element array = children(e).get(0);
+        expect(array, "Array", "n", "type");
+        if (children(e).size() != 1 || array.getElementsByTagNameNS("*", "*").getLength() != 0) {
+          throw new AssertionError("a SimpleSetPredicate needs exactly one Array of text");
+        }
+        return new SimpleSetPredicate(e.getAttribute("field"),
+            SimpleSetPredicate.BooleanOperator.fromValue(e.getAttribute("booleanOperator")),
+            new Array(Array.Type.fromValue(array.getAttribute("type")), array.getTextContent())
+                .setN(Integer.valueOf(array.getAttribute("n"))));
       case "SimplePredicate":
         expect(e, "SimplePredicate", "field", "operator", "value");
         SimplePredicate p = new SimplePredicate(e.getAttribute("field"),

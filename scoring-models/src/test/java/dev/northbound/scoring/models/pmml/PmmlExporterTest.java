@@ -1,34 +1,15 @@
 package dev.northbound.scoring.models.pmml;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-import dev.northbound.scoring.core.model.ScoreHolder;
-import dev.northbound.scoring.models.scorecard.Characteristic;
 import dev.northbound.scoring.models.scorecard.ReasonCodeMode;
 import dev.northbound.scoring.models.scorecard.ReasonCodeSettings;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.models.scorecard.ScorecardFixtures;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import org.jpmml.evaluator.Evaluator;
-import org.jpmml.evaluator.InputField;
-import org.jpmml.evaluator.ModelEvaluatorBuilder;
-import org.jpmml.evaluator.scorecard.ComplexScorecardScore;
 import org.junit.jupiter.api.Test;
 
-/**
- * JPMML-Evaluator 1.6.11 (test scope, AGPL) as an independent oracle for the export. Its ranking
- * (ScorecardEvaluator + ComplexScorecardScore): points below are summed per reason code, entries
- * below zero removed, then sorted by points descending with a stable sort over the characteristics'
- * order; so ties go to the earlier characteristic, as ours do. It keeps codes with exactly zero points
- * below, which we drop (a characteristic at its best bin is no reason for a decline); those come after
- * every positive code, so our codes must be a prefix of JPMML's ranking and the rest must be zero.
- */
+/** The export of cards over the standard features, checked against JPMML ({@link JpmmlOracle}). */
 class PmmlExporterTest {
 
   private static final int VECTORS = 10_000;
@@ -137,69 +118,17 @@ class PmmlExporterTest {
   }
 
   private static void agree(Scorecard card, long seed) throws Exception {
-    byte[] pmml = PmmlExporter.toBytes(card);
-    PmmlDom.validate(pmml);
-    Evaluator evaluator = new ModelEvaluatorBuilder(PmmlDom.read(pmml)).build();
-    evaluator.verify();
-    String target = evaluator.getTargetFields().get(0).getName();
+    JpmmlOracle oracle = new JpmmlOracle(card, PmmlExporter.toBytes(card));
     SplittableRandom rnd = new SplittableRandom(seed);
-    ScoreHolder holder = card.newHolder();
-    int k = card.reasonCodeSettings().maxReasons();
-    int ties = 0;
-    int zeros = 0;
     for (int n = 0; n < VECTORS; n++) {
       double[] values = ScorecardFixtures.randomValues(rnd, card.schema().size());
-      Map<String, Object> args = new LinkedHashMap<>();
-      for (InputField field : evaluator.getInputFields()) {
-        int i = card.schema().indexOf(field.getName()).orElseThrow();
-        args.put(field.getName(), field.prepare(Double.isNaN(values[i]) ? null : values[i]));
-      }
-      Map<String, ?> results = evaluator.evaluate(args);
-      card.score(values, holder);
-      assertThat(((Number) results.get("score")).doubleValue()).isCloseTo(holder.points(), within(1e-9));
-
-      List<String> ours = new ArrayList<>();
-      for (int r = 0; r < holder.reasonCount(); r++) {
-        ours.add(card.characteristics().get(holder.reasonCharacteristic(r)).reasonCode());
-      }
-      ComplexScorecardScore<?> score = (ComplexScorecardScore<?>) results.get(target);
-      List<String> ranking = score.getReasonCodeRanking();
-      Map<String, Double> points = new HashMap<>();
-      score.getReasonCodePoints().forEach((code, value) -> points.put(code, value.doubleValue()));
-      List<String> positive = ranking.stream().filter(code -> points.get(code) > 0).toList();
-      assertThat(ours).as("vector %d", n).isEqualTo(positive.subList(0, Math.min(k, positive.size())));
-      for (int r = 1; r <= k; r++) {
-        Object code = results.get("reason_code_" + r);
-        if (r <= ours.size()) {
-          assertThat(code).as("vector %d rank %d", n, r).isEqualTo(ours.get(r - 1));
-        } else if (code != null) {
-          assertThat(points.get((String) code)).as("vector %d rank %d", n, r).isEqualTo(0.0);
-        }
-      }
-      // Every code JPMML ranks carries the same points below as ours, zero ones included.
-      for (String code : ranking) {
-        int c = characteristicOf(card, code);
-        Characteristic ch = card.characteristics().get(c);
-        double baseline = card.reasonCodeSettings().mode() == ReasonCodeMode.POINTS_BELOW_MAX
-            ? ch.maxPoints() : ch.baselineScore().orElseThrow();
-        assertThat(points.get(code)).as("vector %d code %s", n, code).isCloseTo(baseline - holder.partial(c), within(1e-9));
-        zeros += points.get(code) == 0.0 ? 1 : 0;
-      }
-      for (int r = 1; r < holder.reasonCount(); r++) {
-        ties += holder.reasonPoints(r) == holder.reasonPoints(r - 1) ? 1 : 0;
-      }
+      oracle.check("vector " + n, values, name -> {
+        double v = values[card.schema().indexOf(name).orElseThrow()];
+        return Double.isNaN(v) ? null : v;
+      });
     }
     // The data must exercise tie-breaking and zero-point codes, or the comparison proves little.
-    assertThat(ties).isGreaterThan(100);
-    assertThat(zeros).isGreaterThan(100);
-  }
-
-  private static int characteristicOf(Scorecard card, String code) {
-    for (int c = 0; c < card.characteristics().size(); c++) {
-      if (card.characteristics().get(c).reasonCode().equals(code)) {
-        return c;
-      }
-    }
-    throw new AssertionError("JPMML ranked an unknown reason code");
+    assertThat(oracle.ties()).isGreaterThan(100);
+    assertThat(oracle.zeros()).isGreaterThan(100);
   }
 }
