@@ -2,7 +2,6 @@ package dev.northbound.scoring.cli;
 
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.io.ModelFile;
-import dev.northbound.scoring.models.io.ScorecardFiles;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.toolkit.evaluation.run.EvaluationSettings;
 import dev.northbound.scoring.toolkit.evaluation.run.ProgressListener;
@@ -77,23 +76,7 @@ final class EvaluateInputs {
 
   Scorecard loadModel() throws IOException {
     InputFiles.requireFile(model);
-    byte[] bytes = java.nio.file.Files.readAllBytes(model);
-    // A model trained on a table (CSV/ARFF) carries its inputs; one trained on credit files scores the
-    // standard features.
-    boolean tabular;
-    try {
-      tabular = new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes).has("inputs");
-    } catch (IOException e) {
-      tabular = false; // let the reader report what is wrong with the file
-    }
-    var trusted = TrustOption.load(trust);
-    if (trusted.isPresent()) {
-      modelFile = tabular ? ScorecardFiles.readModel(model, trusted.get())
-          : ScorecardFiles.readModel(bytes, StandardFeatures.extractor().schema(), trusted.get());
-    } else {
-      modelFile = tabular ? ScorecardFiles.readModel(bytes)
-          : ScorecardFiles.readModel(bytes, StandardFeatures.extractor().schema());
-    }
+    modelFile = ModelFiles.read(model, TrustOption.load(trust));
     return modelFile.scorecard();
   }
 

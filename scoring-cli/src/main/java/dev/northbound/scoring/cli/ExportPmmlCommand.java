@@ -1,18 +1,12 @@
 package dev.northbound.scoring.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.northbound.scoring.core.definition.TrustedKeys;
-import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.io.AtomicFiles;
-import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.io.ModelFile;
-import dev.northbound.scoring.models.io.ScorecardFiles;
 import dev.northbound.scoring.models.pmml.PmmlExporter;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +42,7 @@ final class ExportPmmlCommand implements Callable<Integer> {
     InputFiles.requireFile(model);
     OutputPaths.requireFileTarget("--out", out, "model.pmml");
     OutputPaths.requireNotAnInput("--out", out, "--model", model);
-    ModelFile file = read(TrustOption.load(trust));
+    ModelFile file = ModelFiles.read(model, TrustOption.load(trust));
     Scorecard card = file.scorecard();
     byte[] pmml = file.inputs().isPresent() ? PmmlExporter.toBytes(card, file.inputs().get())
         : PmmlExporter.toBytes(card);
@@ -57,26 +51,5 @@ final class ExportPmmlCommand implements Callable<Integer> {
     AtomicFiles.write(out, pmml);
     spec.commandLine().getOut().println("wrote " + out);
     return ExitCodes.OK;
-  }
-
-  /**
-   * The model file: with its inputs if it has an {@code inputs} section (a model trained on a table,
-   * whose schema the inputs define), else over the standard features; signed by a trusted key if
-   * any is given. Either reader checks the whole file, so the look at {@code inputs} only picks one.
-   */
-  private ModelFile read(Optional<TrustedKeys> trusted) throws IOException {
-    byte[] bytes = Files.readAllBytes(model);
-    boolean table;
-    try {
-      table = new ObjectMapper().readTree(bytes).has("inputs");
-    } catch (IOException e) {
-      table = false; // the reader reports what is wrong with the file
-    }
-    if (table) {
-      return trusted.isPresent() ? ScorecardFiles.readModel(model, trusted.get()) : ScorecardFiles.readModel(bytes);
-    }
-    FeatureSchema schema = StandardFeatures.extractor().schema();
-    return trusted.isPresent() ? ScorecardFiles.readModel(bytes, schema, trusted.get())
-        : ScorecardFiles.readModel(bytes, schema);
   }
 }
