@@ -134,6 +134,13 @@ final class CliFuzzCorpus {
             "--cv", "2", "--spec", v("spec"), "--write-spec", CASE + "/used-spec.json", "--out", CASE + "/m.json"),
         List.of("bin", "--data", v("table"), "--target", "outcome", "--bad-value", "default",
             "--spec", v("spec"), "--out-spec", CASE + "/bins.json"),
+        List.of("train", "--method", "boosted", "--interactions", "1", "--data", v("table"), "--target", "outcome",
+            "--bad-value", "default", "--cv", "2", "--out", CASE + "/m.json", "--report", CASE + "/report"),
+        List.of("train", "--method", "boosted", "--data", v("jsonl"), "--fx", fx, "--cv", "2", "--out",
+            CASE + "/m.json"),
+        List.of("compare", "--data", v("table"), "--target", "outcome", "--bad-value", "default",
+            "--models", "woe,boosted-additive", "--cv", "2", "--out", CASE + "/comparison.json"),
+        List.of("export-pmml", "--model", v("tableModel"), "--out", CASE + "/table.pmml"),
         List.of("evaluate", "--model", v("model"), "--data", v("jsonl"), "--fx", fx,
             "--bootstrap", "2", "--report", CASE + "/report"),
         List.of("evaluate", "--model", v("tableModel"), "--data", v("table"), "--bootstrap", "2",
@@ -294,6 +301,12 @@ final class CliFuzzCorpus {
           "--bad-value", "default", "--cv", "2", "--spec", b, "--out", CASE + "/m.json"));
       add.accept("bin-" + name, List.of("bin", "--data", b, "--target", "outcome",
           "--bad-value", "default", "--out-spec", CASE + "/bins.json"));
+      add.accept("train-boosted-" + name, List.of("train", "--method", "boosted", "--data", b, "--target",
+          "outcome", "--bad-value", "default", "--cv", "2", "--out", CASE + "/m.json"));
+      add.accept("compare-" + name, List.of("compare", "--data", b, "--target", "outcome",
+          "--bad-value", "default", "--models", "woe", "--cv", "2"));
+      add.accept("compare-spec-" + name, List.of("compare", "--data", v("table"), "--target", "outcome",
+          "--bad-value", "default", "--models", "boosted", "--cv", "2", "--spec", b));
       add.accept("evaluate-data-" + name, List.of("evaluate", "--model", v("model"), "--data", b,
           "--fx", fx, "--bootstrap", "2", "--report", CASE + "/report"));
       add.accept("evaluate-model-" + name, List.of("evaluate", "--model", b, "--data",
@@ -329,6 +342,16 @@ final class CliFuzzCorpus {
         "--out", CASE + "/m.json"));
     add.accept("train-txt", List.of("train", "--data", v("doc").replace(".json", ".txt"),
         "--out", CASE + "/m.json"));
+    add.accept("train-method-unknown", List.of("train", "--method", CANARY, "--data", v("table"), "--target",
+        "outcome", "--bad-value", "default", "--out", CASE + "/m.json"));
+    add.accept("train-boosted-interactions-huge", List.of("train", "--method", "boosted", "--interactions",
+        "2147483647", "--data", v("table"), "--target", "outcome", "--bad-value", "default", "--out", CASE + "/m.json"));
+    add.accept("compare-holdout-table", List.of("compare", "--data", v("table"), "--target", "outcome",
+        "--bad-value", "default", "--holdout", v("table")));
+    add.accept("compare-out-is-data", List.of("compare", "--data", v("table"), "--target", "outcome",
+        "--bad-value", "default", "--out", v("table")));
+    add.accept("compare-holdout-broken", List.of("compare", "--data", v("jsonl"), "--fx", fx, "--holdout",
+        broken.get("corrupt.jsonl.gz").toString()));
     add.accept("train-jsonl-without-fx", List.of("train", "--data", v("jsonl"), "--cv", "2",
         "--out", CASE + "/m.json"));
     add.accept("evaluate-table-model-on-credit-files", List.of("evaluate", "--model",
