@@ -132,7 +132,8 @@ final class TrainingPass {
   }
 
   private static LogisticFit fitDroppingSingular(List<String> names, Map<String, double[]> woe,
-      boolean[] bad, double[] weights, double l2, Set<String> forced, List<SelectionReport.Dropped> dropped) {
+      boolean[] bad, double[] weights, double l2, Set<String> forced,
+      List<SelectionReport.Dropped> dropped) {
     while (true) {
       try {
         return LogisticFitter.fit(names.stream().map(woe::get).toList(), names, bad, weights,
