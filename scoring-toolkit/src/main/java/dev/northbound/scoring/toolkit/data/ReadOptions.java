@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +20,9 @@ import java.util.Set;
  * @param missingMarkers cell texts that mean missing (CSV only), compared after trimming
  * @param requireBadRow whether a table in which no row has the bad value is rejected (training
  *     data), naming the target's values; off for data that is only scored
+ * @param weightColumn the column that holds each row's weight (numeric, finite, greater than 0),
+ *     read into {@link Dataset#weights()} and not as a characteristic; empty for an unweighted
+ *     data set
  */
 public record ReadOptions(
     String target,
@@ -26,7 +30,8 @@ public record ReadOptions(
     Set<String> ignore,
     Map<String, ColumnType> types,
     Set<String> missingMarkers,
-    boolean requireBadRow) {
+    boolean requireBadRow,
+    Optional<String> weightColumn) {
 
   /** The default missing markers: the empty cell, {@code NA} and {@code ?}. */
   public static final Set<String> DEFAULT_MISSING = Set.of("", "NA", "?");
@@ -38,9 +43,24 @@ public record ReadOptions(
     ignore = Set.copyOf(ignore);
     types = Map.copyOf(types);
     missingMarkers = Set.copyOf(missingMarkers);
+    Objects.requireNonNull(weightColumn, "weightColumn");
     if (ignore.contains(target)) {
       throw new IllegalArgumentException("the target column " + target + " cannot be ignored");
     }
+    if (weightColumn.isPresent()) {
+      String w = weightColumn.get();
+      Columns.requireName(w);
+      if (w.equals(target) || ignore.contains(w)) {
+        throw new IllegalArgumentException("the weight column " + w
+            + " cannot be the target or ignored");
+      }
+    }
+  }
+
+  /** Options without a weight column (the form these options had before weights). */
+  public ReadOptions(String target, String badValue, Set<String> ignore,
+      Map<String, ColumnType> types, Set<String> missingMarkers, boolean requireBadRow) {
+    this(target, badValue, ignore, types, missingMarkers, requireBadRow, Optional.empty());
   }
 
   /** Options with no ignored or declared columns and the default missing markers. */
@@ -52,23 +72,35 @@ public record ReadOptions(
   public ReadOptions ignoring(String... columns) {
     Set<String> all = new LinkedHashSet<>(ignore);
     all.addAll(Set.of(columns));
-    return new ReadOptions(target, badValue, all, types, missingMarkers, requireBadRow);
+    return new ReadOptions(target, badValue, all, types, missingMarkers, requireBadRow,
+        weightColumn);
   }
 
   /** A copy that declares the type of {@code column}. */
   public ReadOptions declaring(String column, ColumnType type) {
     Map<String, ColumnType> all = new LinkedHashMap<>(types);
     all.put(column, type);
-    return new ReadOptions(target, badValue, ignore, all, missingMarkers, requireBadRow);
+    return new ReadOptions(target, badValue, ignore, all, missingMarkers, requireBadRow,
+        weightColumn);
   }
 
   /** A copy with other missing markers. */
   public ReadOptions withMissingMarkers(Set<String> markers) {
-    return new ReadOptions(target, badValue, ignore, types, markers, requireBadRow);
+    return new ReadOptions(target, badValue, ignore, types, markers, requireBadRow,
+        weightColumn);
   }
 
   /** A copy that rejects a table in which no row has the bad value (for training data). */
   public ReadOptions requiringABadRow() {
-    return new ReadOptions(target, badValue, ignore, types, missingMarkers, true);
+    return new ReadOptions(target, badValue, ignore, types, missingMarkers, true, weightColumn);
+  }
+
+  /**
+   * A copy that reads each row's weight from the numeric column {@code name} (finite, greater
+   * than 0) instead of reading that column as a characteristic.
+   */
+  public ReadOptions weightColumn(String name) {
+    return new ReadOptions(target, badValue, ignore, types, missingMarkers, requireBadRow,
+        Optional.of(name));
   }
 }

@@ -46,10 +46,19 @@ final class Tables {
           "must hold the bad value (--bad-value) in some row",
           "none; the target's values are " + targetValues(rows, target));
     }
+    int weight = -1;
+    if (options.weightColumn().isPresent()) {
+      weight = names.indexOf(options.weightColumn().get());
+      if (weight < 0) {
+        throw new InvalidInputException("/lines/" + headerLine,
+            "must declare the weight column (" + printable(options.weightColumn().get()) + ")",
+            "only the columns " + listed(names));
+      }
+    }
     List<Column> columns = new ArrayList<>();
     for (int c = 0; c < names.size(); c++) {
       String name = names.get(c);
-      if (c == target || options.ignore().contains(name)) {
+      if (c == target || c == weight || options.ignore().contains(name)) {
         continue;
       }
       List<String> cells = new ArrayList<>(rows.size());
@@ -61,7 +70,29 @@ final class Tables {
           ? Columns.build(name, types.get(name), cells, lineNumbers)
           : nominalColumn(name, dictionary, cells, lineNumbers));
     }
-    return Dataset.of(columns, bad);
+    if (weight < 0) {
+      return Dataset.of(columns, bad);
+    }
+    return Dataset.of(columns, bad, weights(rows, weight, names.get(weight), lineNumbers));
+  }
+
+  /** The weight column's cells: each a plain decimal number, finite and greater than 0. */
+  private static double[] weights(List<String[]> rows, int column, String name, int[] lines) {
+    double[] weights = new double[rows.size()];
+    for (int r = 0; r < weights.length; r++) {
+      String cell = rows.get(r)[column];
+      String pointer = Columns.pointer(lines[r], name);
+      if (cell == null) {
+        throw new InvalidInputException(pointer, "a weight must not be missing",
+            "a missing value");
+      }
+      weights[r] = NumberCells.parse(cell, pointer);
+      if (!(weights[r] > 0)) {
+        throw new InvalidInputException(pointer, "a weight must be greater than 0",
+            weights[r] == 0 ? "0" : "a negative number");
+      }
+    }
+    return weights;
   }
 
   /** At most {@value #LISTED} names, in order, each shortened to 40 characters. */

@@ -110,7 +110,8 @@ public final class TabularInputs {
 
   /**
    * The training table with its columns renamed to their features, in schema order: the data a
-   * scorecard is trained on, so that characteristic names are feature names.
+   * scorecard is trained on, so that characteristic names are feature names; a weighted table
+   * keeps its weights.
    *
    * @throws dev.northbound.scoring.core.InvalidInputException as {@link #bind(Dataset)}
    */
@@ -123,7 +124,8 @@ public final class TabularInputs {
           ? CategoricalColumn.of(c.feature(), cat.codes(), cat.labels())
           : NumericColumn.of(c.feature(), ((NumericColumn) column).values()));
     }
-    return Dataset.of(renamed, data.bad());
+    return data.weighted() ? Dataset.of(renamed, data.bad(), data.weights())
+        : Dataset.of(renamed, data.bad());
   }
 
   /**

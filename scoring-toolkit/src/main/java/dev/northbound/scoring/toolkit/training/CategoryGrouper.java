@@ -11,47 +11,48 @@ final class CategoryGrouper {
 
   private CategoryGrouper() {}
 
-  private record Unit(List<String> labels, long goods, long bads, double rate) {}
+  private record Unit(List<String> labels, double goods, double bads, double rate) {}
 
-  static BinningResult group(CategoricalColumn column, boolean[] bad,
+  /** Groups on weighted rows: every count is a sum of weights (row counts when all are 1). */
+  static BinningResult group(CategoricalColumn column, boolean[] bad, double[] weights,
       BinningConstraints constraints, Counts counts) {
     int size = column.labels().size();
-    long[] goods = new long[size];
-    long[] bads = new long[size];
+    double[] goods = new double[size];
+    double[] bads = new double[size];
     for (int r = 0; r < bad.length; r++) {
       if (!column.isMissing(r)) {
         if (bad[r]) {
-          bads[column.code(r)]++;
+          bads[column.code(r)] += weights[r];
         } else {
-          goods[column.code(r)]++;
+          goods[column.code(r)] += weights[r];
         }
       }
     }
-    double sampleRate = (double) counts.bads / (counts.goods + counts.bads);
+    double sampleRate = counts.bads / (counts.goods + counts.bads);
     List<Unit> units = new ArrayList<>();
     List<String> rare = new ArrayList<>();
-    long rareGoods = 0;
-    long rareBads = 0;
+    double rareGoods = 0;
+    double rareBads = 0;
     for (int code = 0; code < size; code++) {
-      long n = goods[code] + bads[code];
-      if (n == 0 || n < constraints.minShare() * bad.length - 1e-9) {
+      double n = goods[code] + bads[code];
+      if (n == 0 || n < constraints.minShare() * counts.total() - 1e-9) {
         rare.add(column.labels().get(code));
         rareGoods += goods[code];
         rareBads += bads[code];
       } else {
         units.add(new Unit(List.of(column.labels().get(code)), goods[code], bads[code],
-            (double) bads[code] / n));
+            bads[code] / n));
       }
     }
     if (!rare.isEmpty()) {
-      long n = rareGoods + rareBads;
-      units.add(new Unit(rare, rareGoods, rareBads, n == 0 ? sampleRate : (double) rareBads / n));
+      double n = rareGoods + rareBads;
+      units.add(new Unit(rare, rareGoods, rareBads, n == 0 ? sampleRate : rareBads / n));
     }
     units.sort(Comparator.comparingDouble(Unit::rate)); // stable: dictionary order on ties
-    long[] unitGoods = units.stream().mapToLong(Unit::goods).toArray();
-    long[] unitBads = units.stream().mapToLong(Unit::bads).toArray();
+    double[] unitGoods = units.stream().mapToDouble(Unit::goods).toArray();
+    double[] unitBads = units.stream().mapToDouble(Unit::bads).toArray();
     int[] starts = units.isEmpty() ? new int[] {0} : new MergeSearch(unitGoods, unitBads,
-        counts.goods, counts.bads, bad.length, constraints).search(Trend.ASCENDING)
+        counts.goods, counts.bads, counts.total(), constraints).search(Trend.ASCENDING)
         .map(MergeSearch.Grouping::starts).orElse(new int[] {0});
     List<Attribute> attributes = new ArrayList<>();
     for (int g = 0; g < starts.length && !units.isEmpty(); g++) {
@@ -63,6 +64,7 @@ final class CategoryGrouper {
       attributes.add(new Attribute.Categories(labels));
     }
     attributes.add(Attribute.Missing.INSTANCE);
-    return Binner.tabulate(column, bad, attributes, counts, Optional.of(Trend.ASCENDING));
+    return Binner.tabulate(column, bad, weights, attributes, counts,
+        Optional.of(Trend.ASCENDING));
   }
 }

@@ -19,6 +19,13 @@ import org.apache.commons.math3.linear.RealVector;
  * with {@code W = diag(p (1 - p))}, {@code D = diag(0, 1, ..., 1)}; step {@code H^-1 gradient}
  * until the largest step is below 1e-11. Standard errors are the square roots of the diagonal of
  * {@code H^-1} at the estimate.
+ *
+ * <p>Weighted rows: with a weight {@code w_r > 0} per row the log-likelihood is
+ * {@code sum_r w_r (y_r eta_r - log(1 + e^eta_r))}, so the gradient is {@code X' V (y - p)} and
+ * {@code W = diag(w p (1 - p))} with {@code V = diag(w)}; the penalty is unchanged (it does not
+ * scale with the weights), and the standard errors come from the weighted Hessian (frequency
+ * weights: a row of weight {@code k} counts as {@code k} rows). Every weight 1 gives the unweighted
+ * fit bit for bit (each term is multiplied by exactly 1.0).
  */
 final class LogisticFitter {
 
@@ -36,7 +43,23 @@ final class LogisticFitter {
    * @param l2 the penalty weight, not negative
    */
   static LogisticFit fit(List<double[]> columns, List<String> names, boolean[] bad, double l2) {
-    return fit(columns, names, bad, l2, MAX_ITERATIONS);
+    return fit(columns, names, bad, Weights.ones(bad.length), l2, MAX_ITERATIONS);
+  }
+
+  /**
+   * Fits the model on weighted rows.
+   *
+   * @param weights the weight of each row, finite and greater than 0
+   */
+  static LogisticFit fit(List<double[]> columns, List<String> names, boolean[] bad,
+      double[] weights, double l2) {
+    return fit(columns, names, bad, weights, l2, MAX_ITERATIONS);
+  }
+
+  /** Fits the unweighted model in at most {@code maxIterations} Newton steps. */
+  static LogisticFit fit(List<double[]> columns, List<String> names, boolean[] bad, double l2,
+      int maxIterations) {
+    return fit(columns, names, bad, Weights.ones(bad.length), l2, maxIterations);
   }
 
   /**
@@ -45,8 +68,9 @@ final class LogisticFitter {
    * @throws SingularHessian if the Hessian is singular (see {@link SingularHessian#slope()})
    * @throws TrainingFailedException if the fit does not converge
    */
-  static LogisticFit fit(List<double[]> columns, List<String> names, boolean[] bad, double l2,
-      int maxIterations) {
+  static LogisticFit fit(List<double[]> columns, List<String> names, boolean[] bad,
+      double[] weights, double l2, int maxIterations) {
+    Weights.check(bad, weights);
     int p = columns.size() + 1;
     int n = bad.length;
     double[] beta = new double[p];
@@ -56,8 +80,8 @@ final class LogisticFitter {
       double[][] hessian = new double[p][p];
       for (int r = 0; r < n; r++) {
         double prob = 1 / (1 + Math.exp(-eta[r]));
-        double residual = (bad[r] ? 1 : 0) - prob;
-        double weight = prob * (1 - prob);
+        double residual = weights[r] * ((bad[r] ? 1 : 0) - prob);
+        double weight = weights[r] * (prob * (1 - prob));
         for (int a = 0; a < p; a++) {
           double xa = a == 0 ? 1 : columns.get(a - 1)[r];
           gradient[a] += xa * residual;
@@ -82,7 +106,7 @@ final class LogisticFitter {
       }
       linear(columns, beta, eta);
       if (step.getLInfNorm() < 1e-11) {
-        return result(columns, names, bad, l2, beta, eta, iteration);
+        return result(columns, names, bad, weights, l2, beta, eta, iteration);
       }
     }
     throw new TrainingFailedException("the logistic fit did not converge in " + maxIterations
@@ -91,14 +115,14 @@ final class LogisticFitter {
   }
 
   private static LogisticFit result(List<double[]> columns, List<String> names, boolean[] bad,
-      double l2, double[] beta, double[] eta, int iterations) {
+      double[] weights, double l2, double[] beta, double[] eta, int iterations) {
     int p = beta.length;
     double[][] hessian = new double[p][p];
     double logLikelihood = 0;
     for (int r = 0; r < bad.length; r++) {
       double prob = 1 / (1 + Math.exp(-eta[r]));
-      double weight = prob * (1 - prob);
-      logLikelihood += (bad[r] ? eta[r] : 0) - softplus(eta[r]);
+      double weight = weights[r] * (prob * (1 - prob));
+      logLikelihood += weights[r] * ((bad[r] ? eta[r] : 0) - softplus(eta[r]));
       for (int a = 0; a < p; a++) {
         double xa = a == 0 ? 1 : columns.get(a - 1)[r];
         for (int b = 0; b <= a; b++) {

@@ -17,18 +17,23 @@ import java.util.List;
  */
 final class MergeSearch {
 
-  private final long[] goodSums;
-  private final long[] badSums;
-  private final long totalGoods;
-  private final long totalBads;
+  private final double[] goodSums;
+  private final double[] badSums;
+  private final double totalGoods;
+  private final double totalBads;
   private final double minCount;
   private final BinningConstraints constraints;
 
-  MergeSearch(long[] goods, long[] bads, long totalGoods, long totalBads, long totalRows,
-      BinningConstraints constraints) {
+  /**
+   * A search over fine bins with the given (weighted) goods and bads; {@code totalRows} is the
+   * sample's total weight, the base of {@code minShare}. With integer-valued weights every sum is
+   * exact, so row counts give the same doubles as the former integer arithmetic.
+   */
+  MergeSearch(double[] goods, double[] bads, double totalGoods, double totalBads,
+      double totalRows, BinningConstraints constraints) {
     int m = goods.length;
-    goodSums = new long[m + 1];
-    badSums = new long[m + 1];
+    goodSums = new double[m + 1];
+    badSums = new double[m + 1];
     for (int i = 0; i < m; i++) {
       goodSums[i + 1] = goodSums[i] + goods[i];
       badSums[i + 1] = badSums[i] + bads[i];
@@ -123,8 +128,8 @@ final class MergeSearch {
   }
 
   private boolean allowed(int i, int j) {
-    long goods = goodSums[j] - goodSums[i];
-    long bads = badSums[j] - badSums[i];
+    double goods = goodSums[j] - goodSums[i];
+    double bads = badSums[j] - badSums[i];
     return goods + bads >= minCount
         && goods >= constraints.minGoods()
         && bads >= constraints.minBads()
@@ -132,8 +137,8 @@ final class MergeSearch {
   }
 
   private double rate(int i, int j) {
-    long bads = badSums[j] - badSums[i];
-    return (double) bads / (bads + goodSums[j] - goodSums[i]);
+    double bads = badSums[j] - badSums[i];
+    return bads / (bads + goodSums[j] - goodSums[i]);
   }
 
   private double iv(int i, int j) {

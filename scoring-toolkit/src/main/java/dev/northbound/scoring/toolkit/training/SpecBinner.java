@@ -34,16 +34,18 @@ final class SpecBinner {
       requireColumn(data, spec.protectedAttributes().get(i), "/protectedAttributes/" + i);
     }
     boolean[] bad = data.bad();
+    double[] weights = data.weights();
     List<BinningResult> out = new ArrayList<>();
     for (Column column : data.columns()) {
       if (!spec.protectedAttributes().contains(column.name())) {
-        out.add(bin(column, bad, config, spec.characteristic(column.name())));
+        out.add(bin(column, bad, weights, config, spec.characteristic(column.name())));
       }
     }
     return out;
   }
 
-  private static BinningResult bin(Column column, boolean[] bad, TrainingConfig config,
+  private static BinningResult bin(Column column, boolean[] bad, double[] weights,
+      TrainingConfig config,
       CharacteristicSpec c) {
     String at = "/characteristics/" + escape(column.name());
     boolean numeric = column instanceof NumericColumn;
@@ -67,7 +69,7 @@ final class SpecBinner {
     List<Attribute.Special> specials = config.specialValuesOf(column.name());
     if (c.cuts().isPresent()) {
       double[] cuts = c.cuts().get().stream().mapToDouble(Double::doubleValue).toArray();
-      return Binner.fixedNumeric((NumericColumn) column, bad, cuts, specials);
+      return Binner.fixedNumeric((NumericColumn) column, bad, weights, cuts, specials);
     }
     if (c.groups().isPresent()) {
       CategoricalColumn categorical = (CategoricalColumn) column;
@@ -80,9 +82,9 @@ final class SpecBinner {
           }
         }
       }
-      return Binner.fixedCategorical(categorical, bad, groups);
+      return Binner.fixedCategorical(categorical, bad, weights, groups);
     }
-    return Binner.bin(column, bad, c.constraints(config.binning()), specials);
+    return Binner.bin(column, bad, weights, c.constraints(config.binning()), specials);
   }
 
   private static void requireColumn(Dataset data, String name, String at) {

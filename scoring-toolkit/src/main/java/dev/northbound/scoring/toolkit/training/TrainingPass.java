@@ -16,7 +16,9 @@ import java.util.Set;
  * that column); then the fit, repeated until stable: a singular fit drops the slope it names;
  * backward elimination drops the non-forced slope with the highest p-value above the ceiling; the
  * sign check drops the non-forced slope that is not negative with the highest z. A forced
- * characteristic that would be dropped by the fit's steps fails the run.
+ * characteristic that would be dropped by the fit's steps fails the run. A weighted data set's
+ * weights reach the binning (weighted WoE and IV) and the logistic fit (weighted likelihood); the
+ * selection's correlation and VIF are taken on the WoE columns row by row, unweighted.
  */
 final class TrainingPass {
 
@@ -27,6 +29,7 @@ final class TrainingPass {
 
   static Fitted fit(Dataset data, TrainingConfig config) {
     boolean[] bad = data.bad();
+    double[] weights = data.weights();
     TrainingSpec spec = config.spec();
     List<BinningResult> binnings = SpecBinner.bin(data, config);
     Map<String, double[]> woe = new LinkedHashMap<>();
@@ -45,7 +48,7 @@ final class TrainingPass {
     }
     LogisticFit fit;
     while (true) {
-      fit = fitDroppingSingular(names, woe, bad, config.l2(), forced, dropped);
+      fit = fitDroppingSingular(names, woe, bad, weights, config.l2(), forced, dropped);
       if (spec.selection().maxPValue().isPresent()
           && dropByPValue(fit, names, forced, spec.selection().maxPValue().getAsDouble(), dropped)) {
         continue;
@@ -129,10 +132,12 @@ final class TrainingPass {
   }
 
   private static LogisticFit fitDroppingSingular(List<String> names, Map<String, double[]> woe,
-      boolean[] bad, double l2, Set<String> forced, List<SelectionReport.Dropped> dropped) {
+      boolean[] bad, double[] weights, double l2, Set<String> forced,
+      List<SelectionReport.Dropped> dropped) {
     while (true) {
       try {
-        return LogisticFitter.fit(names.stream().map(woe::get).toList(), names, bad, l2);
+        return LogisticFitter.fit(names.stream().map(woe::get).toList(), names, bad, weights,
+            l2);
       } catch (SingularHessian singular) {
         if (singular.slope() < 0) {
           throw new TrainingFailedException("the logistic fit's Hessian is singular in the"

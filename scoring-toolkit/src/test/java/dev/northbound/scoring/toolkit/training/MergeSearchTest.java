@@ -99,7 +99,10 @@ class MergeSearchTest {
       for (Trend trend : new Trend[] {Trend.ASCENDING, Trend.DESCENDING, Trend.PEAK,
           Trend.VALLEY}) {
         double expected = bruteForce(g, b, totalG, totalB, rows, c, trend);
-        java.util.Optional<MergeSearch.Grouping> found = new MergeSearch(g, b, totalG, totalB, rows, c).search(trend);
+        java.util.Optional<MergeSearch.Grouping> found = new MergeSearch(
+            java.util.Arrays.stream(g).asDoubleStream().toArray(),
+            java.util.Arrays.stream(b).asDoubleStream().toArray(), totalG, totalB, rows, c)
+            .search(trend);
         if (expected == Double.NEGATIVE_INFINITY) {
           assertThat(found).as("trial %d %s", trial, trend).isEmpty();
         } else {

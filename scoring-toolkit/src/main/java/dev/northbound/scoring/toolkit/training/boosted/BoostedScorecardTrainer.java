@@ -101,6 +101,7 @@ public final class BoostedScorecardTrainer {
       OutOfFold outOfFold) {}
 
   Run run(Dataset data, FeatureSchema schema) {
+    requireUnweighted(data);
     boolean[] bad = data.bad();
     StratifiedSplit.requireEveryFoldHasBothClasses(bad, config.training().folds());
     List<String> names = characteristics(data, config.training().spec());
@@ -159,6 +160,7 @@ public final class BoostedScorecardTrainer {
 
   /** One fit on all of {@code data}, without cross-validation (for tests and timing). */
   BoostedFit.Outcome fit(Dataset data, FeatureSchema schema) {
+    requireUnweighted(data);
     StratifiedSplit.requireEveryFoldHasBothClasses(data.bad(), 1);
     List<String> names = characteristics(data, config.training().spec());
     ExecutorService pool = pool();
@@ -166,6 +168,19 @@ public final class BoostedScorecardTrainer {
       return BoostedFit.run(data, names, directions(data, names, schema), config, pool);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The boosted trainer counts rows: a weighted data set (reject inference's augmented rows) is
+   * refused rather than trained as if every weight were 1.
+   *
+   * @throws InvalidInputException at {@code /weights} if {@code data} is weighted
+   */
+  static void requireUnweighted(Dataset data) {
+    if (data.weighted()) {
+      throw new InvalidInputException("/weights", "weights are not supported by the boosted"
+          + " trainer", "a weighted data set (train it with the WoE trainer)");
     }
   }
 
