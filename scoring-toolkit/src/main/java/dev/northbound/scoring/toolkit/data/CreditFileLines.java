@@ -22,7 +22,9 @@ import java.util.function.Consumer;
  * <pre>{"document":{...a credit file, docs/credit-file-format.md...},"outcome":"good"|"bad"|"indeterminate","segment":"..."}</pre>
  *
  * <p>{@code document} and {@code outcome} are required, {@code segment} is optional; nothing else
- * is allowed. The document's digest is computed over its exact bytes as they stand in the line (from
+ * is allowed. An unlabelled file (rejected applicants, whose outcome nobody observed) has lines
+ * without {@code outcome}: {@link #writeUnlabelled} writes them and {@link #parseUnlabelled} reads
+ * them; {@link #parse} refuses them. The document's digest is computed over its exact bytes as they stand in the line (from
  * its opening to its closing brace), so a generator registers the digest of the compact document it
  * embeds and a bank can verify each line like any other document. Stateless and thread-safe.
  */
