@@ -22,7 +22,9 @@ import java.util.function.Consumer;
  * <pre>{"document":{...a credit file, docs/credit-file-format.md...},"outcome":"good"|"bad"|"indeterminate","segment":"..."}</pre>
  *
  * <p>{@code document} and {@code outcome} are required, {@code segment} is optional; nothing else
- * is allowed. The document's digest is computed over its exact bytes as they stand in the line (from
+ * is allowed. An unlabelled file (rejected applicants, whose outcome nobody observed) has lines
+ * without {@code outcome}: {@link #writeUnlabelled} writes them and {@link #parseUnlabelled} reads
+ * them; {@link #parse} refuses them. The document's digest is computed over its exact bytes as they stand in the line (from
  * its opening to its closing brace), so a generator registers the digest of the compact document it
  * embeds and a bank can verify each line like any other document. Stateless and thread-safe.
  */
@@ -41,6 +43,31 @@ public final class CreditFileLines {
    * @throws InvalidInputException if the line is not a valid object of this format
    */
   public static CreditFileLine parse(long lineNumber, byte[] line, int length) {
+    return fields(lineNumber, line, length, true).labelled();
+  }
+
+  /**
+   * Parses one line of an unlabelled file, such as the rejected applicants of a through-the-door
+   * portfolio: a line as {@link #parse} reads it, except that it must have <em>no</em>
+   * {@code outcome} field ({@code {"document":{...},"segment":"..."}}, segment optional).
+   *
+   * @param lineNumber the 1-based line number, used in error pointers ({@code /lines/<n>/...})
+   * @throws InvalidInputException if the line is not a valid object of this format, or carries an
+   *     outcome (pointer {@code /lines/<n>/outcome}, rule "must be absent in an unlabelled file")
+   */
+  public static UnlabelledCreditFileLine parseUnlabelled(long lineNumber, byte[] line, int length) {
+    Fields f = fields(lineNumber, line, length, false);
+    return new UnlabelledCreditFileLine(lineNumber, f.document, f.segment);
+  }
+
+  /** The fields of one line; {@code outcome} null when absent (allowed only when not labelled). */
+  private record Fields(long lineNumber, byte[] document, PerformanceOutcome outcome, Optional<String> segment) {
+    CreditFileLine labelled() {
+      return new CreditFileLine(lineNumber, document, outcome, segment);
+    }
+  }
+
+  private static Fields fields(long lineNumber, byte[] line, int length, boolean labelled) {
     String base = "/lines/" + lineNumber;
     byte[] document = null;
     PerformanceOutcome outcome = null;
@@ -105,10 +132,13 @@ public final class CreditFileLines {
     if (document == null) {
       throw new InvalidInputException(base + "/document", "is required", "nothing");
     }
-    if (outcome == null) {
+    if (labelled && outcome == null) {
       throw new InvalidInputException(base + "/outcome", "is required", "nothing");
     }
-    return new CreditFileLine(lineNumber, document, outcome, segment);
+    if (!labelled && outcome != null) {
+      throw new InvalidInputException(base + "/outcome", "must be absent in an unlabelled file", "an outcome");
+    }
+    return new Fields(lineNumber, document, outcome, segment);
   }
 
   /** How a line that {@link #write} wrote begins: the document is its first field. */
@@ -206,12 +236,27 @@ public final class CreditFileLines {
   }
 
   /**
+   * Writes one line of an unlabelled file (with a trailing {@code \n}): the document and the
+   * optional segment, no outcome; {@link #parseUnlabelled} reads it back.
+   *
+   * @param compactDocument as {@link #write}
+   */
+  public static void writeUnlabelled(OutputStream out, byte[] compactDocument, Optional<String> segment) {
+    writeLine(out, compactDocument, Optional.empty(), segment);
+  }
+
+  /**
    * Writes one line (with a trailing {@code \n}).
    *
    * @param compactDocument the document's exact bytes: a single-line JSON object, as
    *     {@link dev.northbound.scoring.core.document.CreditFileWriter#compact()} writes it
    */
   public static void write(OutputStream out, byte[] compactDocument, PerformanceOutcome outcome, Optional<String> segment) {
+    writeLine(out, compactDocument, Optional.of(outcome), segment);
+  }
+
+  private static void writeLine(OutputStream out, byte[] compactDocument, Optional<PerformanceOutcome> outcome,
+      Optional<String> segment) {
     for (byte b : compactDocument) {
       if (b == '\n' || b == '\r') {
         throw new IllegalArgumentException("the document must be compact: it contains a line break");
@@ -223,15 +268,21 @@ public final class CreditFileLines {
       ByteArrayOutputStream tail = new ByteArrayOutputStream(64);
       try (JsonGenerator g = FACTORY.createGenerator(tail)) {
         g.writeStartObject();
-        g.writeStringField("outcome", outcome.code());
+        if (outcome.isPresent()) {
+          g.writeStringField("outcome", outcome.get().code());
+        }
         if (segment.isPresent()) {
           g.writeStringField("segment", segment.get());
         }
         g.writeEndObject();
       }
       byte[] t = tail.toByteArray(); // {"outcome":...}: splice without its opening brace
-      out.write(',');
-      out.write(t, 1, t.length - 1);
+      if (t.length > 2) {
+        out.write(',');
+        out.write(t, 1, t.length - 1);
+      } else {
+        out.write('}');
+      }
       out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException("could not write a credit-file line", e);

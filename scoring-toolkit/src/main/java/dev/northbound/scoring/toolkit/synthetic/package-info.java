@@ -9,7 +9,10 @@
  * tax, MPF, social insurance and the application) and the 12-month outcome follow from them.
  *
  * <p>Entry point: {@link dev.northbound.scoring.toolkit.synthetic.PortfolioGenerator}. Generation
- * is a pure function of (seed, index), so it is deterministic and parallel. Nothing in this
+ * is a pure function of (seed, index), so it is deterministic and parallel. {@link
+ * dev.northbound.scoring.toolkit.synthetic.ThroughTheDoorFiles} lets a simulated past policy ({@link
+ * dev.northbound.scoring.toolkit.synthetic.IncumbentPolicy}) split a portfolio into accepts, rejects
+ * without outcome and a truth file ({@code docs/reject-inference.md}). Nothing in this
  * package's API is null unless marked.
  */
 package dev.northbound.scoring.toolkit.synthetic;
