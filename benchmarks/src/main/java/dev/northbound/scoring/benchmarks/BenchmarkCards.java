@@ -64,6 +64,34 @@ final class BenchmarkCards {
     return b.build();
   }
 
+  /**
+   * The same card with two interactions added after the 12 characteristics: revolving utilisation ×
+   * months since the latest delinquency (4 × 3 bins with missing) and debt-to-income × verified
+   * income (3 × 3 with missing), 28 cells in all.
+   */
+  static Scorecard interactionCard(FeatureSchema schema) {
+    ScorecardBuilder b = Scorecard.builder(schema).id("bench-willingness-pairs").version("2026.12.1").initialScore(300)
+        .scaling(Scaling.of(600, 50, 20))
+        .grades(RiskGrades.of(List.of("A", "B", "C", "D", "E"), List.of(640.0, 600.0, 560.0, 520.0)))
+        .reasonCodes(ReasonCodeSettings.of(ReasonCodeMode.POINTS_BELOW_MAX, 3))
+        .provenance(ModelProvenance.of("northbound-benchmarks", "synthetic", Instant.parse("2026-12-01T00:00:00Z"),
+            Map.of("source", "hand-built for benchmarks"), 1L));
+    for (Characteristic c : characteristics()) {
+      b.addCharacteristic(c);
+    }
+    b.addCharacteristic(Characteristic.interaction(FEATURES.get(2), FEATURES.get(1), "B13",
+        "High utilisation with a recent delinquency", "循环额度使用率偏高且近期有逾期",
+        List.of(Bin.closedOpen(-INF, 0.3, 0), Bin.closedOpen(0.3, 0.9, 0), Bin.closedOpen(0.9, INF, 0), Bin.missing(0)),
+        List.of(Bin.closedOpen(-INF, 12, 0), Bin.closedOpen(12, INF, 0), Bin.missing(0)),
+        new double[][] {{2, 6, 4}, {0, 4, 2}, {-8, 2, -2}, {0, 2, 0}}));
+    b.addCharacteristic(Characteristic.interaction(FEATURES.get(0), FEATURES.get(4), "B14",
+        "High debt for the income", "收入相对负债偏低",
+        List.of(Bin.openClosed(-INF, 0.35, 0), Bin.openClosed(0.35, INF, 0), Bin.missing(0)),
+        List.of(Bin.closedOpen(-INF, 15000, 0), Bin.closedOpen(15000, INF, 0), Bin.missing(0)),
+        new double[][] {{0, 4, 0}, {-6, 2, -2}, {0, 0, 0}}));
+    return b.build();
+  }
+
   private static List<Characteristic> characteristics() {
     return List.of(
         ch(0, "Debt payments are high relative to income", "负债收入比偏高",
