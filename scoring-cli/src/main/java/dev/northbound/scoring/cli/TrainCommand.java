@@ -1,9 +1,11 @@
 package dev.northbound.scoring.cli;
 
 import dev.northbound.scoring.core.io.AtomicFiles;
+import dev.northbound.scoring.core.money.FxRates;
 import dev.northbound.scoring.models.io.ModelFile;
 import dev.northbound.scoring.models.io.ScorecardFiles;
 import dev.northbound.scoring.models.scorecard.Characteristic;
+import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.report.HtmlReport;
 import dev.northbound.scoring.toolkit.training.BoostingSpec;
 import dev.northbound.scoring.toolkit.training.CvAuc;
@@ -15,6 +17,7 @@ import dev.northbound.scoring.toolkit.training.TrainingReport;
 import dev.northbound.scoring.toolkit.training.TrainingResult;
 import dev.northbound.scoring.toolkit.training.TrainingSpec;
 import dev.northbound.scoring.toolkit.training.boosted.BoostedScorecardTrainer;
+import dev.northbound.scoring.toolkit.training.reject.RejectInferenceSettings;
 import dev.northbound.scoring.toolkit.training.boosted.BoostedTrainingReport;
 import dev.northbound.scoring.toolkit.training.boosted.BoostedTrainingResult;
 import dev.northbound.scoring.toolkit.training.boosted.BoostingConfig;
@@ -26,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +68,8 @@ final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin TrainingDataOptions dataOptions;
+
+  @Mixin RejectInferenceOptions rejectOptions;
 
   @Option(names = "--out", required = true, paramLabel = "MODEL", description = "The model file to write.")
   Path out;
@@ -139,6 +145,7 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     boolean boosted = method();
+    Optional<RejectInferenceSettings> inference = rejectOptions.settings(boosted, seed, dataOptions.data);
     if (report != null) {
       ReportDirectories.check(report, replaceReport);
     }
@@ -146,14 +153,22 @@ final class TrainCommand implements Callable<Integer> {
     checkOutputs();
     TrainingConfig config = config();
     Optional<BoostingSpec> boosting = boosted ? Optional.of(boostingSettings(config.spec())) : Optional.empty();
-    TrainData input = dataOptions.read(
-        fx.reportingCurrency(), fx.fxRates(trainedAt.atOffset(ZoneOffset.UTC).toLocalDate()));
+    Currency currency = fx.reportingCurrency();
+    FxRates rates = fx.fxRates(trainedAt.atOffset(ZoneOffset.UTC).toLocalDate());
+    TrainData input = dataOptions.read(currency, rates);
     Map<String, String> dataInfo = dataOptions.describe(input);
+    Optional<RejectInferenceOptions.Inferred> inferred = Optional.empty();
+    if (inference.isPresent()) {
+      dataInfo.put("rejects", rejectOptions.rejects.getFileName().toString());
+      inferred = Optional.of(rejectOptions.infer(input, dataOptions, inference.get(), config, currency, rates));
+      input = inferred.get().data();
+    }
     Map<String, String> settings = new LinkedHashMap<>();
     dataInfo.forEach((k, v) -> settings.put("data." + k, v));
     if (!dataOptions.ignore.isEmpty()) {
       settings.put("data.ignore", String.join(",", dataOptions.ignore));
     }
+    inference.ifPresent(chosen -> rejectOptions.describe(chosen, settings));
     if (specFile != null) {
       settings.put("data.spec", specFile.getFileName().toString());
       // Which spec, by content: the SHA-256 of the spec as read, in its canonical written form.
@@ -178,6 +193,7 @@ final class TrainCommand implements Callable<Integer> {
       AtomicFiles.write(writeSpec, trained.usedSpec().toBytes());
     }
     PrintWriter w = spec.commandLine().getOut();
+    inferred.ifPresent(i -> i.print(w));
     trained.summary().accept(w);
     w.println("Model:  " + out);
     if (report != null) {
@@ -287,6 +303,7 @@ final class TrainCommand implements Callable<Integer> {
     OutputPaths.requireFileTarget("--out", out, "model.json");
     OutputPaths.requireNotAnInput("--out", out, "--data", dataOptions.data);
     OutputPaths.requireNotAnInput("--out", out, "--spec", specFile);
+    OutputPaths.requireNotAnInput("--out", out, "--rejects", rejectOptions.rejects);
     if (report != null) {
       OutputPaths.requireFolderTarget("--report", report);
       if (report.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
@@ -297,6 +314,7 @@ final class TrainCommand implements Callable<Integer> {
       OutputPaths.requireFileTarget("--write-spec", writeSpec, "spec.json");
       OutputPaths.requireNotAnInput("--write-spec", writeSpec, "--data", dataOptions.data);
       OutputPaths.requireNotAnInput("--write-spec", writeSpec, "--spec", specFile);
+      OutputPaths.requireNotAnInput("--write-spec", writeSpec, "--rejects", rejectOptions.rejects);
       Path written = writeSpec.toAbsolutePath().normalize();
       if (written.equals(out.toAbsolutePath().normalize())
           || (report != null && written.startsWith(report.toAbsolutePath().normalize()))) {
@@ -323,6 +341,7 @@ final class TrainCommand implements Callable<Integer> {
         input.data.rows(), bads, input.data.rows() - bads,
         input.indeterminate > 0 ? ", " + input.indeterminate + " indeterminate left out" : "",
         input.data.columns().size());
+    weights(w, input.data);
     w.printf(Locale.ROOT, "Selected %d: %s%n", r.selection().selected().size(),
         String.join(", ", r.selection().selected()));
     r.selection().dropped().stream()
@@ -334,6 +353,20 @@ final class TrainCommand implements Callable<Integer> {
       line(w, c.model().equals("xgboost") ? "XGBoost" : c.model().toUpperCase(Locale.ROOT), c,
           r.config().folds());
     }
+  }
+
+  /** For weighted data (reject inference), the total weight beside the row counts. */
+  private static void weights(PrintWriter w, Dataset data) {
+    if (!data.weighted()) {
+      return;
+    }
+    double total = 0;
+    double bad = 0;
+    for (int row = 0; row < data.rows(); row++) {
+      total += data.weight(row);
+      bad += data.isBad(row) ? data.weight(row) : 0;
+    }
+    w.printf(Locale.ROOT, "Weighted rows: total weight %,.1f (%,.1f bad, %,.1f good).%n", total, bad, total - bad);
   }
 
   private void boostedSummary(PrintWriter w, BoostedTrainingResult r, TrainData input) {

@@ -72,6 +72,59 @@ final class TrainData {
   }
 
   /**
+   * Reads the rejected applicants of {@code --rejects} in the form of {@link #data}: for credit files
+   * (JSON Lines without outcomes, {@link CreditFileTable#readUnlabelled}) the standard features less
+   * the ignored columns; for a table (CSV or ARFF, the target column absent or left unread) the
+   * training table's inputs, its columns' types declared as in training and each categorical column
+   * coded in the training dictionary (a label training never saw is missing). The file must be of the
+   * kind of {@code --data}: credit files with credit files, a table with a table.
+   */
+  Dataset readRejects(Path file, Optional<String> target, String badValue, List<String> ignore,
+      Currency currency, FxRates rates) {
+    requireSameKind(inputs.isEmpty() ? Path.of("data.jsonl") : Path.of("data.csv"), file);
+    InputFiles.requireFile("--rejects", file);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean csv = name.endsWith(".csv");
+    if (inputs.isEmpty()) {
+      CreditFileTable table = InputFiles.read("--rejects", file,
+          () -> CreditFileTable.readUnlabelled(file, StandardFeatures.extractor(), currency, rates));
+      return table.data().without(Set.copyOf(ignore));
+    }
+    TabularInputs training = inputs.get();
+    ReadOptions options = training.readOptions(target.orElseThrow(), badValue)
+        .ignoring(ignore.toArray(String[]::new)).withoutTarget();
+    return InputFiles.read("--rejects", file, () -> training.recodedFeatureTable(
+        csv ? CsvReader.read(file, options) : ArffReader.read(file, options)));
+  }
+
+  /**
+   * The rejects file {@code rejects} is of the kind of the training data {@code data}, by their
+   * extensions: JSON Lines of credit files with JSON Lines, a table (CSV or ARFF) with a table.
+   *
+   * @throws UsageException if not
+   */
+  static void requireSameKind(Path data, Path rejects) {
+    String name = rejects.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    if (!jsonl && !name.endsWith(".csv") && !name.endsWith(".arff")) {
+      throw new UsageException("--rejects must be a .csv, .arff or .jsonl file (uncompressed), found "
+          + rejects.getFileName());
+    }
+    String dataName = data.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean dataJsonl = dataName.endsWith(".jsonl") || dataName.endsWith(".ndjson");
+    if (jsonl != dataJsonl) {
+      throw new UsageException("--rejects must be of the kind of --data: "
+          + (dataJsonl ? "JSON Lines of credit files (.jsonl)" : "a table (.csv or .arff)")
+          + ", found " + rejects.getFileName());
+    }
+  }
+
+  /** This data with {@link #data} replaced by {@code augmented} (the accepts and the inferred rejects). */
+  TrainData withData(Dataset augmented) {
+    return new TrainData(augmented, format, indeterminate, inputs, credit);
+  }
+
+  /**
    * Reads a training spec file given as {@code --spec}. A spec that breaks a rule is invalid input
    * (exit 3, as a bad model file), named with the option, the file, the JSON Pointer and the rule.
    */

@@ -23,6 +23,10 @@ import java.util.Set;
  * @param weightColumn the column that holds each row's weight (numeric, finite, greater than 0),
  *     read into {@link Dataset#weights()} and not as a characteristic; empty for an unweighted
  *     data set
+ * @param unlabelled whether the table is read without outcomes (for example the rejected
+ *     applicants of a through-the-door sample, whose outcome nobody observed): the target column
+ *     may be absent, and when present it is left out unread; every row's bad flag is {@code false}
+ *     and {@code badValue} is not used
  */
 public record ReadOptions(
     String target,
@@ -31,7 +35,8 @@ public record ReadOptions(
     Map<String, ColumnType> types,
     Set<String> missingMarkers,
     boolean requireBadRow,
-    Optional<String> weightColumn) {
+    Optional<String> weightColumn,
+    boolean unlabelled) {
 
   /** The default missing markers: the empty cell, {@code NA} and {@code ?}. */
   public static final Set<String> DEFAULT_MISSING = Set.of("", "NA", "?");
@@ -55,6 +60,16 @@ public record ReadOptions(
             + " cannot be the target or ignored");
       }
     }
+    if (unlabelled && requireBadRow) {
+      throw new IllegalArgumentException("an unlabelled table has no bad row to require");
+    }
+  }
+
+  /** Options of a labelled table (the form these options had before unlabelled tables). */
+  public ReadOptions(String target, String badValue, Set<String> ignore,
+      Map<String, ColumnType> types, Set<String> missingMarkers, boolean requireBadRow,
+      Optional<String> weightColumn) {
+    this(target, badValue, ignore, types, missingMarkers, requireBadRow, weightColumn, false);
   }
 
   /** Options without a weight column (the form these options had before weights). */
@@ -73,7 +88,7 @@ public record ReadOptions(
     Set<String> all = new LinkedHashSet<>(ignore);
     all.addAll(Set.of(columns));
     return new ReadOptions(target, badValue, all, types, missingMarkers, requireBadRow,
-        weightColumn);
+        weightColumn, unlabelled);
   }
 
   /** A copy that declares the type of {@code column}. */
@@ -81,18 +96,19 @@ public record ReadOptions(
     Map<String, ColumnType> all = new LinkedHashMap<>(types);
     all.put(column, type);
     return new ReadOptions(target, badValue, ignore, all, missingMarkers, requireBadRow,
-        weightColumn);
+        weightColumn, unlabelled);
   }
 
   /** A copy with other missing markers. */
   public ReadOptions withMissingMarkers(Set<String> markers) {
     return new ReadOptions(target, badValue, ignore, types, markers, requireBadRow,
-        weightColumn);
+        weightColumn, unlabelled);
   }
 
   /** A copy that rejects a table in which no row has the bad value (for training data). */
   public ReadOptions requiringABadRow() {
-    return new ReadOptions(target, badValue, ignore, types, missingMarkers, true, weightColumn);
+    return new ReadOptions(target, badValue, ignore, types, missingMarkers, true, weightColumn,
+        unlabelled);
   }
 
   /**
@@ -101,6 +117,17 @@ public record ReadOptions(
    */
   public ReadOptions weightColumn(String name) {
     return new ReadOptions(target, badValue, ignore, types, missingMarkers, requireBadRow,
-        Optional.of(name));
+        Optional.of(name), unlabelled);
+  }
+
+  /**
+   * A copy for a table without outcomes: the target column may be absent and is left out unread
+   * when present; every row is read as good ({@code bad} false), as no outcome is known.
+   *
+   * @throws IllegalArgumentException if these options require a bad row
+   */
+  public ReadOptions withoutTarget() {
+    return new ReadOptions(target, badValue, ignore, types, missingMarkers, requireBadRow,
+        weightColumn, true);
   }
 }

@@ -18,21 +18,22 @@ final class Tables {
    * @param types the type of every column that is not the target
    * @param rows cells per row, {@code null} for missing
    * @param lines the line number of each row
-   * @param options target, bad value and ignored columns
+   * @param options target, bad value and ignored columns; an unlabelled table's rows are all good
+   *     and its target column, if any, is left out
    * @param headerLine the line that declares the columns, for errors about the header
    */
   static Dataset assemble(List<String> names, Map<String, List<String>> nominal,
       Map<String, ColumnType> types, List<String[]> rows, List<Integer> lines,
       ReadOptions options, int headerLine) {
     int target = names.indexOf(options.target());
-    if (target < 0) {
+    if (target < 0 && !options.unlabelled()) {
       throw new InvalidInputException("/lines/" + headerLine,
           "must declare the target column (--target)", "only the columns " + listed(names));
     }
     int[] lineNumbers = lines.stream().mapToInt(Integer::intValue).toArray();
     boolean[] bad = new boolean[rows.size()];
     boolean anyBad = false;
-    for (int r = 0; r < bad.length; r++) {
+    for (int r = 0; r < bad.length && !options.unlabelled(); r++) {
       String value = rows.get(r)[target];
       if (value == null) {
         throw new InvalidInputException(Columns.pointer(lineNumbers[r], options.target()),

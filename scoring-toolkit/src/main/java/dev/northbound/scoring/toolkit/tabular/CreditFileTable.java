@@ -13,6 +13,7 @@ import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.data.LineSplitter;
 import dev.northbound.scoring.toolkit.data.NumericColumn;
 import dev.northbound.scoring.toolkit.data.PerformanceOutcome;
+import dev.northbound.scoring.toolkit.data.UnlabelledCreditFileLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -84,19 +85,64 @@ public record CreditFileTable(Dataset data, long indeterminate, FeatureSchema sc
         indeterminate[0]++;
         return;
       }
-      CreditFile file;
-      try {
-        file = reader.readWithoutProvenance(line.documentBytes());
-      } catch (InvalidInputException e) {
-        throw new InvalidInputException("/lines/" + number + "/document" + e.pointer(), e.rule(),
-            e.found(), e);
-      }
-      buffer.clear();
-      extractor.extract(file, new ExtractionContext(file.application().applicationDate(),
-          reportingCurrency, rates), buffer, 0);
+      extract(reader, extractor, buffer, number, line.documentBytes(), reportingCurrency, rates);
       columns.add(buffer.values(), line.outcome() == PerformanceOutcome.BAD);
     }));
     return new CreditFileTable(columns.dataset(schema), indeterminate[0], schema);
+  }
+
+  /**
+   * Reads a JSON Lines file of unlabelled credit files ({@link CreditFileLines#parseUnlabelled}: no
+   * {@code outcome} field), such as the rejects of a through-the-door portfolio: the same columns as
+   * {@link #read(Path, FeatureExtractor, Currency, FxRates)}, every bad flag {@code false} (no
+   * outcome is known), nothing left out as indeterminate.
+   *
+   * @throws InvalidInputException if a line or its document breaks a rule (a line with an outcome:
+   *     {@code /lines/<n>/outcome}, "must be absent in an unlabelled file")
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static CreditFileTable readUnlabelled(Path file, FeatureExtractor extractor,
+      Currency reportingCurrency, FxRates rates) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readUnlabelled(in, extractor, reportingCurrency, rates);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the JSON Lines file " + file.getFileName(), e);
+    }
+  }
+
+  /**
+   * Reads unlabelled JSON Lines from a stream (not closed).
+   *
+   * @throws InvalidInputException as {@link #readUnlabelled(Path, FeatureExtractor, Currency, FxRates)}
+   */
+  public static CreditFileTable readUnlabelled(InputStream in, FeatureExtractor extractor,
+      Currency reportingCurrency, FxRates rates) {
+    CreditFileReader reader = CreditFileReader.standard();
+    FeatureSchema schema = extractor.schema();
+    FeatureBuffer buffer = FeatureBuffer.of(schema);
+    Columns columns = new Columns(schema.size());
+    int maxLine = (int) Math.min(Integer.MAX_VALUE - 16, reader.limits().maxDocumentBytes() + 4096);
+    LineSplitter.forEach(in, maxLine, (number, bytes, length) -> {
+      UnlabelledCreditFileLine line = CreditFileLines.parseUnlabelled(number, bytes, length);
+      extract(reader, extractor, buffer, number, line.documentBytes(), reportingCurrency, rates);
+      columns.add(buffer.values(), false);
+    });
+    return new CreditFileTable(columns.dataset(schema), 0, schema);
+  }
+
+  private static void extract(CreditFileReader reader, FeatureExtractor extractor,
+      FeatureBuffer buffer, long number, byte[] document, Currency reportingCurrency,
+      FxRates rates) {
+    CreditFile file;
+    try {
+      file = reader.readWithoutProvenance(document);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("/lines/" + number + "/document" + e.pointer(), e.rule(),
+          e.found(), e);
+    }
+    buffer.clear();
+    extractor.extract(file, new ExtractionContext(file.application().applicationDate(),
+        reportingCurrency, rates), buffer, 0);
   }
 
   /** Growable column-wise storage. */

@@ -129,6 +129,35 @@ public final class TabularInputs {
   }
 
   /**
+   * The feature table of another table of these columns (for example the rejected applicants of a
+   * through-the-door sample, read beside the training table): as {@link #featureTable}, but each
+   * categorical column recoded by label text into these inputs' dictionary, so its codes mean what
+   * they mean in training; a label the dictionary does not hold is missing, as {@link #bind} scores
+   * it. Extra columns are ignored; a weighted table keeps its weights.
+   *
+   * @throws dev.northbound.scoring.core.InvalidInputException as {@link #bind(Dataset)}
+   */
+  public Dataset recodedFeatureTable(Dataset data) {
+    double[][] values = bind(data).columns();
+    List<Column> out = new ArrayList<>();
+    List<InputColumn> list = inputs.columns();
+    for (int j = 0; j < list.size(); j++) {
+      InputColumn c = list.get(j);
+      if (c.categorical()) {
+        int[] codes = new int[values[j].length];
+        for (int r = 0; r < codes.length; r++) {
+          codes[r] = Double.isNaN(values[j][r]) ? CategoricalColumn.MISSING : (int) values[j][r];
+        }
+        out.add(CategoricalColumn.of(c.feature(), codes, c.labels().orElseThrow()));
+      } else {
+        out.add(NumericColumn.of(c.feature(), values[j]));
+      }
+    }
+    return data.weighted() ? Dataset.of(out, data.bad(), data.weights())
+        : Dataset.of(out, data.bad());
+  }
+
+  /**
    * Binds a table of the same columns (extra columns are ignored, order does not matter) for
    * scoring row by row or column by column.
    *

@@ -86,6 +86,18 @@ public final class ScorecardTrainer {
   }
 
   /**
+   * Fits the scorecard on the whole of {@code data} as {@link #train} does, without the
+   * cross-validation: the draft alone (for example to score data the training did not see, as
+   * reject inference scores the rejects with the accepts-only card).
+   *
+   * @throws InvalidInputException if the target lacks a class
+   * @throws TrainingFailedException as {@link #train}
+   */
+  public ScorecardDraft draft(Dataset data) {
+    return TrainingPass.fit(data, config).draft();
+  }
+
+  /**
    * Runs the binning alone, as {@link #train} would bin the whole data set, for review before any
    * model is fitted.
    *
