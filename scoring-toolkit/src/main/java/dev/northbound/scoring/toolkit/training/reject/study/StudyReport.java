@@ -107,12 +107,14 @@ public final class StudyReport {
     Objects.requireNonNull(result, "result");
     HtmlReport.Builder page = HtmlReport.builder().title("Reject inference study")
         .generatedAt(generatedAt)
-        .keyFigure("Test applicants", String.valueOf(result.testAccepts() + result.testRejects()))
+        .keyFigure("Test applicants", String.format(java.util.Locale.ROOT, "%,d",
+            result.testAccepts() + result.testRejects()))
         .keyFigure("Candidates", String.valueOf(result.candidates().size()))
         .keyFigure("Truth", result.truth() ? "yes" : "no");
     page.section(Section.builder("The split").paragraph(String.format(java.util.Locale.ROOT,
-        "Accepts and rejects were each split with seed %d, %s of each class held out for the test:"
-            + " %d accepts and %d rejects to train on, %d accepts and %d rejects to test on. Each"
+        "Accepts and rejects were each split with seed %d, a share of %s of each class held out for"
+            + " the test: %,d accepts and %,d rejects to train on, %,d accepts and %,d rejects to test"
+            + " on. Each"
             + " candidate's WoE scorecard is trained on the rows it builds from the development part"
             + " and scored on the test part (its probability of bad).",
         result.seed(), Double.toString(result.testShare()), result.developmentAccepts(),
