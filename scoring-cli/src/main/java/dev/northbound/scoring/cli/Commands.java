@@ -20,6 +20,7 @@ final class Commands {
     cmd.addSubcommand("bin", new BinCommand());
     cmd.addSubcommand("train", new TrainCommand());
     cmd.addSubcommand("compare", new CompareCommand());
+    cmd.addSubcommand("reject-inference", new RejectInferenceCommand());
     cmd.addSubcommand("evaluate", new EvaluateCommand());
     cmd.addSubcommand("monitor", new MonitorCommand());
   }
