@@ -5,6 +5,9 @@ import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.tabular.CreditFileTable;
 import dev.northbound.scoring.toolkit.training.TrainingConfig;
+import dev.northbound.scoring.toolkit.training.reject.RejectInference;
+import dev.northbound.scoring.toolkit.training.reject.RejectInferenceMethod;
+import dev.northbound.scoring.toolkit.training.reject.RejectInferenceSettings;
 import dev.northbound.scoring.toolkit.training.reject.study.Candidate;
 import dev.northbound.scoring.toolkit.training.reject.study.CandidateResult;
 import dev.northbound.scoring.toolkit.training.reject.study.RejectFile;
@@ -169,7 +172,11 @@ final class RejectInferenceCommand implements Callable<Integer> {
         }
         return Candidate.oracle();
       default:
-        throw new UsageException("--methods " + code + " is not available in this build");
+        // hard-cutoff, fuzzy, parcelling: the accepts-only card infers the rejects' outcomes
+        // (docs/reject-inference.md, "The methods"); parcelling draws with --seed.
+        RejectInferenceSettings d = RejectInferenceSettings.of(RejectInferenceMethod.parse(code).orElseThrow());
+        RejectInferenceSettings settings = new RejectInferenceSettings(d.method(), d.uplift(), d.bands(), seed);
+        return new Candidate(code, (accepts, rejects) -> RejectInference.augment(accepts, rejects, config, settings));
     }
   }
 

@@ -89,10 +89,23 @@ class RejectInferenceCommandTest {
   }
 
   @Test
+  void rejectInference_everyMethod_besideNoneOnTheSameSplit() throws IOException {
+    Path report = dir.resolve("methods");
+    CliTestSupport.Run run = study(report, "--truth", truth.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode candidates = new ObjectMapper().readTree(report.resolve("report.json").toFile()).get("candidates");
+    assertThat(candidates).extracting(c -> c.get("name").asText())
+        .containsExactly("none", "hard-cutoff", "fuzzy", "parcelling");
+    // The same split and the same accepts-only card as the none-and-oracle run above.
+    assertThat(candidates.get(0).get("throughTheDoor").get("auc").asDouble()).isEqualTo(0.7447049525816649);
+    for (JsonNode c : candidates) {
+      assertThat(c.get("throughTheDoor").get("tradeoff").get("approved").asLong()).isEqualTo(835);
+    }
+  }
+
+  @Test
   void rejectInference_usageErrors_exitTwoBeforeAnyWork() throws IOException {
     Path report = dir.resolve("refused");
-    assertUsage(study(report, "--methods", "none,fuzzy"), "--methods fuzzy is not available in this build");
-    assertUsage(study(report), "--methods hard-cutoff is not available in this build");
     assertUsage(study(report, "--methods", "oracle"), "--methods oracle needs --truth");
     assertUsage(study(report, "--methods", "none,bogus"), "--methods must name none, hard-cutoff, fuzzy,"
         + " parcelling, oracle; found bogus");
