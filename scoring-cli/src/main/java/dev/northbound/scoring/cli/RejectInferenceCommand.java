@@ -45,7 +45,9 @@ import picocli.CommandLine.Spec;
         + " scorecard per method trained on a development part of the accepts and rejects, tested on the"
         + " rest through the door (with --truth: AUC, KS, Brier, calibration by decile, the bad rate at the"
         + " incumbent's approval rate) and on the accepts alone (all a bank can compute).",
-        "--accepts and --rejects: JSON Lines of credit files, as written by generate --incumbent."})
+        "--accepts and --rejects: JSON Lines of credit files, as written by generate --incumbent; or two"
+            + " tables (CSV or ARFF, the rejects without the target column) with --target, where no truth"
+            + " exists and the report shows the accepts' figures."})
 final class RejectInferenceCommand implements Callable<Integer> {
 
   /** The method codes, in the order help lists them; {@code oracle} needs --truth. */
@@ -60,6 +62,14 @@ final class RejectInferenceCommand implements Callable<Integer> {
   @Option(names = "--rejects", required = true, paramLabel = "FILE",
       description = "The rejected applicants, without outcomes (.jsonl, as generate --rejects writes).")
   Path rejects;
+
+  @Option(names = "--target", paramLabel = "COLUMN",
+      description = "With tables: the accepts' target column (the rejects may lack it).")
+  String target;
+
+  @Option(names = "--bad-value", paramLabel = "V", defaultValue = "bad",
+      description = "With tables: the target value that marks a bad row (default: ${DEFAULT-VALUE}).")
+  String badValue;
 
   @Option(names = "--truth", paramLabel = "FILE",
       description = "The rejects' true outcomes (generate --truth); without it only the accepts' figures are"
@@ -113,8 +123,23 @@ final class RejectInferenceCommand implements Callable<Integer> {
     if (!(l2 >= 0 && Double.isFinite(l2))) {
       throw new UsageException("--l2 must be 0 or more, found " + l2);
     }
-    requireCreditFiles("--accepts", accepts);
-    requireCreditFiles("--rejects", rejects);
+    boolean table = isTable(accepts);
+    String name = accepts.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!table && !(name.endsWith(".jsonl") || name.endsWith(".ndjson"))) {
+      throw new UsageException("--accepts must be JSON Lines of credit files (.jsonl) or a table (.csv or .arff),"
+          + " found " + accepts.getFileName());
+    }
+    TrainData.requireSameKind(accepts, rejects);
+    if (table && truth != null) {
+      throw new UsageException("--truth is for credit files: a table's rejects carry no document id to match;"
+          + " without it the report shows the accepts' figures");
+    }
+    if (table && target == null) {
+      throw new UsageException("--target is required for a table");
+    }
+    if (!table && target != null) {
+      throw new UsageException("--target is for tables; credit files carry their outcomes");
+    }
     InputFiles.requireFile("--accepts", accepts);
     InputFiles.requireFile("--rejects", rejects);
     if (truth != null) {
@@ -131,17 +156,29 @@ final class RejectInferenceCommand implements Callable<Integer> {
     Instant now = TrainTime.resolve(System::getenv, Clock.systemUTC());
     Currency currency = fx.reportingCurrency();
     FxRates rates = fx.fxRates(now.atOffset(ZoneOffset.UTC).toLocalDate());
-    Dataset acceptData = InputFiles.read("--accepts", accepts,
-        () -> CreditFileTable.read(accepts, StandardFeatures.extractor(), currency, rates)).data();
-    RejectFile rejectFile = InputFiles.read("--rejects", rejects,
-        () -> RejectFile.read(rejects, StandardFeatures.extractor(), currency, rates));
-    Optional<boolean[]> rejectTruth = truth == null ? Optional.empty()
-        : Optional.of(InputFiles.read("--truth", truth, () -> TruthFile.read(truth, rejectFile)));
+    Dataset acceptData;
+    Dataset rejectData;
+    Optional<boolean[]> rejectTruth = Optional.empty();
+    if (table) {
+      TrainData trainData = TrainData.read(accepts, Optional.of(target), badValue, List.of(), currency, rates);
+      acceptData = trainData.data;
+      rejectData = trainData.readRejects(rejects, Optional.of(target), badValue, List.of(), currency, rates);
+    } else {
+      acceptData = InputFiles.read("--accepts", accepts,
+          () -> CreditFileTable.read(accepts, StandardFeatures.extractor(), currency, rates)).data();
+      RejectFile rejectFile = InputFiles.read("--rejects", rejects,
+          () -> RejectFile.read(rejects, StandardFeatures.extractor(), currency, rates));
+      rejectData = rejectFile.data();
+      if (truth != null) {
+        rejectTruth = Optional.of(InputFiles.read("--truth", truth, () -> TruthFile.read(truth, rejectFile)));
+      }
+    }
+    Optional<boolean[]> known = rejectTruth;
     StudyResult result = InputFiles.read("--accepts", accepts, () -> RejectInferenceStudy.run(
-        acceptData, rejectFile.data(), rejectTruth, candidates, config, testShare, seed));
+        acceptData, rejectData, known, candidates, config, testShare, seed));
 
     Map<String, Object> inputs = new LinkedHashMap<>();
-    inputs.put("format", "jsonl");
+    inputs.put("format", table ? "table" : "jsonl");
     inputs.put("accepts", accepts.getFileName().toString());
     inputs.put("rejects", rejects.getFileName().toString());
     if (truth != null) {
@@ -198,12 +235,9 @@ final class RejectInferenceCommand implements Callable<Integer> {
     return codes;
   }
 
-  private static void requireCreditFiles(String option, Path file) {
+  private static boolean isTable(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (!(name.endsWith(".jsonl") || name.endsWith(".ndjson"))) {
-      throw new UsageException(option + " must be JSON Lines of credit files (.jsonl), found "
-          + file.getFileName());
-    }
+    return name.endsWith(".csv") || name.endsWith(".arff");
   }
 
   private void print(StudyResult result) {

@@ -22,7 +22,7 @@ class TrainRejectInferenceTableTest {
    * order of first appearance (so the rejects' own dictionary differs from training's) and one label,
    * "central", that training never saw.
    */
-  private static Path rejectsCsv(Path dir) throws IOException {
+  static Path rejectsCsv(Path dir) throws IOException {
     SplittableRandom random = new SplittableRandom(11);
     StringBuilder csv = new StringBuilder("noise,region,Debt Ratio\n");
     String[] regions = {"west", "central", "east", "south", "north"};
