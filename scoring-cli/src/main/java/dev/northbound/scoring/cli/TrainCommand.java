@@ -258,6 +258,9 @@ final class TrainCommand implements Callable<Integer> {
     if (boosted && l2 != null) {
       throw new UsageException("--l2 is for --method woe; a boosted card's penalty is the spec's boosting.l2");
     }
+    if (boosted && dataOptions.weight != null) {
+      throw new UsageException("--weight needs the WoE trainer: the boosted trainer takes no weights");
+    }
     if (!boosted && interactions != null) {
       throw new UsageException("--interactions is for --method boosted");
     }

@@ -48,9 +48,21 @@ final class TrainData {
 
   static TrainData read(Path file, Optional<String> target, String badValue, List<String> ignore,
       Currency currency, FxRates rates) {
+    return read(file, target, badValue, ignore, Optional.empty(), currency, rates);
+  }
+
+  /**
+   * As {@link #read(Path, Optional, String, List, Currency, FxRates)}, with a table's column of row
+   * weights ({@code --weight}: numeric, finite, above 0; not a characteristic).
+   */
+  static TrainData read(Path file, Optional<String> target, String badValue, List<String> ignore,
+      Optional<String> weight, Currency currency, FxRates rates) {
     InputFiles.requireFile("--data", file);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      if (weight.isPresent()) {
+        throw new UsageException("--weight is for a table (.csv or .arff); credit files carry no weight column");
+      }
       CreditFileTable table = InputFiles.read("--data", file,
           () -> CreditFileTable.read(file, StandardFeatures.extractor(), currency, rates));
       return new TrainData(table.data().without(Set.copyOf(ignore)), "jsonl",
@@ -62,8 +74,9 @@ final class TrainData {
           + file.getFileName());
     }
     String column = target.orElseThrow(() -> new UsageException("--target is required for a table"));
-    ReadOptions options = ReadOptions.of(column, badValue).ignoring(ignore.toArray(String[]::new))
+    ReadOptions plain = ReadOptions.of(column, badValue).ignoring(ignore.toArray(String[]::new))
         .requiringABadRow();
+    ReadOptions options = weight.map(plain::weightColumn).orElse(plain);
     Dataset table = InputFiles.read("--data", file,
         () -> csv ? CsvReader.read(file, options) : ArffReader.read(file, options));
     TabularInputs derived = TabularInputs.derive(table);

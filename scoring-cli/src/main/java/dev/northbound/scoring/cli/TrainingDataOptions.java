@@ -29,9 +29,15 @@ final class TrainingDataOptions {
       description = "Columns to leave out, comma-separated.")
   List<String> ignore = new ArrayList<>();
 
+  @Option(names = "--weight", paramLabel = "COLUMN",
+      description = "A table's column of row weights (numeric, above 0; not a characteristic): a row of weight w"
+          + " counts as w rows in binning, WoE and the logistic fit (docs/training.md, \"Weighted rows\").")
+  String weight;
+
   /** Reads the data these options name. */
   TrainData read(Currency currency, FxRates rates) {
-    return TrainData.read(data, Optional.ofNullable(target), badValue, ignore, currency, rates);
+    return TrainData.read(data, Optional.ofNullable(target), badValue, ignore, Optional.ofNullable(weight),
+        currency, rates);
   }
 
   /** What the data was, for reports and provenance: file, format, and a table's target and bad value. */
@@ -42,6 +48,9 @@ final class TrainingDataOptions {
     if (!input.format.equals("jsonl")) {
       info.put("target", target);
       info.put("badValue", badValue);
+    }
+    if (weight != null) {
+      info.put("weight", weight);
     }
     return info;
   }
