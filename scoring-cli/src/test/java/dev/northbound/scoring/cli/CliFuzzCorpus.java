@@ -1,7 +1,6 @@
 package dev.northbound.scoring.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,15 +43,15 @@ final class CliFuzzCorpus {
   static CliFuzzCorpus create(Path dir, Path repo) throws IOException {
     CliFuzzCorpus c = new CliFuzzCorpus(dir);
     Path examples = repo.resolve("docs").resolve("examples");
-    c.valid.put("doc", copy(examples.resolve("thin-file-graduate.json"), dir.resolve("doc.json")));
-    c.valid.put("registry", copy(examples.resolve("registry.json"), dir.resolve("registry.json")));
-    c.valid.put("policy", copy(examples.resolve("policy.json"), dir.resolve("policy.json")));
-    c.valid.put("model", copy(examples.resolve("scorecard.json"), dir.resolve("model.json")));
+    c.valid.put("doc", CliFuzzFiles.copy(examples.resolve("thin-file-graduate.json"), dir.resolve("doc.json")));
+    c.valid.put("registry", CliFuzzFiles.copy(examples.resolve("registry.json"), dir.resolve("registry.json")));
+    c.valid.put("policy", CliFuzzFiles.copy(examples.resolve("policy.json"), dir.resolve("policy.json")));
+    c.valid.put("model", CliFuzzFiles.copy(examples.resolve("scorecard.json"), dir.resolve("model.json")));
     Path portfolio = dir.resolve("portfolio.jsonl");
     expectOk(CliTestSupport.run("generate", "--size", "40", "--seed", "7", "--out",
         portfolio.toString()));
     c.valid.put("jsonl", portfolio);
-    c.valid.put("table", table(dir.resolve("table.csv")));
+    c.valid.put("table", CliFuzzFiles.table(dir.resolve("table.csv")));
     Path tableModel = dir.resolve("table-model.json");
     expectOk(CliTestSupport.run("train", "--data", c.valid.get("table").toString(), "--target",
         "outcome", "--bad-value", "default", "--cv", "2", "--out", tableModel.toString()));
@@ -67,9 +66,10 @@ final class CliFuzzCorpus {
         publicKey.toString()));
     c.valid.put("privateKey", privateKey);
     c.valid.put("publicKey", publicKey);
-    c.valid.put("unsignedModel", copy(examples.resolve("scorecard.json"), dir.resolve("unsigned-model.json")));
-    c.valid.put("signedModel", copy(examples.resolve("scorecard.json"), dir.resolve("signed-model.json")));
-    c.valid.put("signedPolicy", copy(examples.resolve("policy.json"), dir.resolve("signed-policy.json")));
+    c.valid.put("unsignedModel",
+        CliFuzzFiles.copy(examples.resolve("scorecard.json"), dir.resolve("unsigned-model.json")));
+    c.valid.put("signedModel", CliFuzzFiles.copy(examples.resolve("scorecard.json"), dir.resolve("signed-model.json")));
+    c.valid.put("signedPolicy", CliFuzzFiles.copy(examples.resolve("policy.json"), dir.resolve("signed-policy.json")));
     expectOk(CliTestSupport.run("sign", "--key", privateKey.toString(), c.valid.get("signedModel").toString(),
         c.valid.get("signedPolicy").toString()));
     CliFuzzFiles.writeBroken(dir, c.valid, c.broken);
@@ -80,28 +80,6 @@ final class CliFuzzCorpus {
     if (run.exitCode() != 0) {
       throw new IllegalStateException("fixture command failed: " + run.err());
     }
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    return Files.copy(from, to);
-  }
-
-  /** A small seeded table: two drivers and noise, outcome default/repaid. */
-  private static Path table(Path file) throws IOException {
-    SplittableRandom random = new SplittableRandom(11);
-    StringBuilder csv = new StringBuilder("debt,region,noise,outcome\n");
-    String[] regions = {"north", "south", "east", "west"};
-    for (int i = 0; i < 300; i++) {
-      double debt = random.nextDouble();
-      int region = random.nextInt(4);
-      double risk = -1.5 + 2.5 * debt + (region == 0 ? 0.8 : 0);
-      boolean bad = random.nextDouble() < 1 / (1 + Math.exp(-risk));
-      csv.append(String.format(Locale.ROOT, "%.3f", debt)).append(',').append(regions[region])
-          .append(',').append(random.nextInt(100)).append(',')
-          .append(bad ? "default" : "repaid").append('\n');
-    }
-    Files.writeString(file, csv);
-    return file;
   }
 
   private String v(String name) {
@@ -345,7 +323,8 @@ final class CliFuzzCorpus {
     add.accept("train-method-unknown", List.of("train", "--method", CANARY, "--data", v("table"), "--target",
         "outcome", "--bad-value", "default", "--out", CASE + "/m.json"));
     add.accept("train-boosted-interactions-huge", List.of("train", "--method", "boosted", "--interactions",
-        "2147483647", "--data", v("table"), "--target", "outcome", "--bad-value", "default", "--out", CASE + "/m.json"));
+        "2147483647", "--data", v("table"), "--target", "outcome", "--bad-value", "default", "--out",
+        CASE + "/m.json"));
     add.accept("compare-holdout-table", List.of("compare", "--data", v("table"), "--target", "outcome",
         "--bad-value", "default", "--holdout", v("table")));
     add.accept("compare-out-is-data", List.of("compare", "--data", v("table"), "--target", "outcome",

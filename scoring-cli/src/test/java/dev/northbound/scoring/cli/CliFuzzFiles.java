@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
@@ -94,5 +95,27 @@ final class CliFuzzFiles {
       gz.write(bytes);
     }
     return out.toByteArray();
+  }
+
+  static Path copy(Path from, Path to) throws IOException {
+    return Files.copy(from, to);
+  }
+
+  /** A small seeded table: two drivers and noise, outcome default/repaid. */
+  static Path table(Path file) throws IOException {
+    SplittableRandom random = new SplittableRandom(11);
+    StringBuilder csv = new StringBuilder("debt,region,noise,outcome\n");
+    String[] regions = {"north", "south", "east", "west"};
+    for (int i = 0; i < 300; i++) {
+      double debt = random.nextDouble();
+      int region = random.nextInt(4);
+      double risk = -1.5 + 2.5 * debt + (region == 0 ? 0.8 : 0);
+      boolean bad = random.nextDouble() < 1 / (1 + Math.exp(-risk));
+      csv.append(String.format(Locale.ROOT, "%.3f", debt)).append(',').append(regions[region])
+          .append(',').append(random.nextInt(100)).append(',')
+          .append(bad ? "default" : "repaid").append('\n');
+    }
+    Files.writeString(file, csv);
+    return file;
   }
 }
