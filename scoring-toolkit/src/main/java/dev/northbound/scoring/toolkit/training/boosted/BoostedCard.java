@@ -15,6 +15,7 @@ import dev.northbound.scoring.toolkit.training.CharacteristicSpec;
 import dev.northbound.scoring.toolkit.training.GradeCutoffs;
 import dev.northbound.scoring.toolkit.training.ModelIdentity;
 import dev.northbound.scoring.toolkit.training.ScorecardAssembler;
+import dev.northbound.scoring.toolkit.training.TrainingFailedException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +53,13 @@ final class BoostedCard {
             identity.trainedAt(), settings(config), config.seed()));
     List<Shape> kept = fit.shapes().stream()
         .filter(s -> s.points().stream().anyMatch(p -> p != 0)).toList();
+    if (kept.isEmpty() && fit.interactions().isEmpty()) {
+      // Not a bad definition file: the fit learnt a flat card (for example every bin held fewer rows
+      // than minBinRows or a leaf than minSamplesLeaf), so there is nothing to score with.
+      throw new TrainingFailedException("no characteristic is left: every one of the " + fit.shapes().size()
+          + " learnt a flat shape (0 points in every bin); check minBinRows (" + config.minBinRows()
+          + ") and minSamplesLeaf (" + config.minSamplesLeaf() + ") against the " + data.rows() + " rows");
+    }
     List<String> ranked = new ArrayList<>();
     List<Double> importance = new ArrayList<>();
     kept.forEach(s -> {

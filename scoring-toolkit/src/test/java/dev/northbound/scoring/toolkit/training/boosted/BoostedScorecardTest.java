@@ -11,6 +11,7 @@ import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.tabular.TabularInputs;
 import dev.northbound.scoring.toolkit.tabular.TabularRows;
 import dev.northbound.scoring.toolkit.training.ModelIdentity;
+import dev.northbound.scoring.toolkit.training.TrainingFailedException;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,23 @@ class BoostedScorecardTest {
       card.score(values, holder);
       assertThat(holder.points()).as("row %d", r).isCloseTo(model[r], within(1e-9));
     }
+  }
+
+  @Test
+  void card_whenEveryShapeIsFlat_isATrainingFailureNotABadDefinition() {
+    // One column holding one value: one bin, which centring sets to 0 points; nothing to score with.
+    double[] x = new double[400];
+    java.util.Arrays.fill(x, 7.0);
+    boolean[] bad = new boolean[400];
+    for (int i = 0; i < bad.length; i += 4) {
+      bad[i] = true;
+    }
+    Dataset data = Dataset.of(java.util.List.of(dev.northbound.scoring.toolkit.data.NumericColumn.of("x", x)), bad);
+    BoostingConfig config = CONFIG.withInteractions(0, 16).withThreads(2);
+    assertThatThrownBy(() -> BoostedScorecardTrainer.create(config).card(data, TabularInputs.derive(data).schema()))
+        .isInstanceOf(TrainingFailedException.class)
+        .hasMessage("no characteristic is left: every one of the 1 learnt a flat shape (0 points in every bin);"
+            + " check minBinRows (10) and minSamplesLeaf (20) against the 400 rows");
   }
 
   @Test
