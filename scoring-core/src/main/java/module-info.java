@@ -7,6 +7,7 @@ module dev.northbound.scoring.core {
   requires transitive com.fasterxml.jackson.databind;
 
   exports dev.northbound.scoring.core;
+  exports dev.northbound.scoring.core.consent;
   exports dev.northbound.scoring.core.credit;
   exports dev.northbound.scoring.core.definition;
   exports dev.northbound.scoring.core.document;

@@ -1,6 +1,7 @@
 package dev.northbound.scoring.core.feature;
 
 import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.consent.ConsentScope;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.money.FxRates;
 import java.time.LocalDate;
@@ -17,11 +18,17 @@ import java.util.Objects;
  * @param asOf the date features are computed as of
  * @param reportingCurrency the currency of every amount feature (CNY by default)
  * @param rates the caller's exchange rates
+ * @param consent the bank and purpose data is read for; when present, a composed extractor reads
+ *     only the sources covered by a consent in force on the application date and writes the
+ *     features of the others as missing with {@link MissingReason#NO_CONSENT}. Empty for offline
+ *     work that reads no consent (training, evaluation).
  */
-public record ExtractionContext(LocalDate asOf, Currency reportingCurrency, FxRates rates) {
+public record ExtractionContext(LocalDate asOf, Currency reportingCurrency, FxRates rates,
+    java.util.Optional<ConsentScope> consent) {
 
   /** Validates the components. */
   public ExtractionContext {
+    Objects.requireNonNull(consent, "consent");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(reportingCurrency, "reportingCurrency");
     Objects.requireNonNull(rates, "rates");
@@ -39,6 +46,16 @@ public record ExtractionContext(LocalDate asOf, Currency reportingCurrency, FxRa
       throw new InvalidInputException("/application/applicationDate", "must not be after the as-of date",
           "a later date");
     }
+  }
+
+  /** A context that reads no consent (offline work). */
+  public ExtractionContext(LocalDate asOf, Currency reportingCurrency, FxRates rates) {
+    this(asOf, reportingCurrency, rates, java.util.Optional.empty());
+  }
+
+  /** This context, reading only what a consent for {@code scope} covers. */
+  public ExtractionContext withConsent(ConsentScope scope) {
+    return new ExtractionContext(asOf, reportingCurrency, rates, java.util.Optional.of(scope));
   }
 
   /** A context reporting in CNY. */

@@ -15,9 +15,15 @@ public enum MissingReason {
   /** The feature does not apply (a ratio whose denominator is zero, months since a delinquency that never happened). */
   NOT_APPLICABLE(3),
   /** The value could not be computed for another reason (for example no exchange rate was supplied). */
-  UNAVAILABLE(4);
+  UNAVAILABLE(4),
+  /**
+   * The data the feature needs is not covered by a consent in force on the application date for the
+   * bank and purpose of the extraction (see {@link ExtractionContext#consent()}), so it was not read.
+   */
+  NO_CONSENT(5);
 
-  private static final MissingReason[] BY_CODE = {null, NO_BUREAU_FILE, NO_HISTORY, NOT_APPLICABLE, UNAVAILABLE};
+  private static final MissingReason[] BY_CODE =
+      {null, NO_BUREAU_FILE, NO_HISTORY, NOT_APPLICABLE, UNAVAILABLE, NO_CONSENT};
 
   private final byte code;
 
