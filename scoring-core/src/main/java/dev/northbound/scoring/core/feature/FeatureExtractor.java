@@ -28,6 +28,18 @@ public interface FeatureExtractor {
    */
   void extract(CreditFile file, ExtractionContext context, FeatureBuffer out, int offset);
 
+  /**
+   * The sources of personal data feature {@code feature} (an index into {@link #schema()}) is
+   * computed from: what a consent must cover for it to be read, and what a model using it declares.
+   * The default, for an extractor that does not say, is every source.
+   *
+   * @throws IndexOutOfBoundsException if there is no such feature
+   */
+  default java.util.Set<dev.northbound.scoring.core.credit.DataSource> sourcesOf(int feature) {
+    java.util.Objects.checkIndex(feature, schema().size());
+    return java.util.EnumSet.allOf(dev.northbound.scoring.core.credit.DataSource.class);
+  }
+
   /** Extracts into a new vector of this extractor's schema. */
   default FeatureVector extract(CreditFile file, ExtractionContext context) {
     FeatureBuffer buffer = FeatureBuffer.of(schema());
