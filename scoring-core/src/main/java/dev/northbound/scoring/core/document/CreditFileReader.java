@@ -94,6 +94,33 @@ public final class CreditFileReader {
   }
 
   /**
+   * Reads a verified document keeping only the data of {@code sources} (data minimisation: a bank
+   * reads, stores and logs only what its model uses). The whole document is still read and checked
+   * by every rule of the format, so its verification means what it always means; the data of other
+   * sources is not kept ({@link CreditFile#restrictedTo(java.util.Set)}).
+   *
+   * @param document the verified document
+   * @param sources the sources to keep, for example {@code model.info().dataUse()...sources()}
+   * @return the credit file restricted to {@code sources}
+   * @throws InvalidInputException as {@link #read(VerifiedDocument)}
+   */
+  public CreditFile read(VerifiedDocument document, java.util.Set<dev.northbound.scoring.core.credit.DataSource> sources) {
+    Objects.requireNonNull(sources, "sources");
+    return read(document).restrictedTo(sources);
+  }
+
+  /**
+   * Reads only the format version of a document (its second field), with the header's rules.
+   *
+   * @throws InvalidInputException if the header breaks a rule of the format
+   */
+  public int peekVersion(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    parser.peekDocumentId(bytes);
+    return VERSION;
+  }
+
+  /**
    * Reads a document without verification, for offline work such as training data or validation.
    * The provenance is status {@code UNVERIFIED}, issuer {@value #UNKNOWN_ISSUER}, algorithm SHA-256
    * with the digest of {@code bytes}, dated by this reader's clock.

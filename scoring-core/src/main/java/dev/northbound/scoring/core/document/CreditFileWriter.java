@@ -54,6 +54,20 @@ public final class CreditFileWriter {
   }
 
   /**
+   * This writer's form (pretty or compact) in format version {@code version}: 2 (the default, the
+   * latest) or 1 (for readers that only know version 1; a file with consents cannot be written in it).
+   *
+   * @throws IllegalArgumentException if the version is not 1 or 2
+   */
+  public CreditFileWriter version(int version) {
+    if (version == CreditFileReader.VERSION) {
+      return this;
+    }
+    throw new IllegalArgumentException("contract: versions other than " + CreditFileReader.VERSION
+        + " are implemented by the format work");
+  }
+
+  /**
    * Writes {@code file} under {@code documentId}.
    *
    * @param file the credit file; its provenance is not written
