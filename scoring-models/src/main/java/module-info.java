@@ -9,6 +9,7 @@ module dev.northbound.scoring.models {
   requires java.xml;
 
   exports dev.northbound.scoring.models.decision;
+  exports dev.northbound.scoring.models.decision.change;
   exports dev.northbound.scoring.models.grade;
   exports dev.northbound.scoring.models.io;
   exports dev.northbound.scoring.models.pmml;
