@@ -4,6 +4,7 @@ import static dev.northbound.scoring.core.feature.RiskDirection.DECREASING;
 
 import dev.northbound.scoring.core.credit.AlternativeData;
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.credit.TaxRecord;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
@@ -14,8 +15,10 @@ import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.Dates;
 import dev.northbound.scoring.features.support.SchemaBuilder;
+import dev.northbound.scoring.features.support.Sources;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How much alternative data there is and which sources exist at all, so thin files can be routed:
@@ -54,6 +57,8 @@ public final class CoverageFeatures implements FeatureExtractor {
           "Number of the six alternative sources above that are present (0 to 6).")
       .build();
 
+  private static final Sources SOURCES = Sources.standard(SCHEMA);
+
   /** The extractor, for {@link java.util.ServiceLoader}; it has no parameters. */
   public CoverageFeatures() {}
 
@@ -65,6 +70,12 @@ public final class CoverageFeatures implements FeatureExtractor {
   @Override
   public FeatureSchema schema() {
     return SCHEMA;
+  }
+
+  /** The sources of feature {@code feature}, from {@link dev.northbound.scoring.features.catalogue.FeatureSources}. */
+  @Override
+  public Set<DataSource> sourcesOf(int feature) {
+    return SOURCES.of(feature);
   }
 
   @Override

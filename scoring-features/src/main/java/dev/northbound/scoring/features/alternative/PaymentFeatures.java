@@ -5,6 +5,7 @@ import static dev.northbound.scoring.core.feature.RiskDirection.INCREASING;
 
 import dev.northbound.scoring.core.credit.AlternativeData;
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.credit.TaxRecord;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
@@ -15,9 +16,11 @@ import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.features.FeatureConfig;
 import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.SchemaBuilder;
+import dev.northbound.scoring.features.support.Sources;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Payment behaviour on utility and telecom bills, rent and tax. A bill counts once its period has
@@ -41,6 +44,7 @@ public final class PaymentFeatures implements FeatureExtractor {
 
   private final FeatureConfig config;
   private final FeatureSchema schema;
+  private final Sources sources;
 
   /** The extractor with {@link FeatureConfig#defaults()}, for {@link java.util.ServiceLoader}. */
   public PaymentFeatures() {
@@ -67,6 +71,7 @@ public final class PaymentFeatures implements FeatureExtractor {
         .add("tax_filed_on_time_share", "ratio", DECREASING, "Share of tax records whose return was filed on time.")
         .add("tax_paid_on_time_share", "ratio", DECREASING, "Share of tax records whose tax was paid on time.")
         .build();
+    this.sources = Sources.standard(schema);
   }
 
   /** The extractor with the given parameters. */
@@ -82,6 +87,12 @@ public final class PaymentFeatures implements FeatureExtractor {
   @Override
   public FeatureSchema schema() {
     return schema;
+  }
+
+  /** The sources of feature {@code feature}, from {@link dev.northbound.scoring.features.catalogue.FeatureSources}. */
+  @Override
+  public Set<DataSource> sourcesOf(int feature) {
+    return sources.of(feature);
   }
 
   @Override

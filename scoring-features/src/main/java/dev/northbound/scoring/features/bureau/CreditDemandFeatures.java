@@ -3,6 +3,7 @@ package dev.northbound.scoring.features.bureau;
 import static dev.northbound.scoring.core.feature.RiskDirection.INCREASING;
 
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.credit.Enquiry;
 import dev.northbound.scoring.core.credit.HkCreditReport;
 import dev.northbound.scoring.core.feature.ExtractionContext;
@@ -15,8 +16,10 @@ import dev.northbound.scoring.features.support.AccountPass;
 import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.Dates;
 import dev.northbound.scoring.features.support.SchemaBuilder;
+import dev.northbound.scoring.features.support.Sources;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Appetite for new credit from the Hong Kong bureau report: hard enquiries and newly opened
@@ -39,6 +42,8 @@ public final class CreditDemandFeatures implements FeatureExtractor {
       .add("accounts_opened_12m", "count", INCREASING, "Bureau accounts opened in the last 12 months.")
       .build();
 
+  private static final Sources SOURCES = Sources.standard(SCHEMA);
+
   /** The extractor, for {@link java.util.ServiceLoader}; it has no parameters. */
   public CreditDemandFeatures() {}
 
@@ -50,6 +55,12 @@ public final class CreditDemandFeatures implements FeatureExtractor {
   @Override
   public FeatureSchema schema() {
     return SCHEMA;
+  }
+
+  /** The sources of feature {@code feature}, from {@link dev.northbound.scoring.features.catalogue.FeatureSources}. */
+  @Override
+  public Set<DataSource> sourcesOf(int feature) {
+    return SOURCES.of(feature);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.northbound.scoring.features.bureau;
 import static dev.northbound.scoring.core.feature.RiskDirection.DECREASING;
 
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
 import dev.northbound.scoring.core.feature.FeatureExtractor;
@@ -12,6 +13,8 @@ import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.features.support.AccountPass;
 import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.SchemaBuilder;
+import dev.northbound.scoring.features.support.Sources;
+import java.util.Set;
 
 /**
  * Depth of the Hong Kong bureau file: account ages, whether there is a file at all and how many
@@ -37,6 +40,8 @@ public final class DepthFeatures implements FeatureExtractor {
       .add("tradeline_count", "count", DECREASING, "Bureau accounts opened by the as-of date, open or closed.")
       .build();
 
+  private static final Sources SOURCES = Sources.standard(SCHEMA);
+
   /** The extractor, for {@link java.util.ServiceLoader}; it has no parameters. */
   public DepthFeatures() {}
 
@@ -48,6 +53,12 @@ public final class DepthFeatures implements FeatureExtractor {
   @Override
   public FeatureSchema schema() {
     return SCHEMA;
+  }
+
+  /** The sources of feature {@code feature}, from {@link dev.northbound.scoring.features.catalogue.FeatureSources}. */
+  @Override
+  public Set<DataSource> sourcesOf(int feature) {
+    return SOURCES.of(feature);
   }
 
   @Override

@@ -5,6 +5,7 @@ import static dev.northbound.scoring.core.feature.RiskDirection.INCREASING;
 
 import dev.northbound.scoring.core.credit.Account;
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.credit.DefaultRecord;
 import dev.northbound.scoring.core.credit.HkCreditReport;
 import dev.northbound.scoring.core.credit.PaymentHistory;
@@ -18,12 +19,14 @@ import dev.northbound.scoring.core.feature.FeatureGroup;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.features.support.AccountPass;
-import dev.northbound.scoring.features.support.ReportingCents;
 import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.Dates;
+import dev.northbound.scoring.features.support.ReportingCents;
 import dev.northbound.scoring.features.support.SchemaBuilder;
+import dev.northbound.scoring.features.support.Sources;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Repayment willingness from the Hong Kong bureau report: worst statuses, months past due, recency
@@ -70,6 +73,8 @@ public final class WillingnessFeatures implements FeatureExtractor {
       .add("years_since_iva", "years", DECREASING, since("IVA filing"))
       .build();
 
+  private static final Sources SOURCES = Sources.standard(SCHEMA);
+
   /** The extractor, for {@link java.util.ServiceLoader}; it has no parameters. */
   public WillingnessFeatures() {}
 
@@ -94,6 +99,12 @@ public final class WillingnessFeatures implements FeatureExtractor {
   @Override
   public FeatureSchema schema() {
     return SCHEMA;
+  }
+
+  /** The sources of feature {@code feature}, from {@link dev.northbound.scoring.features.catalogue.FeatureSources}. */
+  @Override
+  public Set<DataSource> sourcesOf(int feature) {
+    return SOURCES.of(feature);
   }
 
   @Override

@@ -7,6 +7,7 @@ import static dev.northbound.scoring.core.feature.RiskDirection.NONE;
 import dev.northbound.scoring.core.credit.Account;
 import dev.northbound.scoring.core.credit.CreditCardAccount;
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.credit.HkCreditReport;
 import dev.northbound.scoring.core.credit.InstalmentLoanAccount;
 import dev.northbound.scoring.core.credit.RevolvingLoanAccount;
@@ -18,11 +19,13 @@ import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.features.FeatureConfig;
 import dev.northbound.scoring.features.support.AccountPass;
-import dev.northbound.scoring.features.support.ReportingCents;
 import dev.northbound.scoring.features.support.Buffers;
+import dev.northbound.scoring.features.support.ReportingCents;
 import dev.northbound.scoring.features.support.SchemaBuilder;
+import dev.northbound.scoring.features.support.Sources;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Debt and its service: outstanding debt, monthly obligations with the requested product, debt to
@@ -49,6 +52,7 @@ public final class DebtFeatures implements FeatureExtractor {
 
   private final FeatureConfig config;
   private final FeatureSchema schema;
+  private final Sources sources;
 
   /** The extractor with {@link FeatureConfig#defaults()}, for {@link java.util.ServiceLoader}. */
   public DebtFeatures() {
@@ -58,6 +62,7 @@ public final class DebtFeatures implements FeatureExtractor {
   private DebtFeatures(FeatureConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.schema = schema(config);
+    this.sources = Sources.standard(schema);
   }
 
   /** The extractor with the given parameters. */
@@ -104,6 +109,12 @@ public final class DebtFeatures implements FeatureExtractor {
   @Override
   public FeatureSchema schema() {
     return schema;
+  }
+
+  /** The sources of feature {@code feature}, from {@link dev.northbound.scoring.features.catalogue.FeatureSources}. */
+  @Override
+  public Set<DataSource> sourcesOf(int feature) {
+    return sources.of(feature);
   }
 
   @Override

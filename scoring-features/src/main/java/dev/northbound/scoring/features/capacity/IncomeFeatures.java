@@ -4,6 +4,7 @@ import static dev.northbound.scoring.core.feature.RiskDirection.DECREASING;
 import static dev.northbound.scoring.core.feature.RiskDirection.INCREASING;
 
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.feature.ExtractionContext;
 import dev.northbound.scoring.core.feature.FeatureBuffer;
 import dev.northbound.scoring.core.feature.FeatureExtractor;
@@ -11,11 +12,13 @@ import dev.northbound.scoring.core.feature.FeatureGroup;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.MissingReason;
 import dev.northbound.scoring.features.FeatureConfig;
-import dev.northbound.scoring.features.support.ReportingCents;
 import dev.northbound.scoring.features.support.Buffers;
 import dev.northbound.scoring.features.support.Dates;
+import dev.northbound.scoring.features.support.ReportingCents;
 import dev.northbound.scoring.features.support.SchemaBuilder;
+import dev.northbound.scoring.features.support.Sources;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Verified income from tax, MPF and mainland social-insurance records: levels, the combined
@@ -44,6 +47,7 @@ public final class IncomeFeatures implements FeatureExtractor {
 
   private final FeatureConfig config;
   private final FeatureSchema schema;
+  private final Sources sources;
 
   /** The extractor with {@link FeatureConfig#defaults()}, for {@link java.util.ServiceLoader}. */
   public IncomeFeatures() {
@@ -53,6 +57,7 @@ public final class IncomeFeatures implements FeatureExtractor {
   private IncomeFeatures(FeatureConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.schema = schema(config);
+    this.sources = Sources.standard(schema);
   }
 
   /** The extractor with the given parameters. */
@@ -103,6 +108,12 @@ public final class IncomeFeatures implements FeatureExtractor {
   @Override
   public FeatureSchema schema() {
     return schema;
+  }
+
+  /** The sources of feature {@code feature}, from {@link dev.northbound.scoring.features.catalogue.FeatureSources}. */
+  @Override
+  public Set<DataSource> sourcesOf(int feature) {
+    return sources.of(feature);
   }
 
   @Override

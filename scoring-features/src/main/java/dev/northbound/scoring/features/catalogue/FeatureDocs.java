@@ -1,16 +1,22 @@
 package dev.northbound.scoring.features.catalogue;
 
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.feature.FeatureDefinition;
+import dev.northbound.scoring.core.feature.FeatureExtractor;
 import dev.northbound.scoring.core.feature.FeatureGroup;
 import dev.northbound.scoring.core.feature.FeatureSchema;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
- * Renders a feature schema as Markdown: one table per group (in {@link FeatureGroup} order) with
- * each feature's position, name, definition, unit and risk direction, headed by the schema
- * fingerprint. {@code docs/features.md} is this rendering of {@link StandardFeatures#extractor()}'s
- * schema; a test fails when the two differ.
+ * Renders an extractor's features as Markdown: one table per group (in {@link FeatureGroup} order)
+ * with each feature's position, name, definition, unit, risk direction and sources, headed by the
+ * schema fingerprint, then one table per optional extractor. {@code docs/features.md} is {@link
+ * #catalogue()}: this rendering of {@link StandardFeatures#extractor()} and {@link
+ * StandardFeatures#optional()}; a test fails when the two differ.
  *
  * <p>Stateless and thread-safe.
  */
@@ -28,11 +34,25 @@ public final class FeatureDocs {
   public static final String REGENERATE = "mvn -B -o -pl scoring-features -am verify -Dtest=FeatureDocsTest"
       + " -Dsurefire.failIfNoSpecifiedTests=false -Dnorthbound.updateDocs=true";
 
+  /** The head of every feature table. */
+  private static final String HEADER = "| # | Name | Definition | Unit | Risk direction | Sources |\n"
+      + "|---:|---|---|---|---|---|\n";
+
   private FeatureDocs() {}
 
-  /** The Markdown document for {@code schema}, with Unix line endings. */
-  public static String render(FeatureSchema schema) {
-    Objects.requireNonNull(schema, "schema");
+  /** The Markdown of {@code docs/features.md} (up to its worked example), with Unix line endings. */
+  public static String catalogue() {
+    return render(StandardFeatures.extractor(), StandardFeatures.optional());
+  }
+
+  /**
+   * The Markdown document for {@code extractor}'s features followed by the features of each of
+   * {@code optional}, with Unix line endings.
+   */
+  public static String render(FeatureExtractor extractor, List<? extends FeatureExtractor> optional) {
+    Objects.requireNonNull(extractor, "extractor");
+    Objects.requireNonNull(optional, "optional");
+    FeatureSchema schema = extractor.schema();
     StringBuilder md = new StringBuilder(16_384);
     md.append("# Feature catalogue\n\n")
         .append("<!-- Generated from the schema by ").append(FeatureDocs.class.getName())
@@ -49,8 +69,15 @@ public final class FeatureDocs {
         .append(" date`). A feature")
         .append(" that cannot be computed is missing with a reason, never a silent zero: `NO_BUREAU_FILE`")
         .append(" (no Hong Kong bureau report), `NO_HISTORY` (no records of the kind needed),")
-        .append(" `NOT_APPLICABLE` (a zero denominator, or an event that never happened) or `UNAVAILABLE`.\n")
-        .append("The risk direction says how risk is expected to move as the value rises.\n");
+        .append(" `NOT_APPLICABLE` (a zero denominator, or an event that never happened), `UNAVAILABLE` or")
+        .append(" `NO_CONSENT`.\n")
+        .append("The risk direction says how risk is expected to move as the value rises.\n\n")
+        .append("The sources are the personal data a feature is computed from (the application itself is not a")
+        .append(" source). When the extraction context names a consent scope (`ExtractionContext.consent()`), only")
+        .append(" the sources a consent in force on the application date grants for that bank, purpose and")
+        .append(" crossing are read (`Consents.check`), and a feature whose sources present in the file are all")
+        .append(" withheld is missing with `NO_CONSENT`. A feature with no source, or none of whose sources the")
+        .append(" file holds, is never withheld (a file without a bureau report still has `has_bureau_file` 0).\n");
     for (FeatureGroup group : FeatureGroup.values()) {
       boolean any = false;
       for (int i = 0; i < schema.size(); i++) {
@@ -60,17 +87,40 @@ public final class FeatureDocs {
         }
         if (!any) {
           md.append("\n## ").append(title(group)).append("\n\n")
-              .append("| # | Name | Definition | Unit | Risk direction |\n")
-              .append("|---:|---|---|---|---|\n");
+              .append(HEADER);
           any = true;
         }
-        md.append("| ").append(i).append(" | `").append(d.name()).append("` | ").append(cell(d.description()))
-            .append(" | ").append(cell(d.unit())).append(" | ")
-            .append(d.riskDirection().name().toLowerCase(Locale.ROOT)).append(" |\n");
+        row(md, extractor, i);
+      }
+    }
+    if (!optional.isEmpty()) {
+      md.append("\n## Optional extractors\n\n")
+          .append("Not part of the standard catalogue (nor of its fingerprint): compose them after it, so the")
+          .append(" standard features keep their positions (`StandardFeatures.withThinFileObligations()` is the")
+          .append(" standard catalogue followed by `thin-file-obligations`). Positions below are within each")
+          .append(" extractor.\n");
+      for (FeatureExtractor e : optional) {
+        md.append("\n### `").append(e.name()).append("`\n\n").append(HEADER);
+        for (int i = 0; i < e.schema().size(); i++) {
+          row(md, e, i);
+        }
       }
     }
     md.append(WORKED_EXAMPLE_HEADING);
     return md.toString();
+  }
+
+  private static void row(StringBuilder md, FeatureExtractor e, int i) {
+    FeatureDefinition d = e.schema().definition(i);
+    Set<DataSource> sources = e.sourcesOf(i);
+    StringJoiner names = new StringJoiner(", ");
+    for (DataSource s : sources) {
+      names.add("`" + s.name() + "`");
+    }
+    md.append("| ").append(i).append(" | `").append(d.name()).append("` | ").append(cell(d.description()))
+        .append(" | ").append(cell(d.unit())).append(" | ")
+        .append(d.riskDirection().name().toLowerCase(Locale.ROOT)).append(" | ")
+        .append(sources.isEmpty() ? "none (the application)" : names.toString()).append(" |\n");
   }
 
   private static String cell(String text) {

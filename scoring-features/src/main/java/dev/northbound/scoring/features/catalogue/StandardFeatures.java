@@ -10,6 +10,8 @@ import dev.northbound.scoring.features.bureau.DepthFeatures;
 import dev.northbound.scoring.features.bureau.WillingnessFeatures;
 import dev.northbound.scoring.features.capacity.DebtFeatures;
 import dev.northbound.scoring.features.capacity.IncomeFeatures;
+import dev.northbound.scoring.features.capacity.ThinFileObligations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,6 +25,7 @@ import java.util.Objects;
 public final class StandardFeatures {
 
   private static final FeatureExtractor DEFAULT = extractor(FeatureConfig.defaults());
+  private static final FeatureExtractor WITH_THIN_FILE = withThinFileObligations(FeatureConfig.defaults());
 
   private StandardFeatures() {}
 
@@ -34,13 +37,42 @@ public final class StandardFeatures {
   /** The standard catalogue with the given parameters. */
   public static FeatureExtractor extractor(FeatureConfig config) {
     Objects.requireNonNull(config, "config");
-    return FeatureExtractors.compose("standard", List.of(
+    return FeatureExtractors.compose("standard", parts(config));
+  }
+
+  /**
+   * The standard catalogue with {@link FeatureConfig#defaults()} followed by the optional {@link
+   * ThinFileObligations} features, named {@code "standard+thin-file-obligations"}: the standard
+   * features keep their positions and the two obligations features follow them.
+   */
+  public static FeatureExtractor withThinFileObligations() {
+    return WITH_THIN_FILE;
+  }
+
+  /** As {@link #withThinFileObligations()}, with the given parameters for the standard features. */
+  public static FeatureExtractor withThinFileObligations(FeatureConfig config) {
+    Objects.requireNonNull(config, "config");
+    List<FeatureExtractor> parts = new ArrayList<>(parts(config));
+    parts.add(new ThinFileObligations());
+    return FeatureExtractors.compose("standard+thin-file-obligations", parts);
+  }
+
+  /**
+   * The optional extractors of this module, not part of {@link #extractor()}, in the order their
+   * features are documented.
+   */
+  public static List<FeatureExtractor> optional() {
+    return List.of(new ThinFileObligations());
+  }
+
+  private static List<FeatureExtractor> parts(FeatureConfig config) {
+    return List.of(
         IncomeFeatures.create(config),
         DebtFeatures.create(config),
         new WillingnessFeatures(),
         PaymentFeatures.create(config),
         new CreditDemandFeatures(),
         new DepthFeatures(),
-        new CoverageFeatures()));
+        new CoverageFeatures());
   }
 }

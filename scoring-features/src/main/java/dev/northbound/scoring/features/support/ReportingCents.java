@@ -31,6 +31,8 @@ public final class ReportingCents {
   public static final String TAX_RECORDS = "/alternativeData/taxRecords";
   /** The pointer of the MPF contributions list. */
   public static final String MPF = "/alternativeData/mpf";
+  /** The pointer of the rent payments list. */
+  public static final String RENT = "/alternativeData/rent";
   /** The pointer of the social-insurance contributions list. */
   public static final String SOCIAL_INSURANCE = "/alternativeData/socialInsurance";
 
