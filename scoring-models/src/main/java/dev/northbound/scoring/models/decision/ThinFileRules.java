@@ -7,6 +7,7 @@ import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.money.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -105,7 +106,7 @@ final class ThinFileRules {
           "another number");
     }
     int term = PolicyChecks.range(s.maxTermMonths(), 1, 480, "/thinFilePath/starterLimit/maxTermMonths");
-    return Optional.of(new StarterLimit(Money.of(max, currency), term));
+    return Optional.of(new StarterLimit(Money.of(max.setScale(2, RoundingMode.UNNECESSARY), currency), term));
   }
 
   private static int[] indexes(FeatureSchema schema, List<String> names, String pointer) {
