@@ -44,8 +44,11 @@ import java.util.Set;
  * affordability limit. Rules are evaluated in a fixed order and every rule hit is reported; the
  * outcome is the worst any rule gives: any knock-out declines; otherwise any fail-safe rule or the
  * refer band refers; only an application that hits no rule and affords a positive limit is approved.
- * Missing verification, missing income and a thin file without enough alternative data can never
- * approve.
+ * Missing verification, missing income, missing consent and a thin file without enough alternative
+ * data can never approve. Optional sections, absent from older policies (which decide as before):
+ * {@code consent} (rule {@code RF_CONSENT_MISSING}), {@code thinFilePath} (obligations of a thin
+ * file, {@code RF_THIN_EVIDENCE}, the starter limit {@code ST_STARTER_LIMIT}) and {@code secondLook}.
+ * Deciding has no side effect. The audit record keeps only the features the decision used.
  *
  * <p>Immutable and thread-safe. What does not depend on the application is prepared once, when the
  * policy is read: the rule texts, the audit entries of missing features and of small whole values;
