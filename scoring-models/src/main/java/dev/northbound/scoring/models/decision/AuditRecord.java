@@ -56,7 +56,7 @@ public record AuditRecord(
     Objects.requireNonNull(secondLook, "secondLook");
   }
 
-  /** A record without consents or second look (as every record before format changes of issue #20). */
+  /** A record without consents relied on and without a second look (the form before both existed). */
   public AuditRecord(String policyId, String policyVersion, String applicationId, Optional<String> subjectPseudonym,
       List<DocumentAudit> documents, List<ModelInfo> models, String schemaFingerprint, LocalDate asOf,
       Currency reportingCurrency, List<AuditedFeature> features) {
