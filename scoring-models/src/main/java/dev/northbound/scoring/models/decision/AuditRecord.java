@@ -21,7 +21,10 @@ import java.util.Optional;
  * @param schemaFingerprint the feature schema's fingerprint
  * @param asOf the as-of date of the decision
  * @param reportingCurrency the currency of the limit and of every amount feature
- * @param features every feature of the vector, in schema order
+ * @param features the features the decision used, in schema order: those the models declare and the
+ *     policy's own (every feature of the vector when a model declares none); data minimisation
+ * @param consents the consents relied on, in file order (empty when the policy checks no consent)
+ * @param secondLook both scores of a second-look decision; empty for any other decision
  */
 public record AuditRecord(
     String policyId,
@@ -33,7 +36,9 @@ public record AuditRecord(
     String schemaFingerprint,
     LocalDate asOf,
     Currency reportingCurrency,
-    List<AuditedFeature> features) {
+    List<AuditedFeature> features,
+    List<ConsentAudit> consents,
+    Optional<SecondLook> secondLook) {
 
   /** Validates the components; lists are copied. */
   public AuditRecord {
@@ -47,5 +52,15 @@ public record AuditRecord(
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(reportingCurrency, "reportingCurrency");
     features = List.copyOf(features);
+    consents = List.copyOf(consents);
+    Objects.requireNonNull(secondLook, "secondLook");
+  }
+
+  /** A record without consents relied on and without a second look (the form before both existed). */
+  public AuditRecord(String policyId, String policyVersion, String applicationId, Optional<String> subjectPseudonym,
+      List<DocumentAudit> documents, List<ModelInfo> models, String schemaFingerprint, LocalDate asOf,
+      Currency reportingCurrency, List<AuditedFeature> features) {
+    this(policyId, policyVersion, applicationId, subjectPseudonym, documents, models, schemaFingerprint, asOf,
+        reportingCurrency, features, List.of(), Optional.empty());
   }
 }

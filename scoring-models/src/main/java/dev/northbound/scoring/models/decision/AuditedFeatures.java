@@ -62,17 +62,39 @@ final class AuditedFeatures {
   List<AuditedFeature> of(FeatureVector vector) {
     AuditedFeature[] out = new AuditedFeature[names.length];
     for (int i = 0; i < out.length; i++) {
-      if (vector.isMissing(i)) {
-        out[i] = missing[i][vector.missingReason(i).orElseThrow().code()];
-      } else {
-        double v = vector.value(i);
-        int k = (int) v;
-        // Whole, in range, and not -0.0 (which OptionalDouble tells apart from +0.0).
-        boolean shared = k == v && k >= 0 && k < SMALL && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO;
-        out[i] = shared ? small[i][k] : present(names[i], v);
+      out[i] = entry(vector, i);
+    }
+    return List.of(out);
+  }
+
+  /**
+   * The features of {@code vector} whose index is set in {@code keep}, in schema order (data
+   * minimisation: the audit keeps only what the decision used).
+   */
+  List<AuditedFeature> of(FeatureVector vector, boolean[] keep) {
+    int n = 0;
+    for (boolean k : keep) {
+      n += k ? 1 : 0;
+    }
+    AuditedFeature[] out = new AuditedFeature[n];
+    int j = 0;
+    for (int i = 0; i < names.length; i++) {
+      if (keep[i]) {
+        out[j++] = entry(vector, i);
       }
     }
     return List.of(out);
+  }
+
+  private AuditedFeature entry(FeatureVector vector, int i) {
+    if (vector.isMissing(i)) {
+      return missing[i][vector.missingReason(i).orElseThrow().code()];
+    }
+    double v = vector.value(i);
+    int k = (int) v;
+    // Whole, in range, and not -0.0 (which OptionalDouble tells apart from +0.0).
+    boolean shared = k == v && k >= 0 && k < SMALL && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO;
+    return shared ? small[i][k] : present(names[i], v);
   }
 
   private static AuditedFeature present(String name, double value) {

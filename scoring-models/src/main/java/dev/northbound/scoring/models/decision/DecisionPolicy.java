@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.ModelDefinitionException;
 import dev.northbound.scoring.core.VerificationException;
-import dev.northbound.scoring.core.credit.AgeBand;
-import dev.northbound.scoring.core.credit.Application;
+import dev.northbound.scoring.core.consent.ConsentScope;
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.definition.DefinitionJson;
 import dev.northbound.scoring.core.definition.DefinitionSignatures;
 import dev.northbound.scoring.core.definition.TrustedKeys;
@@ -20,23 +20,23 @@ import dev.northbound.scoring.core.model.ModelInfo;
 import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.core.model.ScoreResult;
 import dev.northbound.scoring.core.model.ScoringModel;
-import dev.northbound.scoring.core.money.Money;
 import dev.northbound.scoring.core.verify.DocumentIds;
-import dev.northbound.scoring.core.verify.VerificationStatus;
 import dev.northbound.scoring.models.grade.CapacityWillingnessModel;
 import dev.northbound.scoring.models.grade.CombinedScore;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * A credit policy read from JSON (format and rules in {@code docs/decision-policy.md}) and bound to
@@ -44,8 +44,11 @@ import java.util.OptionalDouble;
  * affordability limit. Rules are evaluated in a fixed order and every rule hit is reported; the
  * outcome is the worst any rule gives: any knock-out declines; otherwise any fail-safe rule or the
  * refer band refers; only an application that hits no rule and affords a positive limit is approved.
- * Missing verification, missing income and a thin file without enough alternative data can never
- * approve.
+ * Missing verification, missing income, missing consent and a thin file without enough alternative
+ * data can never approve. Optional sections, absent from older policies (which decide as before):
+ * {@code consent} (rule {@code RF_CONSENT_MISSING}), {@code thinFilePath} (obligations of a thin
+ * file, {@code RF_THIN_EVIDENCE}, the starter limit {@code ST_STARTER_LIMIT}) and {@code secondLook}.
+ * Deciding has no side effect. The audit record keeps only the features the decision used.
  *
  * <p>Immutable and thread-safe. What does not depend on the application is prepared once, when the
  * policy is read: the rule texts, the audit entries of missing features and of small whole values;
@@ -54,50 +57,10 @@ import java.util.OptionalDouble;
  */
 public final class DecisionPolicy {
 
-  private final String id;
-  private final String version;
-  private final Currency currency;
-  private final FeatureSchema schema;
-  private final SubjectPseudonymiser pseudonymiser;
-  private final int chargeOffYears;
-  private final ScoreBands bands;
-  private final int minBureauAccounts;
-  private final int[] alternativeFeatures;
-  private final int minimumAlternative;
-  private final int incomeIndex;
-  private final int obligationsIndex;
-  private final Affordability affordability;
-  /** Every rule's reason, by ordinal, with this policy's parameters filled in once. */
-  private final DecisionReason[] reasons;
-  /** The audit entries of features, the missing ones built once. */
-  private final AuditedFeatures auditedFeatures;
+  private final BoundPolicy terms;
 
   private DecisionPolicy(PolicyJson j, FeatureSchema schema, SubjectPseudonymiser pseudonymiser) {
-    this.schema = schema;
-    this.pseudonymiser = pseudonymiser;
-    this.id = PolicyChecks.text(j.policyId(), "/policyId");
-    this.version = PolicyChecks.text(j.version(), "/version");
-    this.currency = PolicyChecks.currency(j.reportingCurrency());
-    PolicyJson.KnockOuts ko = required(j.knockOuts(), "/knockOuts");
-    this.chargeOffYears = PolicyChecks.range(ko.chargeOffWithinYears(), 1, 10, "/knockOuts/chargeOffWithinYears");
-    this.bands = ScoreBands.of(j.pointsCutoffs(), j.gradeCutoffs());
-    PolicyJson.ThinFile thin = required(j.thinFile(), "/thinFile");
-    this.minBureauAccounts = PolicyChecks.range(thin.minBureauAccounts(), 1, 1000, "/thinFile/minBureauAccounts");
-    List<String> alt = required(thin.alternativeDataFeatures(), "/thinFile/alternativeDataFeatures");
-    this.alternativeFeatures = new int[alt.size()];
-    for (int i = 0; i < alt.size(); i++) {
-      alternativeFeatures[i] = PolicyChecks.feature(schema, alt.get(i), "/thinFile/alternativeDataFeatures/" + i);
-    }
-    this.minimumAlternative = PolicyChecks.range(thin.minimumPresent(), 0, alt.size(), "/thinFile/minimumPresent");
-    PolicyJson.Limit limit = required(j.limit(), "/limit");
-    this.incomeIndex = PolicyChecks.feature(schema, limit.incomeFeature(), "/limit/incomeFeature");
-    this.obligationsIndex = PolicyChecks.feature(schema, limit.obligationsFeature(), "/limit/obligationsFeature");
-    this.affordability = PolicyChecks.affordability(limit);
-    this.reasons = new DecisionReason[Rule.values().length];
-    for (Rule r : Rule.values()) {
-      reasons[r.ordinal()] = r == Rule.KO_CHARGE_OFF ? r.reason(chargeOffYears) : r.reason();
-    }
-    this.auditedFeatures = AuditedFeatures.of(schema);
+    this.terms = new BoundPolicy(j, schema, pseudonymiser);
   }
 
   /**
@@ -213,11 +176,11 @@ public final class DecisionPolicy {
    */
   public void requireCompatible(ScoringModel model) {
     Objects.requireNonNull(model, "model");
-    if (!model.schema().fingerprint().equals(schema.fingerprint())) {
+    if (!model.schema().fingerprint().equals(terms.schema.fingerprint())) {
       throw DefinitionJson.fail("", "must be bound to the schema the model scores",
           "the schema of another model");
     }
-    bands.requireGrades(model.grades(), "the model's");
+    terms.bands.requireGrades(model.grades(), "the model's");
   }
 
   /**
@@ -230,42 +193,109 @@ public final class DecisionPolicy {
    */
   public void requireCompatible(CapacityWillingnessModel model) {
     Objects.requireNonNull(model, "model");
-    if (!model.schema().fingerprint().equals(schema.fingerprint())) {
+    if (!model.schema().fingerprint().equals(terms.schema.fingerprint())) {
       throw DefinitionJson.fail("", "must be bound to the schema the model scores",
           "the schema of another model");
     }
-    if (!bands.hasGradeCutoffs()) {
+    if (!terms.bands.hasGradeCutoffs()) {
       throw DefinitionJson.fail("/gradeCutoffs", "is required to decide on a capacity x willingness grade",
           "nothing");
     }
-    bands.requireGrades(model.matrix().combinedGrades(), "the matrix's combined");
+    terms.bands.requireGrades(model.matrix().combinedGrades(), "the matrix's combined");
   }
 
   /** The policy id. */
   public String id() {
-    return id;
+    return terms.id;
   }
 
   /** The policy version. */
   public String version() {
-    return version;
+    return terms.version;
   }
 
   /** The reporting currency of limits and amount features (CNY unless the policy says otherwise). */
   public Currency reportingCurrency() {
-    return currency;
+    return terms.currency;
+  }
+
+  /**
+   * The consent scope of the policy's {@code consent} section; put it into the extraction context
+   * ({@code ExtractionContext.withConsent}) so that a source without consent is not read. When
+   * present, {@code RF_CONSENT_MISSING} refers a file that holds a needed source without consent.
+   */
+  public Optional<ConsentScope> consentScope() {
+    return terms.consent;
+  }
+
+  /**
+   * The sources a decision with these models needs: those the models declare (every source for a
+   * model that declares none) and those of the policy's own features (by the standard catalogue,
+   * every source for a name outside it). {@code RF_CONSENT_MISSING} checks exactly these.
+   */
+  public Set<DataSource> neededSources(List<ModelInfo> models) {
+    return Collections.unmodifiableSet(terms.needs.sources(List.copyOf(models)));
+  }
+
+  /** Whether the policy treats {@code file} as thin: fewer bureau accounts than {@code thinFile.minBureauAccounts}. */
+  public boolean isThinFile(CreditFile file) {
+    return terms.isThin(Objects.requireNonNull(file, "file"));
+  }
+
+  /** The {@code thinFile.alternativeDataFeatures}, in policy order. */
+  public List<String> alternativeDataFeatures() {
+    List<String> names = new ArrayList<>();
+    for (int i : terms.alternativeFeatures) {
+      names.add(terms.schema.name(i));
+    }
+    return List.copyOf(names);
+  }
+
+  /** The {@code thinFile.minimumPresent}: a thin file with fewer of them present gets {@code RF_THIN_FILE}. */
+  public int minimumAlternativePresent() {
+    return terms.minimumAlternative;
+  }
+
+  /** The {@code limit.incomeFeature} (missing: {@code RF_INCOME_MISSING}). */
+  public String incomeFeature() {
+    return terms.schema.name(terms.incomeIndex);
+  }
+
+  /** The {@code limit.obligationsFeature} (missing, and not established by the thin-file path: {@code RF_OBLIGATIONS_MISSING}). */
+  public String obligationsFeature() {
+    return terms.schema.name(terms.obligationsIndex);
+  }
+
+  /**
+   * The evidence a thin file must show ({@code thinFilePath.evidence}): each feature present and at
+   * least its threshold, or {@code RF_THIN_EVIDENCE}; empty when the policy requires none.
+   */
+  public List<EvidenceRequirement> evidenceRequirements() {
+    return terms.thinPath.map(ThinFileRules::evidence).orElse(List.of());
+  }
+
+  /** The starter limit of an approved thin file ({@code thinFilePath.starterLimit}), if the policy has one. */
+  public Optional<StarterLimit> starterLimit() {
+    return terms.thinPath.flatMap(ThinFileRules::starter);
+  }
+
+  /** Whether the policy sets {@code secondLook}, which the bureau-only {@code decide} overloads need. */
+  public boolean secondLook() {
+    return terms.secondLook;
   }
 
   /**
    * Decides on one application scored by one model. The score's band comes from the points cutoffs
-   * if the policy has them, otherwise from the grade cutoffs on the score's grade.
+   * if the policy has them, otherwise from the grade cutoffs on the score's grade. Has no side
+   * effect: the same inputs always give an equal decision.
    *
    * @throws InvalidInputException if the vector or the score belong to another schema, or the
    *     requested amount is not in the reporting currency
    */
   public Decision decide(CreditFile file, FeatureVector vector, ScoreResult score, LocalDate asOf) {
     checkSchema(vector, score.model(), "/score/model/schemaFingerprint");
-    return decide(file, vector, bands.band(score), score.reasonCodes(), List.of(score.model()), asOf);
+    return terms.decide(file, vector, terms.bands.band(score), score.reasonCodes(), List.of(score.model()), asOf,
+        Optional.empty());
   }
 
   /**
@@ -276,121 +306,88 @@ public final class DecisionPolicy {
    * @throws InvalidInputException as {@link #decide(CreditFile, FeatureVector, ScoreResult, LocalDate)}
    */
   public Decision decide(CreditFile file, FeatureVector vector, CombinedScore score, LocalDate asOf) {
-    checkSchema(vector, score.capacity().model(), "/score/capacity/model/schemaFingerprint");
-    checkSchema(vector, score.willingness().model(), "/score/willingness/model/schemaFingerprint");
+    checkSchema(vector, score, "/score");
+    return terms.decide(file, vector, terms.bands.bandOfGrade(score.grade(), terms.id), reasons(score),
+        models(score), asOf, Optional.empty());
+  }
+
+  /**
+   * Decides with a second look (policy field {@code secondLook}): {@code score} uses alternative data,
+   * {@code bureauOnly} was computed on the bureau data only (for example the same model on a vector
+   * extracted from {@code file.restrictedTo(Set.of(DataSource.HK_BUREAU))}). For a thick file the
+   * better of the two bands is used, so alternative data may raise the outcome but never lower it
+   * below bureau-only; the score reasons are those of the score used. For a thin file the bureau-only
+   * score is ignored. The audit record holds both scores ({@link AuditRecord#secondLook()}).
+   *
+   * @throws IllegalStateException if the policy does not set {@code secondLook}
+   * @throws InvalidInputException as {@link #decide(CreditFile, FeatureVector, ScoreResult, LocalDate)},
+   *     for either score
+   */
+  public Decision decide(CreditFile file, FeatureVector vector, ScoreResult score, ScoreResult bureauOnly,
+      LocalDate asOf) {
+    requireSecondLook();
+    checkSchema(vector, score.model(), "/score/model/schemaFingerprint");
+    checkSchema(vector, bureauOnly.model(), "/bureauOnly/model/schemaFingerprint");
+    DecisionOutcome band = terms.bands.band(score);
+    DecisionOutcome bureauBand = terms.bands.band(bureauOnly);
+    SecondLook look = new SecondLook(OptionalDouble.of(score.points()), score.grade(), band,
+        OptionalDouble.of(bureauOnly.points()), bureauOnly.grade(), bureauBand,
+        SecondLook.Basis.WITH_ALTERNATIVE_DATA);
+    return terms.decide(file, vector, band, score.reasonCodes(), List.of(score.model()), asOf, Optional.of(
+        new BoundPolicy.BureauOnly(look, bureauOnly.reasonCodes(), List.of(bureauOnly.model()))));
+  }
+
+  /**
+   * Decides with a second look on capacity × willingness scores, as
+   * {@link #decide(CreditFile, FeatureVector, ScoreResult, ScoreResult, LocalDate)}, banding both
+   * combined grades by the grade cutoffs.
+   *
+   * @throws IllegalStateException if the policy does not set {@code secondLook} or has no grade cutoffs
+   * @throws InvalidInputException as {@link #decide(CreditFile, FeatureVector, ScoreResult, LocalDate)}
+   */
+  public Decision decide(CreditFile file, FeatureVector vector, CombinedScore score, CombinedScore bureauOnly,
+      LocalDate asOf) {
+    requireSecondLook();
+    checkSchema(vector, score, "/score");
+    checkSchema(vector, bureauOnly, "/bureauOnly");
+    DecisionOutcome band = terms.bands.bandOfGrade(score.grade(), terms.id);
+    DecisionOutcome bureauBand = terms.bands.bandOfGrade(bureauOnly.grade(), terms.id);
+    SecondLook look = new SecondLook(OptionalDouble.empty(), score.grade(), band, OptionalDouble.empty(),
+        bureauOnly.grade(), bureauBand, SecondLook.Basis.WITH_ALTERNATIVE_DATA);
+    return terms.decide(file, vector, band, reasons(score), models(score), asOf,
+        Optional.of(new BoundPolicy.BureauOnly(look, reasons(bureauOnly), models(bureauOnly))));
+  }
+
+  private void requireSecondLook() {
+    if (!terms.secondLook) {
+      throw new IllegalStateException("policy " + terms.id
+          + " does not set secondLook, which a decision on a bureau-only score needs");
+    }
+  }
+
+  private static List<ReasonCode> reasons(CombinedScore score) {
     List<ReasonCode> reasons = new ArrayList<>(score.capacity().reasonCodes());
     reasons.addAll(score.willingness().reasonCodes());
-    return decide(file, vector, bands.bandOfGrade(score.grade(), id), reasons,
-        List.of(score.capacity().model(), score.willingness().model()), asOf);
+    return reasons;
+  }
+
+  private static List<ModelInfo> models(CombinedScore score) {
+    return List.of(score.capacity().model(), score.willingness().model());
+  }
+
+  private void checkSchema(FeatureVector vector, CombinedScore score, String pointer) {
+    checkSchema(vector, score.capacity().model(), pointer + "/capacity/model/schemaFingerprint");
+    checkSchema(vector, score.willingness().model(), pointer + "/willingness/model/schemaFingerprint");
   }
 
   private void checkSchema(FeatureVector vector, ModelInfo model, String pointer) {
-    if (!vector.schema().fingerprint().equals(schema.fingerprint())) {
+    if (!vector.schema().fingerprint().equals(terms.schema.fingerprint())) {
       throw new InvalidInputException("/vector/schemaFingerprint", "must be the fingerprint of the policy's schema",
           "the fingerprint of another schema");
     }
-    if (!model.schemaFingerprint().equals(schema.fingerprint())) {
+    if (!model.schemaFingerprint().equals(terms.schema.fingerprint())) {
       throw new InvalidInputException(pointer, "must be the fingerprint of the policy's schema",
           "the fingerprint of another schema");
-    }
-  }
-
-  private Decision decide(CreditFile file, FeatureVector vector, DecisionOutcome band, List<ReasonCode> scoreReasons,
-      List<ModelInfo> models, LocalDate asOf) {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(asOf, "asOf");
-    Application app = file.application();
-    Hits hits = new Hits(reasons);
-    if (CreditChecks.activeBankruptcyOrIva(file, asOf)) {
-      hits.decline(Rule.KO_BANKRUPTCY_OR_IVA);
-    }
-    if (CreditChecks.chargeOffWithin(file, asOf, chargeOffYears)) {
-      hits.decline(Rule.KO_CHARGE_OFF);
-    }
-    if (CreditChecks.anyDocument(file, VerificationStatus.FAILED)) {
-      hits.decline(Rule.KO_DOCUMENT_FAILED);
-    }
-    if (app.ageBand() == AgeBand.UNDER_18) {
-      hits.decline(Rule.KO_UNDER_18);
-    }
-    if (file.documents().isEmpty()) {
-      hits.refer(Rule.RF_NO_DOCUMENTS);
-    }
-    if (CreditChecks.anyDocument(file, VerificationStatus.UNVERIFIED)) {
-      hits.refer(Rule.RF_DOCUMENT_UNVERIFIED);
-    }
-    OptionalDouble income = vector.isMissing(incomeIndex) ? OptionalDouble.empty()
-        : OptionalDouble.of(vector.value(incomeIndex));
-    OptionalDouble obligations = vector.isMissing(obligationsIndex) ? OptionalDouble.empty()
-        : OptionalDouble.of(vector.value(obligationsIndex));
-    if (income.isEmpty()) {
-      hits.refer(Rule.RF_INCOME_MISSING);
-    }
-    if (obligations.isEmpty()) {
-      hits.refer(Rule.RF_OBLIGATIONS_MISSING);
-    }
-    if (CreditChecks.bureauAccounts(file) < minBureauAccounts && alternativePresent(vector) < minimumAlternative) {
-      hits.refer(Rule.RF_THIN_FILE);
-    }
-    if (band == DecisionOutcome.REFER) {
-      hits.refer(Rule.SC_REFER);
-    } else if (band == DecisionOutcome.DECLINE) {
-      hits.decline(Rule.SC_DECLINE);
-    }
-    BigDecimal limit = BigDecimal.ZERO;
-    if (income.isPresent() && obligations.isPresent()) {
-      BigDecimal instalment = affordability.instalment(Affordability.amountFeature(vector, incomeIndex),
-          Affordability.amountFeature(vector, obligationsIndex));
-      if (instalment.signum() > 0) {
-        if (!app.amount().currency().equals(currency)) {
-          throw new InvalidInputException("/application/amount/currency", "must be the policy's reporting currency",
-              "another currency");
-        }
-        limit = affordability.limit(instalment, app.product(), app.termMonths(), app.annualRatePercent(),
-            app.amount().amount());
-      }
-      if (limit.signum() <= 0) {
-        hits.decline(Rule.AF_NO_CAPACITY);
-      }
-    }
-    AuditRecord audit = PolicyChecks.audit(this, file, vector.schema().fingerprint(), auditedFeatures.of(vector),
-        models, asOf, pseudonymiser);
-    if (hits.decline) {
-      return new Decline(hits.all, scoreReasons, audit);
-    }
-    if (!hits.all.isEmpty()) {
-      return new Refer(hits.all, scoreReasons, audit);
-    }
-    return new Approve(Money.of(limit, currency), List.of(), scoreReasons, audit);
-  }
-
-  private int alternativePresent(FeatureVector vector) {
-    int n = 0;
-    for (int i : alternativeFeatures) {
-      if (!vector.isMissing(i)) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** The rules hit, in rule order, and whether any of them declines. */
-  private static final class Hits {
-    final List<DecisionReason> all = new ArrayList<>(4);
-    final DecisionReason[] reasons;
-    boolean decline;
-
-    Hits(DecisionReason[] reasons) {
-      this.reasons = reasons;
-    }
-
-    void decline(Rule r) {
-      all.add(reasons[r.ordinal()]);
-      decline = true;
-    }
-
-    void refer(Rule r) {
-      all.add(reasons[r.ordinal()]);
     }
   }
 }

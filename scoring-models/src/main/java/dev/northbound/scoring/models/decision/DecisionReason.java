@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * A policy rule that was hit, with its stable code and bilingual text. Codes start with {@code KO_}
- * (knock-out: decline), {@code RF_} (fail-safe: refer), {@code SC_} (score band) or {@code AF_}
- * (affordability); docs/decision-policy.md lists them all.
+ * (knock-out: decline), {@code RF_} (fail-safe: refer), {@code SC_} (score band), {@code AF_}
+ * (affordability) or {@code ST_} (a condition of an approval, such as a starter limit);
+ * docs/decision-policy.md lists them all.
  *
  * @param code the stable code, for example {@code "KO_UNDER_18"}
  * @param messageEn the reason in English

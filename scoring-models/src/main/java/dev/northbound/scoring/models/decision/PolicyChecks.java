@@ -82,16 +82,16 @@ final class PolicyChecks {
     throw fail("/limit/card/rule", "must be MIN_PAYMENT or MULTIPLE", "another rule name");
   }
 
-  static AuditRecord audit(DecisionPolicy policy, CreditFile file, String schemaFingerprint,
-      List<AuditedFeature> features, List<ModelInfo> models, LocalDate asOf, SubjectPseudonymiser pseudonymiser) {
+  static AuditRecord audit(BoundPolicy policy, CreditFile file, List<AuditedFeature> features,
+      List<ModelInfo> models, LocalDate asOf, List<ConsentAudit> consents, Optional<SecondLook> secondLook) {
     List<DocumentProvenance> provenance = file.documents();
     DocumentAudit[] docs = new DocumentAudit[provenance.size()];
     for (int i = 0; i < docs.length; i++) {
       DocumentProvenance d = provenance.get(i);
       docs[i] = new DocumentAudit(d.documentId(), d.algorithm(), d.digestHex(), d.status());
     }
-    Optional<String> subject = file.bureauReport().map(r -> pseudonymiser.pseudonymise(r.subjectRef()));
-    return new AuditRecord(policy.id(), policy.version(), file.application().applicationId(), subject,
-        List.of(docs), models, schemaFingerprint, asOf, policy.reportingCurrency(), features);
+    Optional<String> subject = file.bureauReport().map(r -> policy.pseudonymiser.pseudonymise(r.subjectRef()));
+    return new AuditRecord(policy.id, policy.version, file.application().applicationId(), subject,
+        List.of(docs), models, policy.schema.fingerprint(), asOf, policy.currency, features, consents, secondLook);
   }
 }

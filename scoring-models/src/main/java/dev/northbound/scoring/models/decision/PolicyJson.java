@@ -15,7 +15,10 @@ record PolicyJson(
     PointsCutoffs pointsCutoffs,
     GradeCutoffs gradeCutoffs,
     ThinFile thinFile,
-    Limit limit) {
+    Limit limit,
+    ConsentSection consent,
+    ThinFilePath thinFilePath,
+    Boolean secondLook) {
 
   record KnockOuts(Integer chargeOffWithinYears) {}
 
@@ -29,4 +32,15 @@ record PolicyJson(
       Card card) {}
 
   record Card(String rule, BigDecimal minPaymentRate, BigDecimal multiple) {}
+
+  record ConsentSection(String bank, String purpose, Boolean crossBorder) {}
+
+  record ThinFilePath(Obligations obligations, List<Evidence> evidence, Starter starterLimit) {}
+
+  record Obligations(String declaredFeature, BigDecimal declaredUplift, List<String> evidencedFeatures,
+      BigDecimal floorShareOfIncome) {}
+
+  record Evidence(String feature, Double atLeast) {}
+
+  record Starter(BigDecimal maxAmount, Integer maxTermMonths) {}
 }

@@ -1,0 +1,79 @@
+package dev.northbound.scoring.models.decision;
+
+import dev.northbound.scoring.core.credit.DataSource;
+import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.model.DataUse;
+import dev.northbound.scoring.core.model.ModelInfo;
+import dev.northbound.scoring.features.catalogue.FeatureSources;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * What a decision needs, for consent and data minimisation: the policy's own features (and their
+ * sources, from the standard catalogue; every source for a name outside it) plus what the models
+ * declare ({@link ModelInfo#dataUse()}; every feature and source for a model that declares none).
+ * Immutable.
+ */
+final class DataNeeds {
+
+  private final FeatureSchema schema;
+  private final boolean[] policyFeatures;
+  private final Set<DataSource> policySources;
+
+  private DataNeeds(FeatureSchema schema, boolean[] policyFeatures, Set<DataSource> policySources) {
+    this.schema = schema;
+    this.policyFeatures = policyFeatures;
+    this.policySources = policySources;
+  }
+
+  static DataNeeds of(FeatureSchema schema, Collection<Integer> policyIndexes) {
+    boolean[] mask = new boolean[schema.size()];
+    EnumSet<DataSource> sources = EnumSet.noneOf(DataSource.class);
+    for (int i : policyIndexes) {
+      mask[i] = true;
+      sources.addAll(FeatureSources.standard(schema.name(i)).orElse(EnumSet.allOf(DataSource.class)));
+    }
+    return new DataNeeds(schema, mask, Collections.unmodifiableSet(sources));
+  }
+
+  /** The sources of the policy's own features. */
+  Set<DataSource> policySources() {
+    return policySources;
+  }
+
+  /** The sources the decision needs with these models. */
+  Set<DataSource> sources(List<ModelInfo> models) {
+    EnumSet<DataSource> s = EnumSet.noneOf(DataSource.class);
+    s.addAll(policySources);
+    for (ModelInfo m : models) {
+      s.addAll(m.dataUse().map(DataUse::sources).orElse(EnumSet.allOf(DataSource.class)));
+    }
+    return s;
+  }
+
+  /**
+   * The features the audit keeps with these models, by schema index; empty when every feature is
+   * kept (a model declares no data use). A declared name the schema lacks is ignored: nothing of it
+   * can be audited.
+   */
+  Optional<boolean[]> auditMask(List<ModelInfo> models) {
+    boolean[] keep = policyFeatures.clone();
+    for (ModelInfo m : models) {
+      if (m.dataUse().isEmpty()) {
+        return Optional.empty();
+      }
+      for (String name : m.dataUse().get().features()) {
+        OptionalInt i = schema.indexOf(name);
+        if (i.isPresent()) {
+          keep[i.getAsInt()] = true;
+        }
+      }
+    }
+    return Optional.of(keep);
+  }
+}
