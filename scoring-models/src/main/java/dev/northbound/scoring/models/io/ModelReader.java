@@ -35,7 +35,8 @@ import java.util.function.Supplier;
 final class ModelReader {
 
   private static final Set<String> ROOT = Set.of("format", "formatVersion", "id", "version", "schemaFingerprint",
-      "dataSources", "initialScore", "scaling", "grades", "reasonCodes", "characteristics", InputsJson.MEMBER, "provenance",
+      "dataSources", "initialScore", "scaling", "grades", "reasonCodes", "characteristics", InputsJson.MEMBER,
+      "provenance",
       "seal", DefinitionSignatures.MEMBER);
   private static final Set<String> CHARACTERISTIC =
       Set.of("feature", "partner", "reasonCode", "reasonEn", "reasonZh", "baselineScore", "bins", "missingReasonEn",

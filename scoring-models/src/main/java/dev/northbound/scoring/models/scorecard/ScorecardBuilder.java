@@ -234,8 +234,8 @@ public final class ScorecardBuilder {
   private void requireDeclared(String feature, String at) {
     for (DataSource s : FeatureSources.standard(feature).orElse(Set.of())) {
       if (!declaredSources.contains(s)) {
-        throw new ModelDefinitionException("/dataSources",
-            "must cover the sources of every feature the model uses", "source " + s + ", used by " + at + ", not listed");
+        throw new ModelDefinitionException("/dataSources", "must cover the sources of every feature the model uses",
+            "source " + s + ", used by " + at + ", not listed");
       }
     }
   }

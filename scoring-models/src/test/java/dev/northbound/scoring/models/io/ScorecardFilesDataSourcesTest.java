@@ -132,7 +132,8 @@ class ScorecardFilesDataSourcesTest {
             + " found another name");
     assertFails(resealed(root -> setSources(root, a -> a.add("RENT").add("TAX").add("RENT"))),
         "/dataSources/2: must not repeat a source; found a source listed before");
-    assertFails(resealed(root -> setSources(root, a -> a.add(3))), "/dataSources/0: must be a string; found a whole number");
+    assertFails(resealed(root -> setSources(root, a -> a.add(3))),
+        "/dataSources/0: must be a string; found a whole number");
     assertFails(resealed(root -> root.put("dataSources", "RENT")), "/dataSources: must be an array; found a string");
   }
 

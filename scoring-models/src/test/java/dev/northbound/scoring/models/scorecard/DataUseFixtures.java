@@ -4,7 +4,7 @@ import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import java.util.List;
 
-/** Scorecards over the standard schema whose data use is computed by hand, shared by the scorecard, io and grade tests. */
+/** Scorecards over the standard schema whose data use is known by hand, shared by the scorecard, io and grade tests. */
 public final class DataUseFixtures {
 
   /** The standard catalogue's schema. */
