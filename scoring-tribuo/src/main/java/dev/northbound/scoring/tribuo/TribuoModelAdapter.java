@@ -11,10 +11,12 @@ import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.core.model.ScoreHolder;
 import dev.northbound.scoring.core.model.ScoreResult;
 import dev.northbound.scoring.core.model.ScoringModel;
+import dev.northbound.scoring.models.scorecard.DataUses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
@@ -69,7 +71,6 @@ public final class TribuoModelAdapter implements ScoringModel {
     this.model = model;
     this.schema = schema;
     this.config = config;
-    this.info = new ModelInfo(config.id(), config.version(), schema.fingerprint());
     this.provenance = TribuoProvenance.of(model);
     if (!model.generatesProbabilities() && !(model instanceof TreeModel)) {
       throw new ModelDefinitionException("/model", "must generate probabilities", "a model that gives none");
@@ -92,6 +93,11 @@ public final class TribuoModelAdapter implements ScoringModel {
           () -> new ModelDefinitionException("/references/" + idx + "/feature",
               "must name a feature of the schema", "an unknown feature name"));
     }
+    // What it reads: the model's features and the features its reason codes show.
+    List<String> used = new ArrayList<>(List.of(names));
+    config.references().forEach(r -> used.add(r.feature()));
+    this.info = new ModelInfo(config.id(), config.version(), schema.fingerprint(),
+        Optional.of(DataUses.of(schema, used)));
   }
 
   /**

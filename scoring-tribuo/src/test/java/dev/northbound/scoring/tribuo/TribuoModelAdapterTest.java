@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.feature.MissingReason;
+import dev.northbound.scoring.core.model.DataUse;
 import dev.northbound.scoring.core.model.ModelProvenance;
 import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.core.model.ReasonText;
 import dev.northbound.scoring.core.model.ScoreResult;
 import dev.northbound.scoring.models.scaling.RiskGrades;
 import dev.northbound.scoring.models.scaling.Scaling;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +119,18 @@ class TribuoModelAdapterTest {
 
   private static ReasonCode reason(String code, String feature, double lost, String shown) {
     return new ReasonCode(code, feature, lost, shown, "-", "-");
+  }
+
+  @Test
+  void info_dataUseIsTheModelsFeaturesInSchemaOrder() {
+    DataUse use = TribuoModelAdapter.create(xgboost, SCHEMA, config(List.of())).info().dataUse().orElseThrow();
+    // the model's features x0, x1, x2 in schema order; "unused" is not one; none is a standard feature
+    assertThat(use.features()).containsExactly("x2", "x0", "x1");
+    assertThat(use.sources()).isEqualTo(EnumSet.allOf(DataSource.class));
+    // a reason code's reference feature is read too (its value is shown)
+    List<ReferenceReason> refs = List.of(new ReferenceReason("unused", 7, ReasonText.of("G03", "unused", "未用")));
+    assertThat(TribuoModelAdapter.create(xgboost, SCHEMA, config(refs)).info().dataUse().orElseThrow().features())
+        .containsExactly("x2", "unused", "x0", "x1");
   }
 
   @Test

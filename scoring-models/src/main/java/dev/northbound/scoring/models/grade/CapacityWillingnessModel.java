@@ -6,8 +6,10 @@ import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.ModelDefinitionException;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
+import dev.northbound.scoring.core.model.DataUse;
 import dev.northbound.scoring.core.model.ScoreResult;
 import dev.northbound.scoring.core.model.ScoringModel;
+import dev.northbound.scoring.models.scorecard.DataUses;
 import java.util.Objects;
 
 /**
@@ -23,6 +25,7 @@ public final class CapacityWillingnessModel {
   private final ScoringModel capacity;
   private final ScoringModel willingness;
   private final GradeMatrix matrix;
+  private final DataUse dataUse;
 
   private CapacityWillingnessModel(ScoringModel capacity, ScoringModel willingness, GradeMatrix matrix) {
     this.capacity = capacity;
@@ -40,6 +43,7 @@ public final class CapacityWillingnessModel {
       throw fail("/willingnessGrades", "must equal the willingness model's grades in order",
           "a different list of " + matrix.willingnessGrades().size() + " grades");
     }
+    this.dataUse = DataUses.union(capacity, willingness);
   }
 
   /**
@@ -80,6 +84,15 @@ public final class CapacityWillingnessModel {
   /** The full schema both sub-models score. */
   public FeatureSchema schema() {
     return capacity.schema();
+  }
+
+  /**
+   * What the combined model reads: the union of both sub-models' data use
+   * ({@link DataUses#union(ScoringModel...)}), features in schema order. A sub-model that declares
+   * none counts as reading every feature of the schema and every source.
+   */
+  public DataUse dataUse() {
+    return dataUse;
   }
 
   /**

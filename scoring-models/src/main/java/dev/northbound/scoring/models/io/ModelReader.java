@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.definition.DefinitionJson;
 import dev.northbound.scoring.core.definition.DefinitionSignatures;
 import dev.northbound.scoring.core.feature.FeatureSchema;
@@ -20,6 +21,8 @@ import dev.northbound.scoring.models.scorecard.ScorecardBuilder;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +35,8 @@ import java.util.function.Supplier;
 final class ModelReader {
 
   private static final Set<String> ROOT = Set.of("format", "formatVersion", "id", "version", "schemaFingerprint",
-      "initialScore", "scaling", "grades", "reasonCodes", "characteristics", InputsJson.MEMBER, "provenance",
+      "dataSources", "initialScore", "scaling", "grades", "reasonCodes", "characteristics", InputsJson.MEMBER,
+      "provenance",
       "seal", DefinitionSignatures.MEMBER);
   private static final Set<String> CHARACTERISTIC =
       Set.of("feature", "partner", "reasonCode", "reasonEn", "reasonZh", "baselineScore", "bins", "missingReasonEn",
@@ -107,6 +111,9 @@ final class ModelReader {
     ScorecardBuilder b = Scorecard.builder(schema);
     b.id(f.text("id"));
     b.version(f.text("version"));
+    if (f.has("dataSources")) {
+      b.dataSources(dataSources(f.array("dataSources")));
+    }
     b.initialScore(f.number("initialScore"));
     JsonFields s = f.object("scaling", Set.of("basePoints", "baseOdds", "pointsToDoubleOdds"));
     double basePoints = s.number("basePoints");
@@ -141,6 +148,31 @@ final class ModelReader {
     b.provenance(provenance(f.object("provenance",
         Set.of("trainedBy", "dataFingerprint", "trainedAt", "settings", "seed", "libraryVersion", "jvm"))));
     return b.build();
+  }
+
+  /** The declared sources: distinct names of {@link DataSource}s, in any order. */
+  private static Set<DataSource> dataSources(ArrayNode array) {
+    EnumSet<DataSource> sources = EnumSet.noneOf(DataSource.class);
+    for (int i = 0; i < array.size(); i++) {
+      String p = "/dataSources/" + i;
+      if (!array.get(i).isTextual()) {
+        throw JsonFields.fail(p, "must be a string", array.get(i));
+      }
+      DataSource source = source(array.get(i).textValue(), p);
+      if (!sources.add(source)) {
+        throw DefinitionJson.fail(p, "must not repeat a source", "a source listed before");
+      }
+    }
+    return sources;
+  }
+
+  private static DataSource source(String name, String pointer) {
+    for (DataSource s : DataSource.values()) {
+      if (s.name().equals(name)) {
+        return s;
+      }
+    }
+    throw DefinitionJson.fail(pointer, "must be one of " + Arrays.toString(DataSource.values()), "another name");
   }
 
   private static Characteristic characteristic(JsonFields f) {

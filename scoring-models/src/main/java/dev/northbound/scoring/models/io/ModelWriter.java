@@ -37,7 +37,11 @@ final class ModelWriter {
     return root;
   }
 
-  /** The unsealed tree of {@code card}. */
+  /**
+   * The unsealed tree of {@code card}; {@code dataSources} only when the card declares its sources
+   * (in {@link dev.northbound.scoring.core.credit.DataSource} order), so a card without them writes
+   * the bytes it always did.
+   */
   static ObjectNode content(Scorecard card) {
     ObjectNode root = NODES.objectNode();
     root.put("format", FORMAT);
@@ -45,6 +49,10 @@ final class ModelWriter {
     root.put("id", card.info().id());
     root.put("version", card.info().version());
     root.put("schemaFingerprint", card.info().schemaFingerprint());
+    card.declaredSources().ifPresent(sources -> {
+      ArrayNode array = root.putArray("dataSources");
+      sources.forEach(s -> array.add(s.name()));
+    });
     root.put("initialScore", card.initialScore());
     ObjectNode scaling = root.putObject("scaling");
     scaling.put("basePoints", card.scaling().basePoints());

@@ -2,6 +2,7 @@ package dev.northbound.scoring.models.scorecard;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.model.ModelInfo;
@@ -14,6 +15,8 @@ import dev.northbound.scoring.models.scaling.RiskGrades;
 import dev.northbound.scoring.models.scaling.Scaling;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A points scorecard: an applicant starts from the {@linkplain #initialScore() initial score} and
@@ -29,12 +32,17 @@ import java.util.Objects;
  * characteristics). {@link #score(double[], ScoreHolder)}, {@link #points(double[])} and
  * {@link #scoreBatch} allocate nothing.
  *
+ * <p>Its {@linkplain #info() info} declares its {@linkplain ModelInfo#dataUse() data use}: the
+ * features its characteristics read (an interaction's partner too), in schema order, and their
+ * sources, either {@linkplain #declaredSources() declared} or derived as {@link DataUses} does.
+ *
  * <p>Immutable and thread-safe: build or load once, share across threads.
  */
 public final class Scorecard implements ScoringModel {
 
   private final FeatureSchema schema;
   private final ModelInfo info;
+  private final Optional<Set<DataSource>> declaredSources;
   private final double initialScore;
   private final Scaling scaling;
   private final RiskGrades grades;
@@ -52,7 +60,8 @@ public final class Scorecard implements ScoringModel {
 
   Scorecard(ScorecardBuilder b, ReasonCodeSettings reasonCodes, double initialScore) {
     this.schema = b.schema;
-    this.info = new ModelInfo(b.id, b.version, schema.fingerprint());
+    this.info = new ModelInfo(b.id, b.version, schema.fingerprint(), Optional.of(b.dataUse));
+    this.declaredSources = Optional.ofNullable(b.declaredSources);
     this.initialScore = initialScore;
     this.scaling = b.scaling;
     this.grades = b.grades;
@@ -93,6 +102,15 @@ public final class Scorecard implements ScoringModel {
   @Override
   public ModelInfo info() {
     return info;
+  }
+
+  /**
+   * The sources the model was built with ({@link ScorecardBuilder#dataSources}, a file's
+   * {@code dataSources}), or empty when they are derived from its features. Either way
+   * {@code info().dataUse()} holds the sources in force.
+   */
+  public Optional<Set<DataSource>> declaredSources() {
+    return declaredSources;
   }
 
   @Override
@@ -252,10 +270,14 @@ public final class Scorecard implements ScoringModel {
     }
   }
 
-  /** Equal when every part of the definition is equal: schema, identity, points, scaling, grades, settings, provenance. */
+  /**
+   * Equal when every part of the definition is equal: schema, identity and data use, declared
+   * sources, points, scaling, grades, settings, provenance.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof Scorecard s && schema.equals(s.schema) && info.equals(s.info)
+        && declaredSources.equals(s.declaredSources)
         && Double.compare(initialScore, s.initialScore) == 0 && scaling.equals(s.scaling)
         && grades.equals(s.grades) && reasonCodes.equals(s.reasonCodes) && provenance.equals(s.provenance)
         && characteristics.equals(s.characteristics);
@@ -263,7 +285,7 @@ public final class Scorecard implements ScoringModel {
 
   @Override
   public int hashCode() {
-    return Objects.hash(info, initialScore, scaling, grades, reasonCodes, provenance, characteristics);
+    return Objects.hash(info, declaredSources, initialScore, scaling, grades, reasonCodes, provenance, characteristics);
   }
 
   @Override

@@ -1,11 +1,16 @@
 package dev.northbound.scoring.models.scorecard;
 
 import dev.northbound.scoring.core.ModelDefinitionException;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.feature.FeatureSchema;
+import dev.northbound.scoring.core.model.DataUse;
 import dev.northbound.scoring.core.model.ModelProvenance;
+import dev.northbound.scoring.features.catalogue.FeatureSources;
 import dev.northbound.scoring.models.scaling.RiskGrades;
 import dev.northbound.scoring.models.scaling.Scaling;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +22,9 @@ import java.util.Set;
  * checks its value at once and may be called only once; {@link #build()} checks the whole again.
  *
  * <p>Required: {@link #id}, {@link #version}, {@link #scaling}, {@link #grades},
- * {@link #provenance} and at least one characteristic. Optional: {@link #initialScore} (0) and
- * {@link #reasonCodes} ({@link ReasonCodeSettings#DEFAULT}).
+ * {@link #provenance} and at least one characteristic. Optional: {@link #initialScore} (0),
+ * {@link #reasonCodes} ({@link ReasonCodeSettings#DEFAULT}) and {@link #dataSources} (derived from
+ * the features, see {@link DataUses}).
  *
  * <p>Not thread-safe.
  */
@@ -32,6 +38,8 @@ public final class ScorecardBuilder {
   RiskGrades grades;
   ReasonCodeSettings reasonCodes;
   ModelProvenance provenance;
+  Set<DataSource> declaredSources;
+  DataUse dataUse;
   final List<Characteristic> characteristics = new ArrayList<>();
   private final Map<String, String> featureByReasonCode = new HashMap<>();
 
@@ -120,6 +128,25 @@ public final class ScorecardBuilder {
   }
 
   /**
+   * Declares the sources of personal data the model reads, written to its file as
+   * {@code dataSources}. Without it the sources are derived from the features
+   * ({@link DataUses#of(FeatureSchema, java.util.Collection)}): the standard catalogue's sources,
+   * and every source for a feature outside the catalogue. Declaring them narrows a model over such
+   * features to what it truly reads; {@link #build()} checks that they cover the standard sources of
+   * every feature the characteristics read.
+   *
+   * @param sources the sources (may be empty: a model on application data only)
+   * @throws IllegalStateException if already set
+   */
+  public ScorecardBuilder dataSources(Set<DataSource> sources) {
+    requireUnset(this.declaredSources, "data sources");
+    Objects.requireNonNull(sources, "sources").forEach(s -> Objects.requireNonNull(s, "source"));
+    this.declaredSources = Collections.unmodifiableSet(
+        sources.isEmpty() ? EnumSet.noneOf(DataSource.class) : EnumSet.copyOf(sources));
+    return this;
+  }
+
+  /**
    * Adds a characteristic; characteristics keep the order they are added in, which is also the
    * order that breaks ties between reason codes.
    *
@@ -154,8 +181,10 @@ public final class ScorecardBuilder {
   /**
    * Builds the scorecard.
    *
-   * @throws ModelDefinitionException if a required value is missing, or the points-below-baseline
-   *     mode is chosen and a characteristic has no baseline
+   * @throws ModelDefinitionException if a required value is missing, the points-below-baseline
+   *     mode is chosen and a characteristic has no baseline, or the {@linkplain #dataSources declared
+   *     sources} miss a standard source of a feature the characteristics read (pointer
+   *     {@code /dataSources})
    */
   public Scorecard build() {
     require(id, "id");
@@ -175,7 +204,40 @@ public final class ScorecardBuilder {
         }
       }
     }
+    dataUse = dataUse();
     return new Scorecard(this, settings, initialScore == null ? 0.0 : initialScore);
+  }
+
+  /**
+   * The features the characteristics read (an interaction's partner too), in schema order, with
+   * the declared sources, or the sources derived from the features.
+   */
+  private DataUse dataUse() {
+    List<String> used = new ArrayList<>();
+    for (Characteristic c : characteristics) {
+      used.add(c.feature());
+      c.partner().ifPresent(used::add);
+    }
+    if (declaredSources == null) {
+      return DataUses.of(schema, used);
+    }
+    for (int i = 0; i < characteristics.size(); i++) {
+      Characteristic c = characteristics.get(i);
+      requireDeclared(c.feature(), "/characteristics/" + i + "/feature");
+      if (c.partner().isPresent()) {
+        requireDeclared(c.partner().get(), "/characteristics/" + i + "/partner");
+      }
+    }
+    return new DataUse(DataUses.inSchemaOrder(schema, used), declaredSources);
+  }
+
+  private void requireDeclared(String feature, String at) {
+    for (DataSource s : FeatureSources.standard(feature).orElse(Set.of())) {
+      if (!declaredSources.contains(s)) {
+        throw new ModelDefinitionException("/dataSources", "must cover the sources of every feature the model uses",
+            "source " + s + ", used by " + at + ", not listed");
+      }
+    }
   }
 
   private static void requireUnset(Object value, String what) {
