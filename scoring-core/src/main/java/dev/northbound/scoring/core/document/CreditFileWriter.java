@@ -22,6 +22,12 @@ import java.util.Objects;
  * are omitted; arrays are always written, empty or not; {@code bureauReport} is omitted when the
  * file has none. The provenance is not part of the document.
  *
+ * <p>{@link #standard()} and {@link #compact()} write format version {@value
+ * CreditFileReader#VERSION}: the consents, each payment history as a string of one character per
+ * month from {@code historyFrom}, and bills, rent, MPF and social insurance as columns (each column
+ * on one line in the pretty form). {@link #version(int) version(1)} writes version 1, the form
+ * older readers know. Converting a file between the versions is exact both ways.
+ *
  * <p>The same credit file always gives the same bytes, so a digest of them can be registered. What
  * the writer writes, {@link CreditFileReader} reads back to an equal credit file (apart from
  * provenance), provided the file keeps the format's rules (for example no event after the report
