@@ -32,8 +32,11 @@ final class AccountReader {
   private static final String STATUS_CODES = String.join(", ", codes());
   private static final PaymentStatus[] STATUSES = PaymentStatus.values();
 
+  private final boolean v2;
   private JsonInput in;
   private int at;
+  private YearMonth historyFrom;
+  private HistoryString.Codes codes;
   private Type type;
   private String accountId;
   private Money creditLimit;
@@ -47,10 +50,13 @@ final class AccountReader {
   private Money monthlyInstalment;
   private Integer termMonths;
 
-  private AccountReader() {}
+  private AccountReader(boolean v2) {
+    this.v2 = v2;
+  }
 
-  static Account read(JsonInput in) {
-    return new AccountReader().readAccount(in);
+  /** Reads one account of format version 2 ({@code v2}) or 1. */
+  static Account read(JsonInput in, boolean v2) {
+    return new AccountReader(v2).readAccount(in);
   }
 
   private Account readAccount(JsonInput input) {
@@ -65,7 +71,19 @@ final class AccountReader {
         case "pastDue" -> pastDue = ScalarReaders.money(in, Sign.NON_NEGATIVE);
         case "openedOn" -> openedOn = ScalarReaders.date(in);
         case "closedOn" -> closedOn = ScalarReaders.date(in);
-        case "history" -> history = history(in);
+        case "history" -> {
+          if (v2) {
+            codes = HistoryString.read(in);
+          } else {
+            history = history(in);
+          }
+        }
+        case "historyFrom" -> {
+          if (!v2) {
+            throw in.unknownField(at);
+          }
+          historyFrom = ScalarReaders.month(in);
+        }
         case "kind" -> kind = ScalarReaders.enumValue(in, LoanKind.class);
         case "originalAmount" -> originalAmount = ScalarReaders.money(in, Sign.POSITIVE);
         case "monthlyInstalment" -> monthlyInstalment = ScalarReaders.money(in, Sign.NON_NEGATIVE);
@@ -78,6 +96,9 @@ final class AccountReader {
     require(balance, in, at, "balance");
     require(pastDue, in, at, "pastDue");
     require(openedOn, in, at, "openedOn");
+    if (v2) {
+      history = HistoryString.history(require(codes, in, at, "history"), historyFrom, in, at);
+    }
     require(history, in, at, "history");
     ScalarReaders.notBefore(closedOn, openedOn, in, at, "closedOn", "openedOn");
     if (type == Type.INSTALMENT_LOAN) {

@@ -94,7 +94,7 @@ final class AlternativeReader {
         require(dueDate, in, at, "dueDate"), Optional.ofNullable(paidOn));
   }
 
-  private static TaxRecord tax(JsonInput in) {
+  static TaxRecord tax(JsonInput in) {
     int at = in.startObject();
     Jurisdiction jurisdiction = null;
     Integer year = null;
@@ -182,7 +182,7 @@ final class AlternativeReader {
         require(base, in, at, "contributionBase"), require(schemes, in, at, "schemes"));
   }
 
-  private static Set<InsuranceScheme> schemes(JsonInput in) {
+  static Set<InsuranceScheme> schemes(JsonInput in) {
     int at = in.startArray();
     int max = InsuranceScheme.values().length;
     Set<InsuranceScheme> schemes = EnumSet.noneOf(InsuranceScheme.class);

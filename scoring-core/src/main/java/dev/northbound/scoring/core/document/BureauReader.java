@@ -20,7 +20,7 @@ final class BureauReader {
 
   private BureauReader() {}
 
-  static HkCreditReport read(JsonInput in) {
+  static HkCreditReport read(JsonInput in, boolean v2) {
     int at = in.startObject();
     DocumentLimits limits = in.limits();
     String subjectRef = null;
@@ -35,7 +35,7 @@ final class BureauReader {
         case "subjectRef" -> subjectRef = ScalarReaders.text(in);
         case "bureau" -> bureau = ScalarReaders.text(in);
         case "reportDate" -> reportDate = ScalarReaders.date(in);
-        case "accounts" -> accounts = ScalarReaders.list(in, limits.maxAccounts(), "accounts", AccountReader::read);
+        case "accounts" -> accounts = ScalarReaders.list(in, limits.maxAccounts(), "accounts", i -> AccountReader.read(i, v2));
         case "enquiries" -> enquiries = ScalarReaders.list(in, limits.maxEnquiries(), "enquiries", BureauReader::enquiry);
         case "publicRecords" ->
             publicRecords = ScalarReaders.list(in, limits.maxPublicRecords(), "public records", BureauReader::publicRecord);

@@ -2,6 +2,7 @@ package dev.northbound.scoring.core.document;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.verify.DigestAlgorithm;
 import dev.northbound.scoring.core.verify.DocumentProvenance;
 import dev.northbound.scoring.core.verify.VerificationStatus;
@@ -11,9 +12,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Reads the canonical credit-file document, format {@value #FORMAT} version {@value #VERSION}.
+ * Reads the canonical credit-file document, format {@value #FORMAT}, versions 1 and 2 ({@link
+ * #SUPPORTED_VERSIONS}); see {@code docs/credit-file-format.md} for both.
  *
  * <p>Reading is strict and streaming: unknown or repeated fields, wrong types, missing required
  * fields, trailing content, NaN and infinities, over-long strings and numbers, out-of-range values,
@@ -32,8 +35,11 @@ public final class CreditFileReader {
   /** The value of the top-level {@code "format"} field. */
   public static final String FORMAT = "northbound.credit-file";
 
-  /** The format version this reader reads. */
-  public static final int VERSION = 1;
+  /** The latest format version: the one {@link CreditFileWriter} writes by default. */
+  public static final int VERSION = 2;
+
+  /** The format versions this reader reads, oldest first: 1 and 2, each with its own rules. */
+  public static final List<Integer> SUPPORTED_VERSIONS = List.of(1, 2);
 
   /**
    * The largest amount the format accepts, in any currency and any field: 999,999,999,999.99, just
@@ -104,20 +110,21 @@ public final class CreditFileReader {
    * @return the credit file restricted to {@code sources}
    * @throws InvalidInputException as {@link #read(VerifiedDocument)}
    */
-  public CreditFile read(VerifiedDocument document, java.util.Set<dev.northbound.scoring.core.credit.DataSource> sources) {
+  public CreditFile read(VerifiedDocument document, Set<DataSource> sources) {
     Objects.requireNonNull(sources, "sources");
     return read(document).restrictedTo(sources);
   }
 
   /**
-   * Reads only the format version of a document (its second field), with the header's rules.
+   * Reads only the format version of a document (its second field), with the header's rules; nothing
+   * after the version is read.
    *
+   * @param bytes the document
+   * @return the version, one of {@link #SUPPORTED_VERSIONS}
    * @throws InvalidInputException if the header breaks a rule of the format
    */
   public int peekVersion(byte[] bytes) {
-    Objects.requireNonNull(bytes, "bytes");
-    parser.peekDocumentId(bytes);
-    return VERSION;
+    return parser.peekVersion(Objects.requireNonNull(bytes, "bytes"));
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.credit.Application;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.verify.DocumentIds;
@@ -21,6 +22,12 @@ import java.util.Objects;
  * are omitted; arrays are always written, empty or not; {@code bureauReport} is omitted when the
  * file has none. The provenance is not part of the document.
  *
+ * <p>{@link #standard()} and {@link #compact()} write format version {@value
+ * CreditFileReader#VERSION}: the consents, each payment history as a string of one character per
+ * month from {@code historyFrom}, and bills, rent, MPF and social insurance as columns (each column
+ * on one line in the pretty form). {@link #version(int) version(1)} writes version 1, the form
+ * older readers know. Converting a file between the versions is exact both ways.
+ *
  * <p>The same credit file always gives the same bytes, so a digest of them can be registered. What
  * the writer writes, {@link CreditFileReader} reads back to an equal credit file (apart from
  * provenance), provided the file keeps the format's rules (for example no event after the report
@@ -30,14 +37,18 @@ import java.util.Objects;
  */
 public final class CreditFileWriter {
 
-  private static final CreditFileWriter STANDARD = new CreditFileWriter(true);
-  private static final CreditFileWriter COMPACT = new CreditFileWriter(false);
+  private static final CreditFileWriter STANDARD = new CreditFileWriter(true, CreditFileReader.VERSION);
+  private static final CreditFileWriter COMPACT = new CreditFileWriter(false, CreditFileReader.VERSION);
+  private static final CreditFileWriter STANDARD_V1 = new CreditFileWriter(true, 1);
+  private static final CreditFileWriter COMPACT_V1 = new CreditFileWriter(false, 1);
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private final boolean pretty;
+  private final int version;
 
-  private CreditFileWriter(boolean pretty) {
+  private CreditFileWriter(boolean pretty, int version) {
     this.pretty = pretty;
+    this.version = version;
   }
 
   /** The writer of the canonical pretty-printed form (2-space indent, {@code \n}, trailing newline). */
@@ -60,11 +71,18 @@ public final class CreditFileWriter {
    * @throws IllegalArgumentException if the version is not 1 or 2
    */
   public CreditFileWriter version(int version) {
-    if (version == CreditFileReader.VERSION) {
-      return this;
+    if (version == 2) {
+      return pretty ? STANDARD : COMPACT;
     }
-    throw new IllegalArgumentException("contract: versions other than " + CreditFileReader.VERSION
-        + " are implemented by the format work");
+    if (version == 1) {
+      return pretty ? STANDARD_V1 : COMPACT_V1;
+    }
+    throw new IllegalArgumentException("version must be 1 or 2, found " + version);
+  }
+
+  /** The format version this writer writes. */
+  public int version() {
+    return version;
   }
 
   /**
@@ -74,22 +92,33 @@ public final class CreditFileWriter {
    * @param documentId the document id, see {@link DocumentIds}
    * @return the canonical document bytes
    * @throws IllegalArgumentException if the document id is malformed
+   * @throws InvalidInputException if the file cannot be written in this writer's version: in version
+   *     1, a file with consents (pointer {@code /consents}); in version 2, a payment history spanning
+   *     more than 256 months (pointer {@code /bureauReport/accounts/<i>/history})
    */
   public byte[] write(CreditFile file, String documentId) {
     Objects.requireNonNull(file, "file");
     DocumentIds.require(Objects.requireNonNull(documentId, "documentId"));
+    boolean v2 = version == 2;
+    if (!v2 && !file.consents().isEmpty()) {
+      throw new InvalidInputException("/consents", "must be empty to write format version 1", "consents");
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      InlineArrays arrays = new InlineArrays(new DefaultIndenter("  ", "\n"));
       if (pretty) {
-        g.setPrettyPrinter(printer());
+        g.setPrettyPrinter(printer(arrays));
       }
-      JsonOutput o = new JsonOutput(g);
+      JsonOutput o = new JsonOutput(g, v2, arrays);
       g.writeStartObject();
       g.writeStringField("format", CreditFileReader.FORMAT);
-      g.writeNumberField("version", CreditFileReader.VERSION);
+      g.writeNumberField("version", version);
       g.writeStringField("documentId", documentId);
       g.writeFieldName("application");
       application(o, file.application());
+      if (v2) {
+        new ColumnOutput(o).consents(file.consents());
+      }
       if (file.bureauReport().isPresent()) {
         g.writeFieldName("bureauReport");
         o.bureauReport(file.bureauReport().get());
@@ -123,12 +152,12 @@ public final class CreditFileWriter {
     g.writeEndObject();
   }
 
-  private static DefaultPrettyPrinter printer() {
+  private static DefaultPrettyPrinter printer(InlineArrays arrays) {
     Separators separators = Separators.createDefaultInstance()
         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
         .withObjectEmptySeparator("")
         .withArrayEmptySeparator("");
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter(separators).withArrayIndenter(indenter).withObjectIndenter(indenter);
+    return new DefaultPrettyPrinter(separators).withArrayIndenter(arrays).withObjectIndenter(indenter);
   }
 }

@@ -12,6 +12,7 @@ import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.credit.AgeBand;
 import dev.northbound.scoring.core.credit.AlternativeData;
 import dev.northbound.scoring.core.credit.Application;
+import dev.northbound.scoring.core.credit.Consent;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.credit.HkCreditReport;
 import dev.northbound.scoring.core.credit.InstalmentLoanAccount;
@@ -63,17 +64,24 @@ final class DocumentParser {
   Parsed parse(byte[] bytes) {
     try (JsonInput in = open(bytes)) {
       int root = in.startObject();
-      header(in);
+      boolean v2 = header(in) == 2;
       String documentId = null;
       Application application = null;
+      List<Consent> consents = null;
       HkCreditReport report = null;
       AlternativeData alternative = null;
       while (in.nextField()) {
         switch (in.fieldName()) {
           case "documentId" -> documentId = documentId(in);
           case "application" -> application = application(in);
-          case "bureauReport" -> report = BureauReader.read(in);
-          case "alternativeData" -> alternative = AlternativeReader.read(in);
+          case "consents" -> {
+            if (!v2) {
+              throw in.unknownField(root);
+            }
+            consents = ConsentReader.read(in);
+          }
+          case "bureauReport" -> report = BureauReader.read(in, v2);
+          case "alternativeData" -> alternative = v2 ? ColumnReader.read(in) : AlternativeReader.read(in);
           default -> throw in.unknownField(root);
         }
       }
@@ -82,8 +90,9 @@ final class DocumentParser {
       require(application, "", "application");
       Optional<HkCreditReport> bureau = Optional.ofNullable(report);
       AlternativeData alt = alternative == null ? AlternativeData.empty() : alternative;
-      Timeline.check(application.applicationDate(), bureau, alt);
-      return new Parsed(documentId, new CreditFile(application, bureau, alt, List.of()));
+      Timeline.check(application.applicationDate(), bureau, alt, v2);
+      return new Parsed(documentId,
+          new CreditFile(application, bureau, alt, List.of(), consents == null ? List.of() : consents));
     } catch (IllegalArgumentException e) {
       // A safety net: the readers check every domain rule first, with a precise pointer.
       throw new InvalidInputException("", "must satisfy the domain rules", "a value that breaks one");
@@ -99,11 +108,19 @@ final class DocumentParser {
           case "documentId" -> {
             return documentId(in);
           }
-          case "application", "bureauReport", "alternativeData" -> skipValue(in);
+          case "application", "consents", "bureauReport", "alternativeData" -> skipValue(in);
           default -> throw in.unknownField(root);
         }
       }
       throw ScalarReaders.missing("", "documentId");
+    }
+  }
+
+  /** The format version of the document: its header read with the header's rules. */
+  int peekVersion(byte[] bytes) {
+    try (JsonInput in = open(bytes)) {
+      in.startObject();
+      return header(in);
     }
   }
 
@@ -150,8 +167,11 @@ final class DocumentParser {
     }
   }
 
-  /** The format and version must come first: a reader must know the format before it reads data. */
-  private static void header(JsonInput in) {
+  /**
+   * The format and version must come first: a reader must know the format before it reads data.
+   * Returns the version.
+   */
+  private static int header(JsonInput in) {
     expectField(in, "format", "must be the first field");
     String format = ScalarReaders.string(in);
     if (!CreditFileReader.FORMAT.equals(format)) {
@@ -160,10 +180,11 @@ final class DocumentParser {
     expectField(in, "version", "must be the second field");
     JsonToken t = in.next();
     if (t != JsonToken.VALUE_NUMBER_INT || in.numberType() != JsonParser.NumberType.INT
-        || in.intValue() != CreditFileReader.VERSION) {
-      throw in.fail("must be " + CreditFileReader.VERSION,
+        || !CreditFileReader.SUPPORTED_VERSIONS.contains(in.intValue())) {
+      throw in.fail("must be 1 or 2",
           t == JsonToken.VALUE_NUMBER_INT ? "an unsupported version" : ParserErrors.describe(t));
     }
+    return in.intValue();
   }
 
   private static void expectField(JsonInput in, String name, String rule) {
@@ -175,7 +196,7 @@ final class DocumentParser {
     }
   }
 
-  private static String documentId(JsonInput in) {
+  static String documentId(JsonInput in) {
     String id = ScalarReaders.string(in);
     if (!DocumentIds.isValid(id)) {
       String found = id.isEmpty() ? "an empty string"

@@ -17,6 +17,21 @@ final class FieldNames {
 
   static final int SMALL = 16;
 
+  /** Every field name the format defines, in either version. */
+  private static final Set<String> DEFINED = Set.of(
+      "accountId", "accounts", "ageBand", "alternativeData", "amount", "annualRatePercent", "application",
+      "applicationDate", "applicationId", "assessedIncome", "assessedOn", "balance", "bank", "bills",
+      "bureau", "bureauReport", "city", "cityOfResidence", "closedOn", "consentId", "consents",
+      "contributionBase", "creditLimit", "crossBorder", "currency", "date", "declaredMonthlyIncome",
+      "declaredMonthlyObligations", "defaultDate", "defaults", "dischargedOn", "documentId", "dueDate",
+      "employeeMandatory", "employeeVoluntary", "employerMandatory", "employerVoluntary", "enquiries",
+      "expiresOn", "filedOn", "filedOnTime", "format", "grantedOn", "hard", "history", "historyFrom",
+      "jurisdiction", "kind", "month", "monthlyInstalment", "mpf", "openedOn", "originalAmount", "paidOn",
+      "paidOnTime", "pastDue", "period", "product", "products", "provider", "publicRecords", "purpose",
+      "relevantIncome", "rent", "reportDate", "schemes", "settledOn", "socialInsurance", "sources", "status",
+      "subjectRef", "taxCharged", "taxRecords", "termMonths", "type", "version", "withdrawnOn",
+      "yearOfAssessment");
+
   /** Levels the tables first have room for: the format nests 6 deep; deeper ones grow them. */
   static final int FIRST_LEVELS = 8;
 
@@ -86,6 +101,14 @@ final class FieldNames {
     }
     counts[level] = n + 1;
     return true;
+  }
+
+  /**
+   * Whether {@code name} is a field name the format defines: only such a name may appear in the
+   * pointer of a failure raised before the reader has checked the name.
+   */
+  static boolean isDefined(String name) {
+    return DEFINED.contains(name);
   }
 
   private int indexOf(int base, int n, String name) {

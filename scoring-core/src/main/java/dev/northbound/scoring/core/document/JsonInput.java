@@ -95,9 +95,19 @@ final class JsonInput implements AutoCloseable {
     replay = true;
   }
 
-  /** The JSON Pointer of the current token. */
+  /**
+   * The JSON Pointer of the current token. A field name the reader has not been handed yet (the
+   * parser failed on it or on the start of its value, before the reader could check the name) is
+   * input the reader cannot vouch for: unless the format defines that name, the pointer names its
+   * object instead.
+   */
   String pointer() {
-    return parser.getParsingContext().pathAsPointer().toString();
+    JsonStreamContext context = parser.getParsingContext();
+    String current = context.inObject() ? context.getCurrentName() : null;
+    if (current != null && !FieldNames.isDefined(current) && !fields.seen(context.getNestingDepth(), current)) {
+      return JsonPointer.forPath(context.getParent(), false).toString();
+    }
+    return context.pathAsPointer().toString();
   }
 
   /**

@@ -30,14 +30,24 @@ import java.util.Optional;
 final class JsonOutput {
 
   /** Writes one element of an array. */
-  private interface ElementWriter<T> {
+  interface ElementWriter<T> {
     void write(T element) throws IOException;
   }
 
   private final JsonGenerator g;
+  private final boolean v2;
+  private final InlineArrays arrays;
 
-  JsonOutput(JsonGenerator g) {
+  /** An output of format version 2 ({@code v2}) or 1; {@code arrays} is the pretty printer's array indenter. */
+  JsonOutput(JsonGenerator g, boolean v2, InlineArrays arrays) {
     this.g = g;
+    this.v2 = v2;
+    this.arrays = arrays;
+  }
+
+  /** Writes the arrays that follow on one line in the pretty form ({@code true}), or one element per line. */
+  void inlineArrays(boolean on) {
+    arrays.inline(on);
   }
 
   JsonGenerator generator() {
@@ -49,7 +59,11 @@ final class JsonOutput {
     g.writeStringField("subjectRef", r.subjectRef());
     g.writeStringField("bureau", r.bureau());
     date("reportDate", r.reportDate());
-    array("accounts", r.accounts(), this::account);
+    g.writeArrayFieldStart("accounts");
+    for (int i = 0; i < r.accounts().size(); i++) {
+      account(r.accounts().get(i), i);
+    }
+    g.writeEndArray();
     array("enquiries", r.enquiries(), this::enquiry);
     array("publicRecords", r.publicRecords(), this::publicRecord);
     array("defaults", r.defaults(), this::defaultRecord);
@@ -57,6 +71,10 @@ final class JsonOutput {
   }
 
   void alternativeData(AlternativeData a) throws IOException {
+    if (v2) {
+      new ColumnOutput(this).alternativeData(a);
+      return;
+    }
     g.writeStartObject();
     array("bills", a.bills(), this::bill);
     array("rent", a.rent(), this::rent);
@@ -66,7 +84,7 @@ final class JsonOutput {
     g.writeEndObject();
   }
 
-  private void account(Account a) throws IOException {
+  private void account(Account a, int index) throws IOException {
     g.writeStartObject();
     if (a instanceof InstalmentLoanAccount l) {
       g.writeStringField("type", AccountReader.Type.INSTALMENT_LOAN.name());
@@ -86,7 +104,15 @@ final class JsonOutput {
     money("pastDue", a.pastDue());
     date("openedOn", a.openedOn());
     date("closedOn", a.closedOn());
-    array("history", a.history().months(), this::month);
+    if (v2) {
+      String history = HistoryString.write(a.history(), "/bureauReport/accounts/" + index + "/history");
+      if (!history.isEmpty()) {
+        month("historyFrom", a.history().months().get(0).month());
+      }
+      g.writeStringField("history", history);
+    } else {
+      array("history", a.history().months(), this::month);
+    }
     g.writeEndObject();
   }
 
@@ -141,7 +167,7 @@ final class JsonOutput {
     g.writeEndObject();
   }
 
-  private void tax(TaxRecord t) throws IOException {
+  void tax(TaxRecord t) throws IOException {
     g.writeStartObject();
     g.writeStringField("jurisdiction", t.jurisdiction().name());
     g.writeNumberField("yearOfAssessment", t.yearOfAssessment());
@@ -181,17 +207,22 @@ final class JsonOutput {
 
   /** Money as {@code {"amount": 12.50, "currency": "HKD"}}, the amount plain, scale 0 to 2. */
   void money(String name, Money m) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeFieldName("amount");
+    amount(m);
+    g.writeStringField("currency", m.currency().getCurrencyCode());
+    g.writeEndObject();
+  }
+
+  /** The amount of {@code m} as a plain number value, scale 0 to 2. */
+  void amount(Money m) throws IOException {
     BigDecimal amount = m.amount();
     if (amount.scale() < 0) {
       amount = amount.setScale(0, RoundingMode.UNNECESSARY);
     } else if (amount.scale() > Money.MAX_SCALE) {
       amount = amount.setScale(Money.MAX_SCALE, RoundingMode.UNNECESSARY);
     }
-    g.writeObjectFieldStart(name);
-    g.writeFieldName("amount");
     g.writeNumber(amount.toPlainString());
-    g.writeStringField("currency", m.currency().getCurrencyCode());
-    g.writeEndObject();
   }
 
   void date(String name, LocalDate date) throws IOException {
@@ -208,7 +239,7 @@ final class JsonOutput {
     g.writeStringField(name, month.toString());
   }
 
-  private <T> void array(String name, List<T> items, ElementWriter<T> writer) throws IOException {
+  <T> void array(String name, List<T> items, ElementWriter<T> writer) throws IOException {
     g.writeArrayFieldStart(name);
     for (T item : items) {
       writer.write(item);

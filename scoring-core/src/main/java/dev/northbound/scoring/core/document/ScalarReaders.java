@@ -272,7 +272,8 @@ final class ScalarReaders {
     return new Money(require(amount, in, at, "amount"), require(currency, in, at, "currency"));
   }
 
-  private static BigDecimal amount(JsonInput in, Sign sign) {
+  /** An amount of money, as in {@link #money}: at most two decimals, within the sign and the ceiling. */
+  static BigDecimal amount(JsonInput in, Sign sign) {
     BigDecimal v = decimal(in);
     if (v.scale() > Money.MAX_SCALE) {
       throw in.fail("must have at most " + Money.MAX_SCALE + " decimal places", v.scale() + " decimal places");
@@ -289,7 +290,8 @@ final class ScalarReaders {
     return v;
   }
 
-  private static Currency currency(JsonInput in) {
+  /** An ISO 4217 currency code, as in {@link #money}. */
+  static Currency currency(JsonInput in) {
     int n = stringChars(in);
     if (n != 3 || !upper(in.charAt(0)) || !upper(in.charAt(1)) || !upper(in.charAt(2))) {
       throw in.fail("must be an ISO 4217 currency code", "a string of another form");

@@ -26,16 +26,21 @@ final class Timeline {
 
   private Timeline() {}
 
-  static void check(LocalDate applicationDate, Optional<HkCreditReport> report, AlternativeData alternative) {
+  /**
+   * Checks the dates; {@code v2} gives the pointers of format version 2 (a history month as an offset
+   * into the history string, an alternative-data value as an index into its column).
+   */
+  static void check(LocalDate applicationDate, Optional<HkCreditReport> report, AlternativeData alternative,
+      boolean v2) {
     if (report.isPresent()) {
-      bureau(report.get(), applicationDate);
+      bureau(report.get(), applicationDate, v2);
     }
-    alternative(alternative, applicationDate);
+    alternative(alternative, applicationDate, v2);
   }
 
   // Pointers are built only for the failure, never while a valid file is checked.
 
-  private static void bureau(HkCreditReport r, LocalDate applicationDate) {
+  private static void bureau(HkCreditReport r, LocalDate applicationDate, boolean v2) {
     String p = "/bureauReport";
     LocalDate reportDate = r.reportDate();
     if (reportDate.isAfter(applicationDate)) {
@@ -57,10 +62,13 @@ final class Timeline {
       for (int j = 0; j < history.size(); j++) {
         int m = history.monthIndex(j);
         if (m > reportMonth) {
-          throw laterMonth(p + "/accounts/" + i + "/history/" + j + "/month", AFTER_REPORT);
+          String at = p + "/accounts/" + i + "/history/";
+          throw laterMonth(v2 ? at + (m - history.monthIndex(0)) : at + j + "/month", AFTER_REPORT);
         }
         if (m < opened) {
-          throw new InvalidInputException(p + "/accounts/" + i + "/history/" + j + "/month",
+          String at = p + "/accounts/" + i;
+          // In version 2 the first month is historyFrom; a later month cannot be earlier than it.
+          throw new InvalidInputException(v2 ? at + "/historyFrom" : at + "/history/" + j + "/month",
               "must not be before the month the account was opened", "an earlier month");
         }
       }
@@ -90,25 +98,25 @@ final class Timeline {
     }
   }
 
-  private static void alternative(AlternativeData a, LocalDate applicationDate) {
+  private static void alternative(AlternativeData a, LocalDate applicationDate, boolean v2) {
     String p = "/alternativeData";
     YearMonth appMonth = YearMonth.from(applicationDate);
     for (int i = 0; i < a.bills().size(); i++) {
       UtilityBill b = a.bills().get(i);
       if (b.period().isAfter(appMonth)) {
-        throw laterMonth(p + "/bills/" + i + "/period", AFTER_APPLICATION);
+        throw laterMonth(at(p + "/bills", i, "period", v2), AFTER_APPLICATION);
       }
       if (isAfter(b.paidOn(), applicationDate)) {
-        throw later(p + "/bills/" + i + "/paidOn", AFTER_APPLICATION);
+        throw later(at(p + "/bills", i, "paidOn", v2), AFTER_APPLICATION);
       }
     }
     for (int i = 0; i < a.rent().size(); i++) {
       RentPayment r = a.rent().get(i);
       if (r.period().isAfter(appMonth)) {
-        throw laterMonth(p + "/rent/" + i + "/period", AFTER_APPLICATION);
+        throw laterMonth(at(p + "/rent", i, "period", v2), AFTER_APPLICATION);
       }
       if (isAfter(r.paidOn(), applicationDate)) {
-        throw later(p + "/rent/" + i + "/paidOn", AFTER_APPLICATION);
+        throw later(at(p + "/rent", i, "paidOn", v2), AFTER_APPLICATION);
       }
     }
     for (int i = 0; i < a.taxRecords().size(); i++) {
@@ -118,14 +126,19 @@ final class Timeline {
     }
     for (int i = 0; i < a.mpf().size(); i++) {
       if (a.mpf().get(i).month().isAfter(appMonth)) {
-        throw laterMonth(p + "/mpf/" + i + "/month", AFTER_APPLICATION);
+        throw laterMonth(at(p + "/mpf", i, "month", v2), AFTER_APPLICATION);
       }
     }
     for (int i = 0; i < a.socialInsurance().size(); i++) {
       if (a.socialInsurance().get(i).month().isAfter(appMonth)) {
-        throw laterMonth(p + "/socialInsurance/" + i + "/month", AFTER_APPLICATION);
+        throw laterMonth(at(p + "/socialInsurance", i, "month", v2), AFTER_APPLICATION);
       }
     }
+  }
+
+  /** The pointer of {@code field} of entry {@code i}: {@code /i/field}, or in version 2 {@code /field/i}. */
+  private static String at(String array, int i, String field, boolean v2) {
+    return v2 ? array + "/" + field + "/" + i : array + "/" + i + "/" + field;
   }
 
   /** The month of {@code date} numbered as {@link PaymentHistory#monthIndex(int)} numbers months. */

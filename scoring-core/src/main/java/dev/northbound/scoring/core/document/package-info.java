@@ -1,5 +1,5 @@
 /**
- * The canonical credit-file document, format {@code northbound.credit-file} version 1: one JSON
+ * The canonical credit-file document, format {@code northbound.credit-file} versions 1 and 2: one JSON
  * document per {@link dev.northbound.scoring.core.credit.CreditFile}, read strictly and in a stream
  * by {@link dev.northbound.scoring.core.document.CreditFileReader} within {@link
  * dev.northbound.scoring.core.document.DocumentLimits}, and written canonically by {@link

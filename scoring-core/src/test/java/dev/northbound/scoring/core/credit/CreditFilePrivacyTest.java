@@ -32,8 +32,9 @@ class CreditFilePrivacyTest {
     String text = file.toString();
     assertThat(text).startsWith("CreditFile[" + file.application().product() + " applied "
         + file.application().applicationDate() + ", " + report + ", alternative data: ")
-        .endsWith(", documents: [tuhk-2026-10-000417 UNVERIFIED], consents: 0]")
-        .doesNotContain(report.subjectRef(), report.bureau(), file.application().applicationId(),
+        .endsWith(", documents: [tuhk-2026-10-000417 UNVERIFIED], consents: 1]")
+        .doesNotContain(report.subjectRef(), report.bureau(), file.consents().get(0).bank(),
+            file.application().applicationId(),
             file.application().cityOfResidence(), file.application().amount().amount().toPlainString());
     assertThat(report.toString()).isEqualTo("HkCreditReport[subjectRef redacted, reportDate=" + report.reportDate()
         + ", " + report.accounts().size() + " accounts, " + report.enquiries().size() + " enquiries, "

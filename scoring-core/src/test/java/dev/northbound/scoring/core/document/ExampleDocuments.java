@@ -15,6 +15,8 @@ import dev.northbound.scoring.core.credit.AgeBand;
 import dev.northbound.scoring.core.credit.AlternativeData;
 import dev.northbound.scoring.core.credit.Application;
 import dev.northbound.scoring.core.credit.BillKind;
+import dev.northbound.scoring.core.credit.Consent;
+import dev.northbound.scoring.core.credit.ConsentPurpose;
 import dev.northbound.scoring.core.credit.CreditCardAccount;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.credit.Enquiry;
@@ -32,6 +34,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The four example credit files in {@code docs/examples}, built in code so they are reproducible.
@@ -72,7 +75,7 @@ final class ExampleDocuments {
             "2025-06-13")),
         mpf("2025-04", "2025-09", "52000.00", "500.00"),
         social("Shenzhen", "2026-01", "2026-09", "27501.00"));
-    return new CreditFile(app, Optional.of(report), alt, List.of());
+    return consented(new CreditFile(app, Optional.of(report), alt, List.of()), "cns-2026-10-000417", "subj-7f3a9c");
   }
 
   static CreditFile thinFileGraduate() {
@@ -88,7 +91,8 @@ final class ExampleDocuments {
         List.of(hkTax(2024, "96000.00", "0.00", "2025-06-13")),
         List.of(),
         social("Shenzhen", "2026-01", "2026-10", "11500.00"));
-    return new CreditFile(app, Optional.empty(), alt, List.of());
+    // No bureau report: the consent names the subject by a pseudonymous reference of the bank's.
+    return consented(new CreditFile(app, Optional.empty(), alt, List.of()), "cns-2026-11-001038", "subj-9e1d44");
   }
 
   static CreditFile recentDelinquency() {
@@ -116,7 +120,7 @@ final class ExampleDocuments {
         bills(BillKind.MOBILE, "SmarTone", "2025-10", "2026-09", 20, 1, Money.HKD, "198.00"),
         List.of(), List.of(hkTax(2024, "372000.00", "25040.00", "2025-06-13")),
         mpf("2026-01", "2026-09", "31000.00", "0.00"), List.of());
-    return new CreditFile(app, Optional.of(report), alt, List.of());
+    return consented(new CreditFile(app, Optional.of(report), alt, List.of()), "cns-2026-10-000962", "subj-c41e07");
   }
 
   static CreditFile crossBorderTrader() {
@@ -145,10 +149,23 @@ final class ExampleDocuments {
             new TaxRecord(Jurisdiction.MAINLAND, 2025, cny("455000.00"), cny("58480.00"),
                 LocalDate.parse("2026-06-28"), true, true)),
         List.of(), social("Zhuhai", "2026-03", "2026-10", "15000.00"));
-    return new CreditFile(app, Optional.of(report), alt, List.of());
+    return consented(new CreditFile(app, Optional.of(report), alt, List.of()), "cns-2026-11-001377", "subj-2b8d51");
   }
 
   private static TaxRecord hkTax(int year, String income, String tax, String assessedOn) {
     return new TaxRecord(Jurisdiction.HK, year, hkd(income), hkd(tax), LocalDate.parse(assessedOn), true, true);
+  }
+
+  /**
+   * The file with the applicant's consent to the sample bank: for a credit application for the
+   * applied product, covering every source the file holds, cross-border, granted three weeks before
+   * the application and expiring a year after it was granted.
+   */
+  private static CreditFile consented(CreditFile file, String consentId, String subjectRef) {
+    LocalDate granted = file.application().applicationDate().minusWeeks(3);
+    Consent consent = new Consent(consentId, subjectRef, "BANK-QH-001", ConsentPurpose.CREDIT_APPLICATION,
+        Set.of(file.application().product()), file.sourcesPresent(), granted, granted.plusYears(1),
+        Optional.empty(), true);
+    return file.withConsents(List.of(consent));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.northbound.scoring.core.credit.CreditFile;
+import dev.northbound.scoring.core.credit.DataSource;
 import dev.northbound.scoring.core.verify.DocumentVerifier;
 import dev.northbound.scoring.core.verify.FileHashRegistry;
 import dev.northbound.scoring.core.verify.VerificationStatus;
@@ -56,5 +57,22 @@ class ExampleFilesTest {
       assertThat(file.documents().get(0).issuer()).isEqualTo(e.issuer());
       assertThat(file.allDocumentsVerified()).isTrue();
     }
+  }
+
+  @Test
+  void read_restrictedToSources_keepsOnlyThoseAndTheConsents() throws IOException {
+    Path dir = examplesDir();
+    DocumentVerifier verifier = DocumentVerifier.of(FileHashRegistry.load(dir.resolve(ExampleFiles.REGISTRY)));
+    CreditFileReader reader = CreditFileReader.standard();
+    ExampleFiles.Example e = ExampleFiles.all().get(0); // thick file: bureau, bills, tax, MPF, social insurance
+    byte[] bytes = Files.readAllBytes(dir.resolve(e.fileName()));
+    VerifiedDocument doc = verifier.verify(e.documentId(), e.issuer(), bytes);
+    CreditFile file = reader.read(doc, java.util.Set.of(DataSource.HK_BUREAU, DataSource.MPF));
+    assertThat(file.sourcesPresent()).containsExactly(DataSource.HK_BUREAU, DataSource.MPF);
+    assertThat(file.alternativeData().mpf()).isEqualTo(e.file().alternativeData().mpf());
+    assertThat(file.alternativeData().bills()).isEmpty();
+    assertThat(file.consents()).isEqualTo(e.file().consents()).hasSize(1);
+    assertThat(file.documents()).isEqualTo(reader.read(doc).documents());
+    assertThat(reader.read(doc, java.util.Set.of()).sourcesPresent()).isEmpty();
   }
 }
