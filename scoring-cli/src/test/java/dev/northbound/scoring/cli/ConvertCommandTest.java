@@ -20,10 +20,25 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code convert}: version 1 as the target (version 2 and consents: {@link ConvertVersion2Test}). */
 class ConvertCommandTest {
 
-  private static final Path EXAMPLE = Path.of("..", "docs", "examples", "thick-file-professional.json");
+  private static final Path SHIPPED = Path.of("..", "docs", "examples", "thick-file-professional.json");
   private static final CreditFileReader READER = CreditFileReader.standard();
 
   @TempDir Path dir;
+
+  /** The shipped example without consents (which version 1 cannot hold), in the writer's current version. */
+  private Path example;
+
+  @org.junit.jupiter.api.BeforeEach
+  void plainExample() throws IOException {
+    byte[] shipped = Files.readAllBytes(SHIPPED);
+    example = Files.write(dir.resolve("example.json"), CreditFileWriter.standard().write(
+        READER.readWithoutProvenance(shipped).withConsents(List.of()), READER.peekDocumentId(shipped)));
+  }
+
+  /** The format version of the generated portfolio's lines (converting to it keeps their consents). */
+  private static String versionOf(Path jsonl) throws IOException {
+    return String.valueOf(READER.peekVersion(firstDocument(Files.readAllBytes(jsonl))));
+  }
 
   /** The document {@code writer} writes for {@code bytes}. */
   private static byte[] expected(CreditFileWriter writer, byte[] bytes) {
@@ -33,28 +48,28 @@ class ConvertCommandTest {
   @Test
   void convert_singleFileIsPrettyByDefault() throws IOException {
     Path out = dir.resolve("out.json");
-    CliTestSupport.Run run = CliTestSupport.run("convert", "--to", "1", EXAMPLE.toString(), out.toString());
+    CliTestSupport.Run run = CliTestSupport.run("convert", "--to", "1", example.toString(), out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).isEqualTo("converted 1 credit file to format version 1 in " + out + System.lineSeparator());
     byte[] written = Files.readAllBytes(out);
-    assertThat(written).isEqualTo(expected(CreditFileWriter.standard().version(1), Files.readAllBytes(EXAMPLE)));
+    assertThat(written).isEqualTo(expected(CreditFileWriter.standard().version(1), Files.readAllBytes(example)));
     assertThat(new String(written, StandardCharsets.UTF_8)).startsWith("{\n  \"format\": \"northbound.credit-file\",\n").endsWith("}\n");
   }
 
   @Test
   void convert_compactSingleFileIsOneLine() throws IOException {
     Path out = dir.resolve("out.json");
-    assertThat(CliTestSupport.run("convert", "--to", "1", "--compact", EXAMPLE.toString(), out.toString()).exitCode())
+    assertThat(CliTestSupport.run("convert", "--to", "1", "--compact", example.toString(), out.toString()).exitCode())
         .isZero();
     byte[] written = Files.readAllBytes(out);
-    assertThat(written).isEqualTo(expected(CreditFileWriter.compact().version(1), Files.readAllBytes(EXAMPLE)));
+    assertThat(written).isEqualTo(expected(CreditFileWriter.compact().version(1), Files.readAllBytes(example)));
     assertThat(new String(written, StandardCharsets.UTF_8)).startsWith("{\"format\":\"northbound.credit-file\",")
         .doesNotContain("\n");
   }
 
   @Test
   void convert_jsonLinesKeepOutcomeSegmentAndUnlabelledLines() throws IOException {
-    byte[] doc = expected(CreditFileWriter.compact().version(1), Files.readAllBytes(EXAMPLE));
+    byte[] doc = expected(CreditFileWriter.compact().version(1), Files.readAllBytes(example));
     String d = new String(doc, StandardCharsets.UTF_8);
     Path in = dir.resolve("in.jsonl");
     // A line not in the canonical layout (outcome first, spaces), a line without an outcome, a blank line.
@@ -74,8 +89,7 @@ class ConvertCommandTest {
   void convert_generatedPortfolioToItsOwnVersionIsTheSameBytes() throws IOException {
     Path in = CliTestSupport.writePortfolio(dir, 3, 25, "");
     Path out = dir.resolve("out.jsonl");
-    int version = READER.peekVersion(firstDocument(Files.readAllBytes(in)));
-    assertThat(CliTestSupport.run("convert", "--to", String.valueOf(version), in.toString(), out.toString()).exitCode())
+    assertThat(CliTestSupport.run("convert", "--to", versionOf(in), in.toString(), out.toString()).exitCode())
         .isZero();
     assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(in));
   }
@@ -90,9 +104,11 @@ class ConvertCommandTest {
     Path a = dir.resolve("a.jsonl");
     Path b = dir.resolve("b.jsonl.gz");
     Path c = dir.resolve("c.jsonl");
-    assertThat(CliTestSupport.run("convert", "--to", "1", gz.toString(), a.toString()).exitCode()).isZero();
-    assertThat(CliTestSupport.run("convert", "--to", "1", plain.toString(), b.toString()).exitCode()).isZero();
-    assertThat(CliTestSupport.run("convert", "--to", "1", disguised.toString(), c.toString()).exitCode()).isZero();
+    String to = versionOf(plain);
+    assertThat(CliTestSupport.run("convert", "--to", to, gz.toString(), a.toString()).exitCode()).isZero();
+    assertThat(CliTestSupport.run("convert", "--to", to, plain.toString(), b.toString()).exitCode()).isZero();
+    assertThat(CliTestSupport.run("convert", "--to", to, disguised.toString(), c.toString()).exitCode()).isZero();
+    assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(plain));
     byte[] b0 = Files.readAllBytes(b);
     assertThat(b0[0] & 0xff).isEqualTo(0x1f);
     assertThat(b0[1] & 0xff).isEqualTo(0x8b);
@@ -105,15 +121,18 @@ class ConvertCommandTest {
     Path in = CliTestSupport.writePortfolio(dir, 3, 4, "{\"document\":{\"format\":\"northbound.credit-file\"},"
         + "\"outcome\":\"good\"}\n");
     Path out = dir.resolve("out.jsonl");
-    CliTestSupport.Run run = CliTestSupport.run("convert", "--to", "1", in.toString(), out.toString());
+    String to = versionOf(in);
+    CliTestSupport.Run run = CliTestSupport.run("convert", "--to", to, in.toString(), out.toString());
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err()).startsWith("invalid input in IN " + in + ": /lines/5/document/");
+    assertThat(run.err()).isEqualTo("invalid input in IN " + in + ": /lines/5/document/version: must be present; found"
+        + " nothing" + System.lineSeparator());
     assertThat(out).doesNotExist();
     Files.writeString(out, "old");
-    assertThat(CliTestSupport.run("convert", "--to", "1", in.toString(), out.toString()).exitCode()).isEqualTo(3);
+    assertThat(CliTestSupport.run("convert", "--to", to, in.toString(), out.toString()).exitCode()).isEqualTo(3);
     assertThat(Files.readString(out)).isEqualTo("old");
     try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("portfolio.jsonl", "out.jsonl");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("example.json", "portfolio.jsonl", "out.jsonl");
     }
   }
 
@@ -124,7 +143,7 @@ class ConvertCommandTest {
     Path in = dir.resolve("cut.jsonl.gz");
     Files.write(in, Arrays.copyOf(gz, gz.length / 2));
     Path out = dir.resolve("out.jsonl");
-    CliTestSupport.Run run = CliTestSupport.run("convert", "--to", "1", in.toString(), out.toString());
+    CliTestSupport.Run run = CliTestSupport.run("convert", "--to", versionOf(plain), in.toString(), out.toString());
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).isEqualTo("invalid input in IN " + in + ": must be a complete gzip file; found a corrupt or"
         + " truncated one (compress it again)" + System.lineSeparator());
@@ -145,7 +164,7 @@ class ConvertCommandTest {
   @Test
   void convert_usageErrors() throws IOException {
     Path lines = CliTestSupport.writePortfolio(dir, 3, 2, "");
-    String ex = EXAMPLE.toString();
+    String ex = example.toString();
     String o = dir.resolve("o.json").toString();
     String ol = dir.resolve("o.jsonl").toString();
     for (List<String> c : List.of(

@@ -31,7 +31,7 @@ class ConvertVersion2Test {
   @TempDir Path dir;
 
   private static CreditFile example() throws IOException {
-    return READER.readWithoutProvenance(Files.readAllBytes(EXAMPLE));
+    return READER.readWithoutProvenance(Files.readAllBytes(EXAMPLE)).withConsents(List.of());
   }
 
   private static String id() throws IOException {
