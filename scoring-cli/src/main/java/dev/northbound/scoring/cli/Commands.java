@@ -17,6 +17,7 @@ final class Commands {
     cmd.addSubcommand("keygen", new KeygenCommand());
     cmd.addSubcommand("export-pmml", new ExportPmmlCommand());
     cmd.addSubcommand("generate", new GenerateCommand());
+    cmd.addSubcommand("convert", new ConvertCommand());
     cmd.addSubcommand("bin", new BinCommand());
     cmd.addSubcommand("train", new TrainCommand());
     cmd.addSubcommand("compare", new CompareCommand());

@@ -1,5 +1,6 @@
 package dev.northbound.scoring.cli;
 
+import dev.northbound.scoring.toolkit.data.Compression;
 import dev.northbound.scoring.toolkit.synthetic.GeneratorConfig;
 import dev.northbound.scoring.toolkit.synthetic.IncumbentPolicy;
 import dev.northbound.scoring.toolkit.synthetic.PortfolioFiles;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
         "documents' digests. Same seed, same bytes.",
         "With --incumbent rule, a past policy decides first (docs/reject-inference.md, The simulation):",
         "--out gets the accepted applicants with outcomes, --rejects the rejected ones without an outcome,",
-        "--truth the rejects' outcomes (for evaluation only); the registry covers every document."})
+        "--truth the rejects' outcomes (for evaluation only); the registry covers every document.",
+        "An output named *.gz is gzip-compressed. A run of more than 10,000 files first prints its estimated size."})
 final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -36,7 +38,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "The JSON Lines file to write.")
+  @Option(names = "--out", required = true, paramLabel = "FILE.jsonl",
+      description = "The JSON Lines file to write; gzip-compressed if its name ends in .gz (FILE.jsonl.gz).")
   Path out;
 
   @Option(names = "--registry", paramLabel = "REGISTRY",
@@ -81,6 +84,9 @@ final class GenerateCommand implements Callable<Integer> {
     OutputPaths.requireFileTarget("--out", out, "portfolio.jsonl");
     OutputPaths.requireFileTarget("--registry", reg, "registry.json");
     OutputPaths.requireDifferentOutputs("--out", out, "--registry", reg);
+    if (size > ESTIMATE_ABOVE) {
+      spec.commandLine().getErr().println(estimate(generator));
+    }
     if (policy.isPresent()) {
       return throughTheDoor(generator, policy.get(), reg);
     }
@@ -165,9 +171,37 @@ final class GenerateCommand implements Callable<Integer> {
     };
   }
 
+  /** Runs larger than this are announced with their estimated output size. */
+  static final int ESTIMATE_ABOVE = 10_000;
+
+  /** Files measured for the estimate: the first ones of the run, generated twice. */
+  private static final int ESTIMATE_SAMPLE = 200;
+
+  /**
+   * One line announcing the output's size: the mean size of the first files' lines (compressed if the
+   * output is) times the number of files, over every JSON Lines output (the registry is not counted).
+   */
+  private String estimate(PortfolioGenerator generator) throws java.io.IOException {
+    int sample = Math.min(size, ESTIMATE_SAMPLE);
+    return estimateLine(PortfolioFiles.meanLineBytes(generator, seed, sample, out), size, sample,
+        Compression.isGzipName(out), incumbent.isPresent());
+  }
+
+  /** The estimate's line: {@code mean} bytes a file, {@code size} files, measured on {@code sample}. */
+  static String estimateLine(double mean, int size, int sample, boolean gzip, boolean split) {
+    double total = mean * size;
+    String amount = total >= 1e9 ? String.format(Locale.ROOT, "%.1f GB", total / 1e9)
+        : String.format(Locale.ROOT, "%.0f MB", Math.max(1, total / 1e6));
+    return "generate: about " + amount + (gzip ? " of gzip-compressed" : " of") + " JSON Lines to write ("
+        + String.format(Locale.ROOT, "%,d credit files at about %.1f kB each, measured on the first %d)", size,
+            mean / 1e3, sample) + (split ? " across --out and --rejects" : "");
+  }
+
   static Path registryFor(Path jsonl) {
     String name = jsonl.getFileName().toString();
-    String base = name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
+    String lower = name.toLowerCase(Locale.ROOT);
+    String base = lower.endsWith(".jsonl.gz") ? name.substring(0, name.length() - ".jsonl.gz".length())
+        : name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
     return jsonl.resolveSibling(base + ".registry.json");
   }
 }

@@ -124,7 +124,7 @@ final class RejectInferenceCommand implements Callable<Integer> {
       throw new UsageException("--l2 must be 0 or more, found " + l2);
     }
     boolean table = isTable(accepts);
-    String name = accepts.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = dev.northbound.scoring.toolkit.data.Compression.contentName(accepts);
     if (!table && !(name.endsWith(".jsonl") || name.endsWith(".ndjson"))) {
       throw new UsageException("--accepts must be JSON Lines of credit files (.jsonl) or a table (.csv or .arff),"
           + " found " + accepts.getFileName());
@@ -236,7 +236,7 @@ final class RejectInferenceCommand implements Callable<Integer> {
   }
 
   private static boolean isTable(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = dev.northbound.scoring.toolkit.data.Compression.contentName(file);
     return name.endsWith(".csv") || name.endsWith(".arff");
   }
 

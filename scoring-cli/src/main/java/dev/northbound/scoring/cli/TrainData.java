@@ -8,6 +8,7 @@ import dev.northbound.scoring.features.catalogue.StandardFeatures;
 import dev.northbound.scoring.models.io.ModelFile;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import dev.northbound.scoring.toolkit.data.ArffReader;
+import dev.northbound.scoring.toolkit.data.Compression;
 import dev.northbound.scoring.toolkit.data.CsvReader;
 import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.data.ReadOptions;
@@ -58,7 +59,7 @@ final class TrainData {
   static TrainData read(Path file, Optional<String> target, String badValue, List<String> ignore,
       Optional<String> weight, Currency currency, FxRates rates) {
     InputFiles.requireFile("--data", file);
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = Compression.contentName(file);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       if (weight.isPresent()) {
         throw new UsageException("--weight is for a table (.csv or .arff); credit files carry no weight column");
@@ -70,7 +71,7 @@ final class TrainData {
     }
     boolean csv = name.endsWith(".csv");
     if (!csv && !name.endsWith(".arff")) {
-      throw new UsageException("--data must be a .csv, .arff or .jsonl file (uncompressed), found "
+      throw new UsageException("--data must be a .csv, .arff or .jsonl file (optionally .gz), found "
           + file.getFileName());
     }
     String column = target.orElseThrow(() -> new UsageException("--target is required for a table"));
@@ -96,7 +97,7 @@ final class TrainData {
       Currency currency, FxRates rates) {
     requireSameKind(inputs.isEmpty() ? Path.of("data.jsonl") : Path.of("data.csv"), file);
     InputFiles.requireFile("--rejects", file);
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = Compression.contentName(file);
     boolean csv = name.endsWith(".csv");
     if (inputs.isEmpty()) {
       CreditFileTable table = InputFiles.read("--rejects", file,
@@ -117,13 +118,13 @@ final class TrainData {
    * @throws UsageException if not
    */
   static void requireSameKind(Path data, Path rejects) {
-    String name = rejects.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = Compression.contentName(rejects);
     boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson");
     if (!jsonl && !name.endsWith(".csv") && !name.endsWith(".arff")) {
-      throw new UsageException("--rejects must be a .csv, .arff or .jsonl file (uncompressed), found "
+      throw new UsageException("--rejects must be a .csv, .arff or .jsonl file (optionally .gz), found "
           + rejects.getFileName());
     }
-    String dataName = data.getFileName().toString().toLowerCase(Locale.ROOT);
+    String dataName = Compression.contentName(data);
     boolean dataJsonl = dataName.endsWith(".jsonl") || dataName.endsWith(".ndjson");
     if (jsonl != dataJsonl) {
       throw new UsageException("--rejects must be of the kind of --data: "

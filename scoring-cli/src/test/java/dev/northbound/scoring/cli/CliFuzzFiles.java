@@ -54,6 +54,11 @@ final class CliFuzzFiles {
     put(dir, broken, "all-invalid.jsonl", "{}\n[]\n\"x\"\n".getBytes(StandardCharsets.UTF_8));
     put(dir, broken, "corrupt.jsonl.gz", java.util.Arrays.copyOf(gzip(jsonl), 300));
     put(dir, broken, "notgzip.jsonl.gz", jsonl);
+    put(dir, broken, "empty.jsonl.gz", new byte[0]);
+    put(dir, broken, "empty-gzip.jsonl.gz", gzip(new byte[0]));
+    put(dir, broken, "badline.jsonl.gz", gzip(concat(jsonl, ("{\"document\":{\"format\":\"" + CliFuzzCorpus.CANARY
+        + "\"},\"outcome\":\"good\"}\n").getBytes(StandardCharsets.UTF_8))));
+    put(dir, broken, "bad-header.jsonl.gz", concat(new byte[] {0x1f, (byte) 0x8b, 0x07}, java.util.Arrays.copyOf(jsonl, 64)));
     String csv = new String(table, StandardCharsets.UTF_8);
     put(dir, broken, "canary-cell.csv", csv.replaceFirst("\n([^,]*),", "\n" + CliFuzzCorpus.CANARY + ",")
         .getBytes(StandardCharsets.UTF_8));

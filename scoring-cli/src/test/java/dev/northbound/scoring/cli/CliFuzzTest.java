@@ -55,6 +55,7 @@ class CliFuzzTest {
     Path cwd = Path.of("").toAbsolutePath();
     List<Case> cases = new ArrayList<>(corpus.generated(SEED, GENERATED));
     cases.addAll(corpus.handWritten());
+    cases.addAll(CliFuzzConvertCases.of(corpus));
 
     Map<String, int[]> byCommand = new TreeMap<>();
     Map<String, Integer> byKind = new TreeMap<>();
@@ -124,7 +125,7 @@ class CliFuzzTest {
 
     assertThat(cases.size()).isGreaterThanOrEqualTo(300);
     assertThat(byCommand.keySet()).contains("validate", "verify", "registry add", "features",
-        "score", "export-pmml", "generate", "train", "evaluate", "monitor", "demo", "sign", "keygen");
+        "score", "export-pmml", "generate", "train", "evaluate", "monitor", "demo", "sign", "keygen", "convert");
     assertThat(violations).as("cases that broke a rule").isEmpty();
   }
 

@@ -149,7 +149,7 @@ class TrainCommandTest {
     assertUsage("--data: no such file: " + dir.resolve("none.csv"),
         "--data", dir.resolve("none.csv").toString(), "--out", out);
     Path txt = Files.writeString(dir.resolve("data.txt"), "x");
-    assertUsage("--data must be a .csv, .arff or .jsonl file (uncompressed), found data.txt",
+    assertUsage("--data must be a .csv, .arff or .jsonl file (optionally .gz), found data.txt",
         "--data", txt.toString(), "--target", "y", "--out", out);
   }
 

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The JSON Lines format for credit files with outcomes, used by training, evaluation and the demo.
@@ -43,7 +44,7 @@ public final class CreditFileLines {
    * @throws InvalidInputException if the line is not a valid object of this format
    */
   public static CreditFileLine parse(long lineNumber, byte[] line, int length) {
-    return fields(lineNumber, line, length, true).labelled();
+    return fields(lineNumber, line, length, Kind.LABELLED).labelled();
   }
 
   /**
@@ -56,8 +57,35 @@ public final class CreditFileLines {
    *     outcome (pointer {@code /lines/<n>/outcome}, rule "must be absent in an unlabelled file")
    */
   public static UnlabelledCreditFileLine parseUnlabelled(long lineNumber, byte[] line, int length) {
-    Fields f = fields(lineNumber, line, length, false);
+    Fields f = fields(lineNumber, line, length, Kind.UNLABELLED);
     return new UnlabelledCreditFileLine(lineNumber, f.document, f.segment);
+  }
+
+  /** Which lines a parse accepts: with an outcome, without one, or either. */
+  private enum Kind { LABELLED, UNLABELLED, EITHER }
+
+  /**
+   * Rewrites one line of a labelled or an unlabelled file with its document replaced by
+   * {@code convert}'s result, keeping its outcome (or its lack of one) and its segment, and writes
+   * it with a trailing {@code \n} in the layout of {@link #write}.
+   *
+   * @param lineNumber the 1-based line number, used in error pointers ({@code /lines/<n>/...})
+   * @param convert turns the document's exact bytes into the compact bytes to write; an
+   *     {@link InvalidInputException} it throws comes out with its pointer under
+   *     {@code /lines/<n>/document}
+   * @throws InvalidInputException if the line is not a valid object of this format, or
+   *     {@code convert} rejects the document
+   */
+  public static void rewrite(long lineNumber, byte[] line, int length, UnaryOperator<byte[]> convert,
+      OutputStream out) {
+    Fields f = fields(lineNumber, line, length, Kind.EITHER);
+    byte[] converted;
+    try {
+      converted = convert.apply(f.document);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("/lines/" + lineNumber + "/document" + e.pointer(), e.rule(), e.found(), e);
+    }
+    writeLine(out, converted, Optional.ofNullable(f.outcome), f.segment);
   }
 
   /** The fields of one line; {@code outcome} null when absent (allowed only when not labelled). */
@@ -67,7 +95,7 @@ public final class CreditFileLines {
     }
   }
 
-  private static Fields fields(long lineNumber, byte[] line, int length, boolean labelled) {
+  private static Fields fields(long lineNumber, byte[] line, int length, Kind kind) {
     String base = "/lines/" + lineNumber;
     byte[] document = null;
     PerformanceOutcome outcome = null;
@@ -132,10 +160,10 @@ public final class CreditFileLines {
     if (document == null) {
       throw new InvalidInputException(base + "/document", "is required", "nothing");
     }
-    if (labelled && outcome == null) {
+    if (kind == Kind.LABELLED && outcome == null) {
       throw new InvalidInputException(base + "/outcome", "is required", "nothing");
     }
-    if (!labelled && outcome != null) {
+    if (kind == Kind.UNLABELLED && outcome != null) {
       throw new InvalidInputException(base + "/outcome", "must be absent in an unlabelled file", "an outcome");
     }
     return new Fields(lineNumber, document, outcome, segment);

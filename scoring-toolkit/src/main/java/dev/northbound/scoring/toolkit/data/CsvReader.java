@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +36,8 @@ public final class CsvReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Dataset read(Path file, ReadOptions options) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(Compression.open(file),
+        StandardCharsets.UTF_8.newDecoder()))) {
       return read(reader, options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the CSV file " + file.getFileName(), e);

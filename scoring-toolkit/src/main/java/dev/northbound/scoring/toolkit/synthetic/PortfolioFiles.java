@@ -4,6 +4,7 @@ import dev.northbound.scoring.core.verify.DigestAlgorithm;
 import dev.northbound.scoring.core.verify.DocumentIssuer;
 import dev.northbound.scoring.core.verify.FileHashRegistry;
 import dev.northbound.scoring.core.verify.RegisteredDigest;
+import dev.northbound.scoring.toolkit.data.Compression;
 import dev.northbound.scoring.toolkit.data.CreditFileLines;
 import dev.northbound.scoring.toolkit.data.PerformanceOutcome;
 import java.io.BufferedOutputStream;
@@ -24,7 +25,8 @@ import java.util.function.LongConsumer;
  * Writes a synthetic portfolio as a JSON Lines file of credit files with outcomes
  * ({@link CreditFileLines}) and the hash registry of their documents, so the portfolio passes
  * through verification like real data. Deterministic: the same generator configuration, seed, size
- * and registration instant give the same bytes, whatever the number of cores. Both files are written
+ * and registration instant give the same bytes, whatever the number of cores. A JSON Lines file whose
+ * name ends in {@code .gz} is gzip-compressed ({@link Compression}). Both files are written
  * to temporary siblings and moved into place, so an interrupted run leaves no half-written output.
  */
 public final class PortfolioFiles {
@@ -53,7 +55,8 @@ public final class PortfolioFiles {
     Path registryTemp = temp(registry);
     try {
       List<RegisteredDigest> registrations = new ArrayList<>(size);
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(jsonlTemp), 1 << 20)) {
+      try (OutputStream out = Compression.compressing(new BufferedOutputStream(Files.newOutputStream(jsonlTemp), 1 << 20),
+          Compression.isGzipName(jsonl))) {
         for (int from = 0; from < size; from += BLOCK) {
           int count = Math.min(BLOCK, size - from);
           List<SyntheticDocument> docs = generator.stream(seed, from, count)
@@ -75,6 +78,28 @@ public final class PortfolioFiles {
       Files.deleteIfExists(jsonlTemp);
       Files.deleteIfExists(registryTemp);
     }
+  }
+
+  /**
+   * The mean size in bytes of one applicant's line as {@link #write} writes it, measured on the first
+   * {@code sample} applicants (at most {@code size}), compressed as the name of {@code jsonl} asks:
+   * multiplied by the size, an estimate of the output's size to tell before a large run.
+   */
+  public static double meanLineBytes(PortfolioGenerator generator, long seed, int sample, Path jsonl) throws IOException {
+    if (sample < 1) {
+      throw new IllegalArgumentException("sample must be at least 1, found " + sample);
+    }
+    DocumentIssuer issuer = DocumentIssuer.of(SyntheticDocument.BUREAU_ISSUER, DigestAlgorithm.SHA_256,
+        Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(sample * 32_768);
+    try (OutputStream out = Compression.compressing(bytes, Compression.isGzipName(jsonl))) {
+      for (SyntheticApplicant a : generator.batch(seed, 0, sample)) {
+        SyntheticDocument d = SyntheticDocument.issue(a, seed, issuer, issuer);
+        CreditFileLines.write(out, d.bytes(), a.bad() ? PerformanceOutcome.BAD : PerformanceOutcome.GOOD,
+            Optional.of(a.segment().name()));
+      }
+    }
+    return bytes.size() / (double) sample;
   }
 
   private static Path temp(Path target) throws IOException {

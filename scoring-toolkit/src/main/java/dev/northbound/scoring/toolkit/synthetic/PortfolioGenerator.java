@@ -74,7 +74,8 @@ public final class PortfolioGenerator {
     var report = BureauSynth.report(d);
     AlternativeData alt = new AlternativeData(BillSynth.bills(d), BillSynth.rent(d), TaxSynth.taxRecords(d),
         IncomeSynth.mpf(d), IncomeSynth.socialInsurance(d));
-    CreditFile file = new CreditFile(ApplicationSynth.application(d), report, alt, List.of());
+    CreditFile file = SyntheticConsent.addTo(
+        new CreditFile(ApplicationSynth.application(d), report, alt, List.of()), seed, index);
     return new SyntheticApplicant(index, file, segment, capacity, willingness, pBad, bad,
         PerformanceWindow.ofMonths(d.appDate, config.performanceMonths()));
   }

@@ -14,6 +14,14 @@ final class Rand {
     return new SplittableRandom(mix64(mix64(seed) + GAMMA * (index + 1L)));
   }
 
+  /**
+   * A value that depends only on (seed, index, salt), drawn from no generator: for values derived
+   * after the fact (such as a pseudonym), so that no existing draw moves.
+   */
+  static long derived(long seed, int index, long salt) {
+    return mix64(mix64(seed ^ salt) + GAMMA * (index + 1L));
+  }
+
   /** The SplitMix64 finaliser (Stafford variant 13). */
   static long mix64(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

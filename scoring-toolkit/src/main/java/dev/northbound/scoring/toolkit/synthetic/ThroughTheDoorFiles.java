@@ -4,6 +4,7 @@ import dev.northbound.scoring.core.verify.DigestAlgorithm;
 import dev.northbound.scoring.core.verify.DocumentIssuer;
 import dev.northbound.scoring.core.verify.FileHashRegistry;
 import dev.northbound.scoring.core.verify.RegisteredDigest;
+import dev.northbound.scoring.toolkit.data.Compression;
 import dev.northbound.scoring.toolkit.data.CreditFileLines;
 import dev.northbound.scoring.toolkit.data.PerformanceOutcome;
 import java.io.BufferedOutputStream;
@@ -32,7 +33,7 @@ import java.util.function.LongConsumer;
  * the outcome: <code>{"id":"syn-42-0000007","outcome":"bad"}</code>. Only an evaluation reads it.
  *
  * <p>Deterministic: the same generator configuration, seed, size, policy and registration instant
- * give the same bytes. Every file is written to a temporary sibling and moved into place, so an
+ * give the same bytes. A file whose name ends in {@code .gz} is gzip-compressed. Every file is written to a temporary sibling and moved into place, so an
  * interrupted run leaves no half-written output.
  */
 public final class ThroughTheDoorFiles {
@@ -72,7 +73,8 @@ public final class ThroughTheDoorFiles {
     Path registryTemp = temp(targets.registry());
     try {
       List<RegisteredDigest> registrations = new ArrayList<>(size);
-      try (OutputStream acc = open(acceptsTemp); OutputStream rej = open(rejectsTemp); OutputStream tru = open(truthTemp)) {
+      try (OutputStream acc = open(acceptsTemp, targets.accepts()); OutputStream rej = open(rejectsTemp, targets.rejects());
+          OutputStream tru = open(truthTemp, targets.truth())) {
         for (int from = 0; from < size; from += BLOCK) {
           int count = Math.min(BLOCK, size - from);
           List<SyntheticDocument> docs = generator.stream(seed, from, count)
@@ -108,8 +110,10 @@ public final class ThroughTheDoorFiles {
     }
   }
 
-  private static OutputStream open(Path p) throws IOException {
-    return new BufferedOutputStream(Files.newOutputStream(p), 1 << 20);
+  /** The temporary file {@code p}, gzip-compressed if its {@code target}'s name ends in {@code .gz}. */
+  private static OutputStream open(Path p, Path target) throws IOException {
+    return Compression.compressing(new BufferedOutputStream(Files.newOutputStream(p), 1 << 20),
+        Compression.isGzipName(target));
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -8,6 +8,7 @@ import dev.northbound.scoring.core.feature.FeatureBuffer;
 import dev.northbound.scoring.core.feature.FeatureExtractor;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.money.FxRates;
+import dev.northbound.scoring.toolkit.data.Compression;
 import dev.northbound.scoring.toolkit.data.CreditFileLines;
 import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.data.LineSplitter;
@@ -17,7 +18,6 @@ import dev.northbound.scoring.toolkit.data.UnlabelledCreditFileLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,7 +58,7 @@ public record CreditFileTable(Dataset data, long indeterminate, FeatureSchema sc
    */
   public static CreditFileTable read(Path file, FeatureExtractor extractor,
       Currency reportingCurrency, FxRates rates) {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Compression.open(file)) {
       return read(in, extractor, reportingCurrency, rates);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the JSON Lines file " + file.getFileName(), e);
@@ -103,7 +103,7 @@ public record CreditFileTable(Dataset data, long indeterminate, FeatureSchema sc
    */
   public static CreditFileTable readUnlabelled(Path file, FeatureExtractor extractor,
       Currency reportingCurrency, FxRates rates) {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Compression.open(file)) {
       return readUnlabelled(in, extractor, reportingCurrency, rates);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the JSON Lines file " + file.getFileName(), e);

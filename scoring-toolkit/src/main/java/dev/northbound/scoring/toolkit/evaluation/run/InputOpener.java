@@ -1,5 +1,6 @@
 package dev.northbound.scoring.toolkit.evaluation.run;
 
+import dev.northbound.scoring.toolkit.data.Compression;
 import dev.northbound.scoring.toolkit.data.LineSplitter;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -8,9 +9,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
-import java.util.zip.GZIPInputStream;
 
-/** Opening input files: plain or gzip ({@code .gz}), counting the bytes read for progress. */
+/** Opening input files: plain or gzip (by content, {@link Compression}), counting the bytes read for progress. */
 final class InputOpener {
 
   /** The longest record read: a credit file's document limit plus room for the JSON Lines wrapper. */
@@ -30,8 +30,7 @@ final class InputOpener {
   static long lines(Path file, LineSplitter.LineConsumer consumer, LongConsumer progress) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
         Counting counting = new Counting(new BufferedInputStream(raw, 1 << 16), progress);
-        InputStream in = file.getFileName().toString().endsWith(".gz")
-            ? new GZIPInputStream(counting, 1 << 16) : counting) {
+        InputStream in = Compression.decompressed(counting)) {
       long last = LineSplitter.forEach(in, MAX_LINE_BYTES, consumer);
       progress.accept(counting.count);
       return last;

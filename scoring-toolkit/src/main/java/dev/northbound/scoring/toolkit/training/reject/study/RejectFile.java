@@ -8,6 +8,7 @@ import dev.northbound.scoring.core.feature.FeatureBuffer;
 import dev.northbound.scoring.core.feature.FeatureExtractor;
 import dev.northbound.scoring.core.feature.FeatureSchema;
 import dev.northbound.scoring.core.money.FxRates;
+import dev.northbound.scoring.toolkit.data.Compression;
 import dev.northbound.scoring.toolkit.data.CreditFileLines;
 import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.data.LineSplitter;
@@ -16,7 +17,6 @@ import dev.northbound.scoring.toolkit.data.UnlabelledCreditFileLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,7 +71,7 @@ public record RejectFile(Dataset data, List<String> documentIds, long[] lineNumb
     List<String> ids = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
     int maxLine = (int) Math.min(Integer.MAX_VALUE - 16, reader.limits().maxDocumentBytes() + 4096);
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Compression.open(file)) {
       LineSplitter.forEach(in, maxLine, (number, bytes, length) -> {
         UnlabelledCreditFileLine line = CreditFileLines.parseUnlabelled(number, bytes, length);
         byte[] document = line.documentBytes();

@@ -3,12 +3,12 @@ package dev.northbound.scoring.toolkit.training.reject.study;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.northbound.scoring.toolkit.data.Compression;
 import dev.northbound.scoring.toolkit.training.reject.study.TruthFileException.Reason;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -45,7 +45,8 @@ public final class TruthFile {
     }
     boolean[] bad = new boolean[ids.size()];
     long[] lineOf = new long[ids.size()];
-    try (BufferedReader in = Files.newBufferedReader(truth, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Compression.open(truth),
+        StandardCharsets.UTF_8.newDecoder()))) {
       long n = 0;
       for (String text = in.readLine(); text != null; text = in.readLine()) {
         n++;
