@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
  * are the generated ones without their consent; with it, converting to 1 is refused, which the test
  * checks too.
  */
-@Disabled("needs the version-2 writer and reader (CreditFileWriter.version(2)): enable when the format work lands")
 class ConvertRoundTripPropertyTest {
 
   private static final int FILES = 10_000;

@@ -17,12 +17,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code convert} to and from version 2, and a file with consents refused for version 1. */
-@Disabled("needs the version-2 writer and reader (CreditFileWriter.version(2)): enable when the format work lands")
 class ConvertVersion2Test {
 
   private static final Path EXAMPLE = Path.of("..", "docs", "examples", "thick-file-professional.json");
