@@ -69,8 +69,10 @@ final class DemoCommand implements Callable<Integer> {
     PortfolioGenerator generator = PortfolioGenerator.of(GeneratorConfig.defaults());
     Instant at = SourceDate.fromEnvironment().orElseGet(() -> generator.config().lastApplicationMonth()
         .plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-    FeatureExtractor extractor = StandardFeatures.extractor();
-    DemoPortfolio portfolio = new DemoPortfolio(generator, seed, extractor, at);
+    // The standard catalogue and the two features of the policy's thin-file path (no model uses them).
+    FeatureExtractor extractor = StandardFeatures.withThinFileObligations();
+    DecisionPolicy policy = DecisionPolicy.parse(policyJson(), extractor.schema(), Pseudonyms.fromEnvironment(err));
+    DemoPortfolio portfolio = new DemoPortfolio(generator, seed, extractor, at, policy.consentScope());
 
     DemoPortfolio.Data data;
     try (ProgressBar bar = ProgressBar.create(err, "1/4 issue, verify, parse, extract", size)) {
@@ -82,7 +84,6 @@ final class DemoCommand implements Callable<Integer> {
       models = DemoModels.train(split.train(), extractor.schema(), seed, at, () -> bar.advance(1));
     }
     DemoEvaluation evaluation = new DemoEvaluation(split.train(), split.test(), data, models, extractor.schema());
-    DecisionPolicy policy = DecisionPolicy.parse(policyJson(), extractor.schema(), Pseudonyms.fromEnvironment(err));
     try (ProgressBar bar = ProgressBar.create(err, "3/4 decide the held-out part       ", split.test().rows())) {
       evaluation.decide(portfolio, models, policy, bar::advance);
     }
@@ -127,6 +128,11 @@ final class DemoCommand implements Callable<Integer> {
     thin.notApproved().reasons().stream().filter(r -> r.kind().equals(DemoFigures.POLICY_RULE)).findFirst()
         .ifPresent(top -> out.printf(Locale.ROOT, "  Policy rule hit most often by the %,d not approved: %s %s (%,d).%n",
             thin.notApproved().applicants(), top.code(), top.messageEn(), top.count()));
+    DemoThinFilePath path = DemoThinFilePath.of(e);
+    out.printf(Locale.ROOT, "  Path to approval: %,d of %,d thin files approved (%,d with the starter limit), realised bad "
+        + "rate %s; second look raised %,d thick files.%n", path.approved(), path.thin(), path.starter(),
+        Double.isNaN(path.thinApprovedBadRate()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * path.thinApprovedBadRate()),
+        path.raised());
     out.printf(Locale.ROOT, "%nDecisions (policy gba-demo-personal): %s%n", s.outcomes());
     for (DemoEvaluation.Decided d : s.examples()) {
       out.printf(Locale.ROOT, "%n  %s (%s): %s, grade %s (capacity %s, willingness %s)%n",
@@ -138,6 +144,10 @@ final class DemoCommand implements Callable<Integer> {
       }
       for (ReasonCode r : DemoReport.topReasons(d)) {
         out.printf(Locale.ROOT, "    %-6s %s / %s%n", r.code(), r.messageEn(), r.messageZh());
+      }
+      String en = DemoReport.suggestions(e, d, true);
+      if (!en.equals("-")) {
+        out.printf(Locale.ROOT, "    would change it: %s / %s%n", en, DemoReport.suggestions(e, d, false));
       }
     }
     out.printf(Locale.ROOT, "%nReport: %s  (%.0f s)%n", report.resolve("report.html"), seconds);

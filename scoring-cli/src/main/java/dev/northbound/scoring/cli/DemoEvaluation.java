@@ -6,13 +6,17 @@ import dev.northbound.scoring.core.feature.FeatureVector;
 import dev.northbound.scoring.core.model.ScoreHolder;
 import dev.northbound.scoring.core.model.ScoringModel;
 import dev.northbound.scoring.models.decision.Decision;
+import dev.northbound.scoring.models.decision.DecisionOutcome;
 import dev.northbound.scoring.models.decision.DecisionPolicy;
+import dev.northbound.scoring.models.decision.change.DocumentSuggestion;
+import dev.northbound.scoring.models.decision.change.WhatWouldChange;
 import dev.northbound.scoring.models.grade.CombinedScore;
 import dev.northbound.scoring.toolkit.data.Dataset;
 import dev.northbound.scoring.toolkit.data.NumericColumn;
 import dev.northbound.scoring.toolkit.evaluation.Discrimination;
 import dev.northbound.scoring.toolkit.evaluation.DiscriminationSummary;
 import dev.northbound.scoring.toolkit.evaluation.ScoreOrientation;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +51,13 @@ final class DemoEvaluation {
   /** The boosted willingness scorecard on the held-out part; shown beside the models, never decides. */
   final ModelScores boosted;
   final Decided[] decided;
+  /**
+   * Held-out row to what would change its decision (at most {@link #SUGGESTIONS} documents); declined
+   * and referred applicants only.
+   */
+  final Map<Integer, List<DocumentSuggestion>> suggestions = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The most documents suggested to one applicant. */
+  static final int SUGGESTIONS = 3;
   /** Held-out row to its decision with the bureau-only willingness scorecard; thin files only. */
   final Map<Integer, Decision> thinBureauOnly = new java.util.concurrent.ConcurrentHashMap<>();
   /** Scorecard name to its points on the training part, for the PSI against the held-out part. */
@@ -118,9 +129,18 @@ final class DemoEvaluation {
       CreditFile file = portfolio.verifiedFile(testIndex[r]);
       FeatureVector v = portfolio.extractor.extract(file, portfolio.contextFor(file));
       CombinedScore s = m.combined.score(v);
-      decided[r] = new Decided(testIndex[r], segment[r], s, policy.decide(file, v, s, file.application().applicationDate()));
+      CombinedScore bureauOnly = m.combinedBureauOnly.score(v);
+      // Second look: a thick file's alternative data may raise its decision, never lower it below bureau data alone.
+      LocalDate date = file.application().applicationDate();
+      Decision decision = policy.decide(file, v, s, bureauOnly, date);
+      decided[r] = new Decided(testIndex[r], segment[r], s, decision);
+      if (decision.outcome() != DecisionOutcome.APPROVE) {
+        // Scored by the willingness points; decided again exactly as this decision was.
+        suggestions.put(r, WhatWouldChange.suggest(decision, v, m.willingness, x -> policy.decide(file, x,
+            m.combined.score(x), m.combinedBureauOnly.score(x), date), SUGGESTIONS));
+      }
       if (thin[r]) {
-        thinBureauOnly.put(r, policy.decide(file, v, m.combinedBureauOnly.score(v), file.application().applicationDate()));
+        thinBureauOnly.put(r, policy.decide(file, v, bureauOnly, date));
       }
       if ((done.incrementAndGet() & 255) == 0) {
         progress.accept(256);

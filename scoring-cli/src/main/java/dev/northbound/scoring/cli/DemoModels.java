@@ -49,6 +49,8 @@ final class DemoModels {
   static final Set<FeatureGroup> WILLINGNESS = EnumSet.of(FeatureGroup.WILLINGNESS, FeatureGroup.ALTERNATIVE_DATA,
       FeatureGroup.CREDIT_DEMAND, FeatureGroup.DEPTH_OF_HISTORY, FeatureGroup.THIN_FILE);
   static final List<String> GRADES = List.of("A", "B", "C", "D", "E");
+  /** Features the policy's thin-file path reads; no model is trained on them. */
+  static final Set<String> POLICY_ONLY = Set.of("declared_monthly_obligations", "rent_monthly_obligation");
 
   final Scorecard capacity;
   final Scorecard willingness;
@@ -97,7 +99,9 @@ final class DemoModels {
       Future<Fitted> bureau = pool.submit(() -> fit(train, schema, WILLINGNESS, true, "demo-willingness-bureau-only",
           config, trainedAt, stage));
       Future<ScoringModel> xgb = pool.submit(() -> {
-        var tribuo = TribuoChallengers.train(TribuoChallenger.XGBOOST, train.without(Set.of(DemoPortfolio.INDEX)), seed);
+        Set<String> drop = new HashSet<>(POLICY_ONLY);
+        drop.add(DemoPortfolio.INDEX);
+        var tribuo = TribuoChallengers.train(TribuoChallenger.XGBOOST, train.without(drop), seed);
         stage.run();
         return TribuoModelAdapter.create(tribuo, schema, new TribuoAdapterConfig("demo-xgboost", "1",
             TribuoChallengers.BAD, Scaling.of(600, 50, 20), RiskGrades.of(GRADES, List.of(620.0, 590.0, 560.0, 520.0)),
@@ -132,7 +136,7 @@ final class DemoModels {
 
   /** The training columns of the given groups (without alternative data when {@code bureauOnly}). */
   static Dataset keep(Dataset data, FeatureSchema schema, Set<FeatureGroup> groups, boolean bureauOnly) {
-    Set<String> drop = new HashSet<>();
+    Set<String> drop = new HashSet<>(POLICY_ONLY);
     drop.add(DemoPortfolio.INDEX);
     for (FeatureDefinition d : schema.definitions()) {
       boolean alternative = d.group() == FeatureGroup.ALTERNATIVE_DATA

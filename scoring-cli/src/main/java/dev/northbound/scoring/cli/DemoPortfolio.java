@@ -1,5 +1,6 @@
 package dev.northbound.scoring.cli;
 
+import dev.northbound.scoring.core.consent.ConsentScope;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.document.CreditFileReader;
 import dev.northbound.scoring.core.feature.ExtractionContext;
@@ -31,7 +32,8 @@ import java.util.stream.IntStream;
 /**
  * The demo's data pass, the same path a bank runs per application: the issuer writes each synthetic
  * credit file and registers its digest; the bank verifies the exact bytes against the registry,
- * parses only verified bytes and extracts the standard features as of the application date. The
+ * parses only verified bytes and extracts the standard features as of the application date, reading
+ * only the sources the applicant's consent covers for the demo bank. The
  * result is column-wise: one numeric column per feature plus the applicant's index, segment and
  * outcome. Deterministic for any number of cores.
  */
@@ -44,13 +46,17 @@ final class DemoPortfolio {
   final long seed;
   final FeatureExtractor extractor;
   final FxRates rates;
+  /** The bank and purpose the demo's policy reads for: extraction reads only what a consent covers. */
+  private final Optional<ConsentScope> consent;
   private final DocumentIssuer bureauIssuer;
   private final DocumentIssuer altIssuer;
   private final ConcurrentHashMap<String, RegisteredDigest> registered = new ConcurrentHashMap<>();
   private final DocumentVerifier verifier;
   private final CreditFileReader reader = CreditFileReader.standard();
 
-  DemoPortfolio(PortfolioGenerator generator, long seed, FeatureExtractor extractor, Instant registeredAt) {
+  DemoPortfolio(PortfolioGenerator generator, long seed, FeatureExtractor extractor, Instant registeredAt,
+      Optional<ConsentScope> consent) {
+    this.consent = consent;
     this.generator = generator;
     this.seed = seed;
     this.extractor = extractor;
@@ -81,7 +87,8 @@ final class DemoPortfolio {
   }
 
   ExtractionContext contextFor(CreditFile file) {
-    return ExtractionContext.of(file.application().applicationDate(), rates);
+    ExtractionContext c = ExtractionContext.of(file.application().applicationDate(), rates);
+    return consent.map(c::withConsent).orElse(c);
   }
 
   Data build(int size, IntConsumer progress) {

@@ -90,21 +90,37 @@ final class DemoReport {
       dec.row(en.getKey(), en.getValue(), en.getValue() / (double) s.testRows());
     }
     Table.Builder ex = Table.builder("Three example decisions").textColumn("Applicant").textColumn("Outcome")
-        .textColumn("Grade (capacity / willingness)").textColumn("Reasons (English)").textColumn("Reasons (中文)");
+        .textColumn("Grade (capacity / willingness)").textColumn("Reasons (English)").textColumn("Reasons (中文)")
+        .textColumn("What would change it (English)").textColumn("What would change it (中文)");
     for (DemoEvaluation.Decided d : s.examples()) {
       ex.row(SyntheticIds.of(s.seed(), d.index()) + " (" + d.segment() + ")", d.decision().outcome().name(),
           d.score().grade() + " (" + d.score().capacity().grade() + " / " + d.score().willingness().grade() + ")",
-          reasons(d, true), reasons(d, false));
+          reasons(d, true), reasons(d, false), suggestions(e, d, true), suggestions(e, d, false));
     }
     html.section(Section.builder("Decisions").table(dec.build()).table(ex.build()).build());
     html.section(DemoReportSections.reasons(reasons));
     html.section(DemoReportSections.thinFiles(s, thin));
+    html.section(DemoThinFilePath.of(e).section());
     html.section(scorecardSection("Capacity scorecard", m.capacity));
     html.section(scorecardSection("Willingness scorecard", m.willingness));
     html.section(DemoBoostedSection.section(boosted, e));
     DemoBoostedSection.shapes(boosted).forEach(html::section);
     html.footer("Produced by Northbound's demo on synthetic data. Aggregate figures only; no personal data.");
     writer.write(dir, DemoReportJson.of(s, e, m, psi, reasons, thin, boosted), html.build());
+  }
+
+  /** The documents that would most change an example's decision, or "-" (an approval, or nothing helps). */
+  static String suggestions(DemoEvaluation e, DemoEvaluation.Decided d, boolean english) {
+    for (int r = 0; r < e.decided.length; r++) {
+      if (e.decided[r] == d) {
+        List<String> out = new ArrayList<>();
+        for (var x : e.suggestions.getOrDefault(r, List.of())) {
+          out.add(english ? x.textEn() : x.textZh());
+        }
+        return out.isEmpty() ? "-" : String.join("; ", out);
+      }
+    }
+    return "-";
   }
 
   static String reasons(DemoEvaluation.Decided d, boolean english) {

@@ -55,6 +55,7 @@ final class DemoReportJson {
     t.put("outcomesBureauDataOnly", thin.bureauOnly());
     t.put("notApprovedReasons", reasons(thin.notApproved()));
     root.put("thinFiles", t);
+    root.put("thinFilePath", DemoThinFilePath.of(e).toJson());
     List<Map<String, Object>> segs = new ArrayList<>();
     for (DemoSummary.SegmentRow r : s.segments()) {
       segs.add(Map.of("segment", r.segment(), "count", r.count(), "badRate", r.badRate(),

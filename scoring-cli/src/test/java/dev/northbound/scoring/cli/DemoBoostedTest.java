@@ -45,7 +45,7 @@ class DemoBoostedTest {
     Instant at = Instant.parse("2026-01-01T00:00:00Z");
     FeatureExtractor extractor = StandardFeatures.extractor();
     schema = extractor.schema();
-    DemoPortfolio portfolio = new DemoPortfolio(generator, SEED, extractor, at);
+    DemoPortfolio portfolio = new DemoPortfolio(generator, SEED, extractor, at, java.util.Optional.empty());
     DemoPortfolio.Data data = portfolio.build(4000, n -> {});
     StratifiedSplit.TrainTest split = StratifiedSplit.trainTest(data.dataset(), 0.25, SEED);
     test = split.test();

@@ -45,6 +45,8 @@ final class BoundPolicy {
   final Affordability affordability;
   final Optional<ConsentScope> consent;
   final Optional<ThinFileRules> thinPath;
+  /** The score bands of a thin file, when the thin-file path sets its own cutoffs. */
+  final Optional<ScoreBands> thinBands;
   final boolean secondLook;
   final DataNeeds needs;
   /** Every rule's reason, by ordinal, with this policy's parameters filled in once. */
@@ -77,6 +79,9 @@ final class BoundPolicy {
     this.affordability = PolicyChecks.affordability(limit);
     this.consent = ConsentGate.scope(j.consent());
     this.thinPath = ThinFileRules.of(j.thinFilePath(), schema, currency);
+    PolicyJson.ThinFilePath tp = j.thinFilePath();
+    this.thinBands = tp == null || tp.pointsCutoffs() == null && tp.gradeCutoffs() == null ? Optional.empty()
+        : Optional.of(ScoreBands.of(tp.pointsCutoffs(), tp.gradeCutoffs(), "/thinFilePath"));
     this.secondLook = j.secondLook() != null && j.secondLook();
     own.add(incomeIndex);
     own.add(obligationsIndex);
@@ -91,6 +96,11 @@ final class BoundPolicy {
           : r.reason();
     }
     this.auditedFeatures = AuditedFeatures.of(schema);
+  }
+
+  /** The score bands that decide {@code file}: the thin-file path's for a thin file when it sets any. */
+  ScoreBands bandsFor(CreditFile file) {
+    return thinBands.isPresent() && isThin(file) ? thinBands.get() : bands;
   }
 
   /** Whether {@code file} is thin: fewer bureau accounts than {@code minBureauAccounts} (none without a report). */

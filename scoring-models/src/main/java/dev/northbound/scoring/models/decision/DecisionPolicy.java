@@ -181,6 +181,7 @@ public final class DecisionPolicy {
           "the schema of another model");
     }
     terms.bands.requireGrades(model.grades(), "the model's");
+    terms.thinBands.ifPresent(b -> b.requireGrades(model.grades(), "the model's"));
   }
 
   /**
@@ -202,6 +203,11 @@ public final class DecisionPolicy {
           "nothing");
     }
     terms.bands.requireGrades(model.matrix().combinedGrades(), "the matrix's combined");
+    if (terms.thinBands.isPresent() && !terms.thinBands.get().hasGradeCutoffs()) {
+      throw DefinitionJson.fail("/thinFilePath/gradeCutoffs", "is required to decide on a capacity x willingness grade",
+          "nothing");
+    }
+    terms.thinBands.ifPresent(b -> b.requireGrades(model.matrix().combinedGrades(), "the matrix's combined"));
   }
 
   /** The policy id. */
@@ -294,7 +300,7 @@ public final class DecisionPolicy {
    */
   public Decision decide(CreditFile file, FeatureVector vector, ScoreResult score, LocalDate asOf) {
     checkSchema(vector, score.model(), "/score/model/schemaFingerprint");
-    return terms.decide(file, vector, terms.bands.band(score), score.reasonCodes(), List.of(score.model()), asOf,
+    return terms.decide(file, vector, terms.bandsFor(file).band(score), score.reasonCodes(), List.of(score.model()), asOf,
         Optional.empty());
   }
 
@@ -307,7 +313,7 @@ public final class DecisionPolicy {
    */
   public Decision decide(CreditFile file, FeatureVector vector, CombinedScore score, LocalDate asOf) {
     checkSchema(vector, score, "/score");
-    return terms.decide(file, vector, terms.bands.bandOfGrade(score.grade(), terms.id), reasons(score),
+    return terms.decide(file, vector, terms.bandsFor(file).bandOfGrade(score.grade(), terms.id), reasons(score),
         models(score), asOf, Optional.empty());
   }
 
@@ -328,8 +334,8 @@ public final class DecisionPolicy {
     requireSecondLook();
     checkSchema(vector, score.model(), "/score/model/schemaFingerprint");
     checkSchema(vector, bureauOnly.model(), "/bureauOnly/model/schemaFingerprint");
-    DecisionOutcome band = terms.bands.band(score);
-    DecisionOutcome bureauBand = terms.bands.band(bureauOnly);
+    DecisionOutcome band = terms.bandsFor(file).band(score);
+    DecisionOutcome bureauBand = terms.bandsFor(file).band(bureauOnly);
     SecondLook look = new SecondLook(OptionalDouble.of(score.points()), score.grade(), band,
         OptionalDouble.of(bureauOnly.points()), bureauOnly.grade(), bureauBand,
         SecondLook.Basis.WITH_ALTERNATIVE_DATA);
@@ -350,8 +356,8 @@ public final class DecisionPolicy {
     requireSecondLook();
     checkSchema(vector, score, "/score");
     checkSchema(vector, bureauOnly, "/bureauOnly");
-    DecisionOutcome band = terms.bands.bandOfGrade(score.grade(), terms.id);
-    DecisionOutcome bureauBand = terms.bands.bandOfGrade(bureauOnly.grade(), terms.id);
+    DecisionOutcome band = terms.bandsFor(file).bandOfGrade(score.grade(), terms.id);
+    DecisionOutcome bureauBand = terms.bandsFor(file).bandOfGrade(bureauOnly.grade(), terms.id);
     SecondLook look = new SecondLook(OptionalDouble.empty(), score.grade(), band, OptionalDouble.empty(),
         bureauOnly.grade(), bureauBand, SecondLook.Basis.WITH_ALTERNATIVE_DATA);
     return terms.decide(file, vector, band, reasons(score), models(score), asOf,

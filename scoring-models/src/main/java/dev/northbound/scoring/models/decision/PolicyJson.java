@@ -35,7 +35,8 @@ record PolicyJson(
 
   record ConsentSection(String bank, String purpose, Boolean crossBorder) {}
 
-  record ThinFilePath(Obligations obligations, List<Evidence> evidence, Starter starterLimit) {}
+  record ThinFilePath(Obligations obligations, List<Evidence> evidence, Starter starterLimit,
+      PointsCutoffs pointsCutoffs, GradeCutoffs gradeCutoffs) {}
 
   record Obligations(String declaredFeature, BigDecimal declaredUplift, List<String> evidencedFeatures,
       BigDecimal floorShareOfIncome) {}

@@ -21,7 +21,12 @@ final class ScoreBands {
   private final Set<String> approveGrades;
   private final Set<String> referGrades;
 
-  private ScoreBands(boolean hasPoints, double approveAt, double referAt, Set<String> approve, Set<String> refer) {
+  /** Where the cutoffs are in the policy: "" at the top level, "/thinFilePath" for thin files. */
+  private final String at;
+
+  private ScoreBands(boolean hasPoints, double approveAt, double referAt, Set<String> approve, Set<String> refer,
+      String at) {
+    this.at = at;
     this.hasPoints = hasPoints;
     this.approveAt = approveAt;
     this.referAt = referAt;
@@ -30,33 +35,38 @@ final class ScoreBands {
   }
 
   static ScoreBands of(PolicyJson.PointsCutoffs points, PolicyJson.GradeCutoffs grades) {
+    return of(points, grades, "");
+  }
+
+  /** The bands of cutoff objects found under {@code at} (the top level "", or "/thinFilePath"). */
+  static ScoreBands of(PolicyJson.PointsCutoffs points, PolicyJson.GradeCutoffs grades, String at) {
     if (points == null && grades == null) {
-      throw fail("", "must define pointsCutoffs or gradeCutoffs", "neither");
+      throw fail(at, "must define pointsCutoffs or gradeCutoffs", "neither");
     }
     double approve = Double.NaN;
     double refer = Double.NaN;
     if (points != null) {
-      approve = finite(points.approveAtOrAbove(), "/pointsCutoffs/approveAtOrAbove");
-      refer = finite(points.referAtOrAbove(), "/pointsCutoffs/referAtOrAbove");
+      approve = finite(points.approveAtOrAbove(), at + "/pointsCutoffs/approveAtOrAbove");
+      refer = finite(points.referAtOrAbove(), at + "/pointsCutoffs/referAtOrAbove");
       if (refer > approve) {
-        throw fail("/pointsCutoffs/referAtOrAbove", "must not exceed approveAtOrAbove", "a higher cutoff");
+        throw fail(at + "/pointsCutoffs/referAtOrAbove", "must not exceed approveAtOrAbove", "a higher cutoff");
       }
     }
     Set<String> a = null;
     Set<String> r = null;
     if (grades != null) {
-      a = labels(grades.approve(), "/gradeCutoffs/approve");
-      r = labels(grades.refer(), "/gradeCutoffs/refer");
+      a = labels(grades.approve(), at + "/gradeCutoffs/approve");
+      r = labels(grades.refer(), at + "/gradeCutoffs/refer");
       if (a.isEmpty()) {
-        throw fail("/gradeCutoffs/approve", "must list at least one grade", "an empty list");
+        throw fail(at + "/gradeCutoffs/approve", "must list at least one grade", "an empty list");
       }
       for (String g : r) {
         if (a.contains(g)) {
-          throw fail("/gradeCutoffs/refer", "must not repeat an approve grade", "a grade in both lists");
+          throw fail(at + "/gradeCutoffs/refer", "must not repeat an approve grade", "a grade in both lists");
         }
       }
     }
-    return new ScoreBands(points != null, approve, refer, a, r);
+    return new ScoreBands(points != null, approve, refer, a, r, at);
   }
 
   private static double finite(Double v, String pointer) {
@@ -89,7 +99,7 @@ final class ScoreBands {
       Set<String> grades = list.equals("approve") ? approveGrades : referGrades;
       for (String g : grades) {
         if (!produced.contains(g)) {
-          throw fail("/gradeCutoffs/" + list, "must list only " + whose + " grades " + produced,
+          throw fail(at + "/gradeCutoffs/" + list, "must list only " + whose + " grades " + produced,
               "a grade the model cannot produce");
         }
       }

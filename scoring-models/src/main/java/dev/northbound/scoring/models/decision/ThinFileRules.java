@@ -48,8 +48,9 @@ final class ThinFileRules {
     if (j == null) {
       return Optional.empty();
     }
-    if (j.obligations() == null && j.evidence() == null && j.starterLimit() == null) {
-      throw fail("/thinFilePath", "must define obligations, evidence or starterLimit", "none of them");
+    if (j.obligations() == null && j.evidence() == null && j.starterLimit() == null && j.pointsCutoffs() == null
+        && j.gradeCutoffs() == null) {
+      throw fail("/thinFilePath", "must define obligations, evidence, starterLimit or cutoffs", "none of them");
     }
     int declared = -1;
     BigDecimal factor = BigDecimal.ONE;

@@ -156,6 +156,6 @@ class ThinFilePathTest {
     String json = PolicyFixtures.POLICY.replace("\"knockOuts\"", "\"thinFilePath\": {}, \"knockOuts\"");
     assertThatThrownBy(() -> DecisionPolicy.parse(json, ThinFileFixtures.SCHEMA, PolicyFixtures.PSEUDONYMISER))
         .isInstanceOf(ModelDefinitionException.class)
-        .hasMessage("/thinFilePath: must define obligations, evidence or starterLimit; found none of them");
+        .hasMessage("/thinFilePath: must define obligations, evidence, starterLimit or cutoffs; found none of them");
   }
 }

@@ -116,7 +116,9 @@ public enum DocumentAction {
 
   /** The English text for an amount (or, for {@link #CONSENT}, the sources' names). */
   String textEn(Object argument) {
-    return String.format(en, argument);
+    String text = String.format(en, argument);
+    // "1 more month", never "1 more months" (and "11 more months" stays as it is).
+    return Integer.valueOf(1).equals(argument) ? text.replace("1 more months", "1 more month") : text;
   }
 
   /** The Chinese text for an amount (or, for {@link #CONSENT}, the sources' names). */

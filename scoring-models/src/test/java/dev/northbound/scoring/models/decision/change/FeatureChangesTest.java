@@ -105,4 +105,12 @@ class FeatureChangesTest {
     assertThat(FeatureChanges.amounts(DocumentAction.RENT_RECORD, THIN)).containsExactly(12);
     assertThat(FeatureChanges.amounts(DocumentAction.TAX_ASSESSMENT, THIN)).containsExactly(1);
   }
+
+  @Test
+  void textEn_oneMonthIsSingular() {
+    assertThat(DocumentAction.MPF_MONTHS.textEn(1)).isEqualTo("1 more month of MPF contributions");
+    assertThat(DocumentAction.MPF_MONTHS.textEn(11)).isEqualTo("11 more months of MPF contributions");
+    assertThat(DocumentAction.SOCIAL_INSURANCE_MONTHS.textEn(1))
+        .isEqualTo("1 more month of mainland social-insurance contributions");
+  }
 }
