@@ -12,9 +12,13 @@ import dev.northbound.scoring.core.model.ScoreResult;
 import dev.northbound.scoring.core.verify.DocumentVerifier;
 import dev.northbound.scoring.core.verify.FileHashRegistry;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
+import dev.northbound.scoring.models.decision.Approve;
+import dev.northbound.scoring.models.decision.ConsentAudit;
 import dev.northbound.scoring.models.decision.Decision;
 import dev.northbound.scoring.models.decision.DecisionPolicy;
 import dev.northbound.scoring.models.decision.DecisionReason;
+import dev.northbound.scoring.models.decision.change.DocumentSuggestion;
+import dev.northbound.scoring.models.decision.change.WhatWouldChange;
 import dev.northbound.scoring.models.io.ScorecardFiles;
 import dev.northbound.scoring.models.scorecard.Scorecard;
 import java.io.PrintWriter;
@@ -86,7 +90,9 @@ final class ScoreCommand implements Callable<Integer> {
       InputFiles.requireFile(r);
       return new RegistryCheck(DocumentVerifier.of(FileHashRegistry.load(r)), CreditFileReader.standard());
     });
-    ExtractionContext context = new ExtractionContext(asOf, fx.reportingCurrency(), fx.fxRates(asOf));
+    ExtractionContext base = new ExtractionContext(asOf, fx.reportingCurrency(), fx.fxRates(asOf));
+    // A policy that checks consent reads only what the applicant's consents cover (NO_CONSENT otherwise).
+    ExtractionContext context = decide.flatMap(DecisionPolicy::consentScope).map(base::withConsent).orElse(base);
     CreditFileReader reader = CreditFileReader.standard();
     int failed = 0;
     int invalid = 0;
@@ -146,6 +152,8 @@ final class ScoreCommand implements Callable<Integer> {
     FeatureVector vector = extractor.extract(credit, context);
     ScoreResult result = card.score(vector);
     Optional<Decision> decision = decide.map(d -> d.decide(credit, vector, result, asOf));
+    List<DocumentSuggestion> suggestions = decision.map(d -> WhatWouldChange.suggest(d, vector, card,
+        v -> decide.orElseThrow().decide(credit, v, card.score(v), asOf), SUGGESTIONS)).orElse(List.of());
     if (printName) {
       out.println(name);
     }
@@ -160,7 +168,14 @@ final class ScoreCommand implements Callable<Integer> {
           TerminalText.escape(r.applicantValue()), TerminalText.escape(r.messageZh()));
     }
     decision.ifPresent(d -> printDecision(out, d));
+    for (DocumentSuggestion x : suggestions) {
+      out.printf(Locale.ROOT, "  would     %s%s%n             %s%n", x.textEn(),
+          x.pointsGain() > 0 ? String.format(Locale.ROOT, "  (+%.1f points)", x.pointsGain()) : "", x.textZh());
+    }
   }
+
+  /** The most documents suggested for a referral or a decline. */
+  private static final int SUGGESTIONS = 3;
 
   /**
    * The credit file: unverified without a registry; verified if the bytes passed; otherwise read
@@ -181,10 +196,16 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private static void printDecision(PrintWriter out, Decision d) {
-    out.printf(Locale.ROOT, "  decision  %s%s%n", d.outcome(),
-        d.approvedLimit().map(m -> "   limit " + m).orElse(""));
+    String term = d instanceof Approve a && a.termMonths().isPresent() ? "   over " + a.termMonths().getAsInt()
+        + " months" : "";
+    out.printf(Locale.ROOT, "  decision  %s%s%s%n", d.outcome(),
+        d.approvedLimit().map(m -> "   limit " + m).orElse(""), term);
     for (DecisionReason r : d.rules()) {
       out.printf(Locale.ROOT, "  rule      %s  %s%n             %s%n", r.code(), r.messageEn(), r.messageZh());
+    }
+    for (ConsentAudit c : d.audit().consents()) {
+      out.printf(Locale.ROOT, "  consent   %s  %s  %s to %s%n", TerminalText.escape(c.consentId()), c.sources(),
+          c.grantedOn(), c.expiresOn());
     }
   }
 }

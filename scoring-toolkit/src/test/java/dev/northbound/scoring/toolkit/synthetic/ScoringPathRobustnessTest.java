@@ -80,7 +80,23 @@ class ScoringPathRobustnessTest {
     count("scores in range");
 
     Decision decision = StandardPath.POLICY_STANDARD.decide(file, vector, score, file.application().applicationDate());
-    assertThat(decision.audit().features()).hasSize(vector.size());
+    // Data minimisation: the audit keeps the features the scorecard uses and those the policy reads, in
+    // schema order, each with the vector's value or missing reason.
+    java.util.Set<String> used = new java.util.HashSet<>(StandardPath.SCORECARD.info().dataUse().orElseThrow().features());
+    used.add(StandardPath.POLICY_STANDARD.incomeFeature());
+    used.add(StandardPath.POLICY_STANDARD.obligationsFeature());
+    used.addAll(StandardPath.POLICY_STANDARD.alternativeDataFeatures());
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < vector.size(); i++) {
+      if (used.contains(vector.schema().name(i))) {
+        expected.add(vector.schema().name(i));
+      }
+    }
+    assertThat(decision.audit().features()).extracting(a -> a.name()).containsExactlyElementsOf(expected);
+    for (var a : decision.audit().features()) {
+      int i = vector.schema().indexOf(a.name()).orElseThrow();
+      assertThat(a.missingReason()).isEqualTo(vector.missingReason(i));
+    }
     assertThat(decision.approvedLimit().isPresent()).isEqualTo(decision instanceof Approve);
     decision.approvedLimit().ifPresent(limit -> assertThat(limit.amount().signum()).isPositive());
     count("decisions: " + decision.outcome());
