@@ -183,16 +183,30 @@ class DemoCommandTest {
       sum += r.get("count").asInt();
     }
     assertThat(sum).isEqualTo(why.get("reasonsGiven").asInt());
-    // The synthetic thin files have no bureau file, hence no existing obligations: the sample policy refers
-    // each of them for it (RF_OBLIGATIONS_MISSING), so none is approved with or without alternative data.
-    int obligationsMissing = 0;
+    // The synthetic thin files have no bureau file, hence no existing obligations on the bureau: the demo
+    // policy's thin-file path establishes them from the declared obligations, evidenced rent and an income
+    // floor, so none is referred for missing obligations, and the thin files that pass its evidence rule, its
+    // thin-file cutoffs (grades A to D) and affordability are approved, each with the starter limit.
     for (JsonNode r : why.get("reasons")) {
-      if (r.get("code").asText().equals("RF_OBLIGATIONS_MISSING")) {
-        obligationsMissing = r.get("count").asInt();
-      }
+      assertThat(r.get("code").asText()).isNotEqualTo("RF_OBLIGATIONS_MISSING");
     }
-    assertThat(obligationsMissing).isEqualTo(count);
-    assertThat(approved).isZero();
+    JsonNode path = report.get("thinFilePath");
+    assertThat(approved).isPositive();
+    assertThat(path.get("thinFiles").asInt()).isEqualTo(count);
+    assertThat(path.get("approved").asInt()).isEqualTo(approved);
+    assertThat(path.get("approvedWithStarterLimit").asInt()).isEqualTo(approved);
+    int thinApproved = 0;
+    int thinBads = 0;
+    for (JsonNode g : path.get("approvedByGrade")) {
+      if (g.get("thinApproved").asInt() > 0) {
+        assertThat(g.get("grade").asText()).isIn("A", "B", "C", "D");
+      }
+      assertThat(g.get("thinApproved").asInt()).isLessThanOrEqualTo(g.get("thinAll").asInt());
+      thinApproved += g.get("thinApproved").asInt();
+      thinBads += g.get("thinBads").asInt();
+    }
+    assertThat(thinApproved).isEqualTo(approved);
+    assertThat(path.get("approvedBadRate").asDouble()).isEqualTo(thinBads / (double) approved);
     assertThat(run.out()).contains("Approved: " + approved + " with alternative data");
   }
 
