@@ -122,9 +122,11 @@ final class DemoCommand implements Callable<Integer> {
         100.0 * s.thinScoreable() / Math.max(1, s.thinFiles()));
     out.printf(Locale.ROOT, "  AUC on thin files: willingness with alternative data %.3f, bureau data only %.3f.%n",
         s.thinAucWithAlternative(), s.thinAucBureauOnly());
-    out.printf(Locale.ROOT, "  Approved: %,d with alternative data, %,d with bureau data only; referred: %,d and %,d.%n",
-        thin.withAlternative().get("APPROVE"), thin.bureauOnly().get("APPROVE"), thin.withAlternative().get("REFER"),
-        thin.bureauOnly().get("REFER"));
+    out.printf(Locale.ROOT, "  Approved: %,d with alternative data (realised bad rate %s), %,d with bureau data only (%s); "
+        + "referred: %,d and %,d.%n", thin.withAlternative().get("APPROVE"),
+        DemoThinFilePath.rate(thin.approvedBadsWithAlternative(), thin.withAlternative().get("APPROVE")),
+        thin.bureauOnly().get("APPROVE"), DemoThinFilePath.rate(thin.approvedBadsBureauOnly(), thin.bureauOnly().get("APPROVE")),
+        thin.withAlternative().get("REFER"), thin.bureauOnly().get("REFER"));
     thin.notApproved().reasons().stream().filter(r -> r.kind().equals(DemoFigures.POLICY_RULE)).findFirst()
         .ifPresent(top -> out.printf(Locale.ROOT, "  Policy rule hit most often by the %,d not approved: %s %s (%,d).%n",
             thin.notApproved().applicants(), top.code(), top.messageEn(), top.count()));

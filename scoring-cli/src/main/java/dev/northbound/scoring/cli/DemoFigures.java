@@ -52,9 +52,12 @@ final class DemoFigures {
    * @param withAlternative outcome to count, with the alternative-data willingness scorecard
    * @param bureauOnly outcome to count, with the bureau-only willingness scorecard
    * @param notApproved the reasons given to the thin files not approved with alternative data
+   * @param approvedBadsWithAlternative bads among the thin files approved with alternative data
+   * @param approvedBadsBureauOnly bads among the thin files approved with the bureau-only scorecard
    */
   record ThinFiles(int count, int scoreable, int scoreableAndApproved, Map<String, Integer> withAlternative,
-      Map<String, Integer> bureauOnly, ReasonFrequency notApproved) {}
+      Map<String, Integer> bureauOnly, ReasonFrequency notApproved, int approvedBadsWithAlternative,
+      int approvedBadsBureauOnly) {}
 
   /** Equal-width score bins with the share of goods and of bads in each. */
   record Distribution(double[] edges, double[] goods, double[] bads) {}
@@ -95,6 +98,8 @@ final class DemoFigures {
     int count = 0;
     int scoreable = 0;
     int scoreableApproved = 0;
+    int altBads = 0;
+    int bureauBads = 0;
     for (int r = 0; r < e.thin.length; r++) {
       if (!e.thin[r]) {
         continue;
@@ -103,6 +108,12 @@ final class DemoFigures {
       Decision d = e.decided[r].decision();
       alt.merge(d.outcome().name(), 1, Integer::sum);
       bureau.merge(e.thinBureauOnly.get(r).outcome().name(), 1, Integer::sum);
+      if (e.bad[r] && d.outcome() == DecisionOutcome.APPROVE) {
+        altBads++;
+      }
+      if (e.bad[r] && e.thinBureauOnly.get(r).outcome() == DecisionOutcome.APPROVE) {
+        bureauBads++;
+      }
       if (scoreableRow[r]) {
         scoreable++;
         scoreableApproved += d.outcome() == DecisionOutcome.APPROVE ? 1 : 0;
@@ -111,7 +122,7 @@ final class DemoFigures {
         notApproved.add(e.decided[r]);
       }
     }
-    return new ThinFiles(count, scoreable, scoreableApproved, alt, bureau, reasons(notApproved));
+    return new ThinFiles(count, scoreable, scoreableApproved, alt, bureau, reasons(notApproved), altBads, bureauBads);
   }
 
   private static Map<String, Integer> outcomes() {

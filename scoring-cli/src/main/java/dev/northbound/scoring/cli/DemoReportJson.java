@@ -54,6 +54,8 @@ final class DemoReportJson {
     t.put("outcomesWithAlternativeData", thin.withAlternative());
     t.put("outcomesBureauDataOnly", thin.bureauOnly());
     t.put("notApprovedReasons", reasons(thin.notApproved()));
+    t.put("approvedBadsWithAlternativeData", thin.approvedBadsWithAlternative());
+    t.put("approvedBadsBureauDataOnly", thin.approvedBadsBureauOnly());
     root.put("thinFiles", t);
     root.put("thinFilePath", DemoThinFilePath.of(e).toJson());
     List<Map<String, Object>> segs = new ArrayList<>();

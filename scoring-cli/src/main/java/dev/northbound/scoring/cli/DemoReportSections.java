@@ -112,6 +112,11 @@ final class DemoReportSections {
       values[i++] = 100 * share(bureau, t.count());
     }
     table.row("All thin files", t.count(), t.count() == 0 ? 0.0 : 1.0, t.count(), t.count() == 0 ? 0.0 : 1.0);
+    int altApproved = t.withAlternative().get("APPROVE");
+    int bureauApproved = t.bureauOnly().get("APPROVE");
+    table.row("Bads among the approved (share: realised bad rate)", t.approvedBadsWithAlternative(),
+        share(t.approvedBadsWithAlternative(), altApproved), t.approvedBadsBureauOnly(),
+        share(t.approvedBadsBureauOnly(), bureauApproved));
     return Section.builder("Thin files: what alternative data buys")
         .paragraph(String.format(Locale.ROOT, "%,d held-out applicants have no Hong Kong bureau file. On bureau data "
             + "alone none of them can be told apart: every bureau feature is missing, so the bureau-only willingness "
@@ -122,7 +127,9 @@ final class DemoReportSections {
             s.thinAucWithAlternative(), t.scoreableAndApproved(), 100 * share(t.scoreableAndApproved(), t.count())))
         .paragraph(topReasons(t))
         .paragraph("Both columns decide the same applicants with the same policy and capacity scorecard; only the "
-            + "willingness scorecard differs (with alternative data, or the one trained on bureau data only).")
+            + "willingness scorecard differs (with alternative data, or the one trained on bureau data only). On "
+            + "bureau data alone every thin file gets the same willingness points, so the policy's thin-file cutoffs "
+            + "approve or decline thin files by capacity alone; the last row shows what that costs in bads.")
         .table(table.build())
         .chart("thin-file-outcomes", BarChart.of("Thin files by outcome (% of thin files)", "Share of thin files (%)",
             labels, values, 1))

@@ -206,6 +206,7 @@ class DemoCommandTest {
       thinBads += g.get("thinBads").asInt();
     }
     assertThat(thinApproved).isEqualTo(approved);
+    assertThat(t.get("approvedBadsWithAlternativeData").asInt()).isEqualTo(thinBads);
     assertThat(path.get("approvedBadRate").asDouble()).isEqualTo(thinBads / (double) approved);
     assertThat(run.out()).contains("Approved: " + approved + " with alternative data");
   }
