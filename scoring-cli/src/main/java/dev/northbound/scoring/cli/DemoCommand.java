@@ -3,6 +3,7 @@ package dev.northbound.scoring.cli;
 import dev.northbound.scoring.core.feature.FeatureExtractor;
 import dev.northbound.scoring.core.model.ReasonCode;
 import dev.northbound.scoring.features.catalogue.StandardFeatures;
+import dev.northbound.scoring.models.decision.Approve;
 import dev.northbound.scoring.models.decision.DecisionPolicy;
 import dev.northbound.scoring.models.decision.DecisionReason;
 import dev.northbound.scoring.toolkit.synthetic.GeneratorConfig;
@@ -140,7 +141,9 @@ final class DemoCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%n  %s (%s): %s, grade %s (capacity %s, willingness %s)%n",
           DemoReport.SyntheticIds.of(s.seed(), d.index()), d.segment(), d.decision().outcome(), d.score().grade(),
           d.score().capacity().grade(), d.score().willingness().grade());
-      d.decision().approvedLimit().ifPresent(l -> out.printf(Locale.ROOT, "    limit %s%n", l));
+      d.decision().approvedLimit().ifPresent(l -> out.printf(Locale.ROOT, "    limit %s%s%n", l,
+          d.decision() instanceof Approve a && a.termMonths().isPresent()
+              ? " over " + a.termMonths().getAsInt() + " months" : ""));
       for (DecisionReason r : d.decision().rules()) {
         out.printf(Locale.ROOT, "    %-6s %s / %s%n", r.code(), r.messageEn(), r.messageZh());
       }

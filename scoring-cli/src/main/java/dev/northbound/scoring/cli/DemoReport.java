@@ -89,7 +89,7 @@ final class DemoReport {
     for (Map.Entry<String, Integer> en : s.outcomes().entrySet()) {
       dec.row(en.getKey(), en.getValue(), en.getValue() / (double) s.testRows());
     }
-    Table.Builder ex = Table.builder("Three example decisions").textColumn("Applicant").textColumn("Outcome")
+    Table.Builder ex = Table.builder("Example decisions: the first of each outcome and the first thin file approved").textColumn("Applicant").textColumn("Outcome")
         .textColumn("Grade (capacity / willingness)").textColumn("Reasons (English)").textColumn("Reasons (中文)")
         .textColumn("What would change it (English)").textColumn("What would change it (中文)");
     for (DemoEvaluation.Decided d : s.examples()) {

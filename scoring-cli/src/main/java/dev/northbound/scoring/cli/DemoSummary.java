@@ -32,6 +32,13 @@ record DemoSummary(int applicants, long seed, int trainRows, int testRows, int v
       }
     }
     examples.sort(java.util.Comparator.comparing(d -> d.decision().outcome().ordinal()));
+    // And the first thin file approved through the thin-file path, with its starter limit.
+    for (int r = 0; r < n; r++) {
+      if (e.thin[r] && e.decided[r].decision().outcome().name().equals("APPROVE")) {
+        examples.add(e.decided[r]);
+        break;
+      }
+    }
     int thin = 0;
     int scoreable = 0;
     for (int r = 0; r < n; r++) {
