@@ -31,7 +31,9 @@ final class ResultTable {
       new Ratio(SC + "handWritten", SC + "northbound", 0.8, "northbound within 1.25× of hand-written"),
       new Ratio(SC + "handWrittenScoreOnly", SC + "northboundScoreOnly", 0.8,
           "northboundScoreOnly within 1.25× of the branch-free lookup"),
-      new Ratio(SC + "northbound", SC + "northboundBatch", 2, "batch ≥ 2× faster per applicant"));
+      new Ratio(SC + "northbound", SC + "northboundBatch", 2, "batch ≥ 2× faster per applicant"),
+      new Ratio(PL + "fullPathV1", PL + "fullPath", Double.NaN,
+          "for information: the full path on format version 1 over the same on version 2"));
 
   private static final List<Limit> LIMITS = List.of(
       new Limit(PL + "extractAndScore", 2_000, "extract + score ≤ 2 µs"),
@@ -42,7 +44,9 @@ final class ResultTable {
 
   private static final List<Floor> FLOORS = List.of(
       new Floor(List.of(PL + "floorSha256", PL + "floorJacksonTokens"), PL + "fullPath",
-          "for information: hashing and Jackson's tokens alone, the least a verified read on Jackson costs"));
+          "for information: hashing and Jackson's tokens alone, the least a verified read on Jackson costs"),
+      new Floor(List.of(PL + "floorSha256V1", PL + "floorJacksonTokensV1"), PL + "fullPathV1",
+          "for information: the same floors on format version 1"));
 
   private static final List<String> ZERO_ALLOCATION = List.of(SC + "northbound");
 

@@ -59,8 +59,25 @@ class BenchmarksAgreeTest {
     b.next = 0;
     assertThat(java.util.HexFormat.of().formatHex(b.floorSha256()))
         .isEqualTo(dev.northbound.scoring.core.verify.DigestAlgorithm.SHA_256.digestHex(b.documents[0]));
-    // Every month of history alone is 6 tokens (object, 2 names, 2 values, end): 10 x 24 x 6.
-    assertThat(b.floorJacksonTokens()).isGreaterThan(10 * 24 * 6);
+    b.next = 0;
+    assertThat(java.util.HexFormat.of().formatHex(b.floorSha256V1()))
+        .isEqualTo(dev.northbound.scoring.core.verify.DigestAlgorithm.SHA_256.digestHex(b.documentsV1[0]));
+    b.next = 0;
+    Decision decisionV1 = b.fullPathV1();
+    assertThat(decisionV1.getClass()).isEqualTo(decision.getClass());
+    assertThat(decisionV1.scoreReasons()).isEqualTo(decision.scoreReasons());
+    // In version 1 every month of history alone is 6 tokens (object, 2 names, 2 values, end): 10 x 24 x 6.
+    b.next = 0;
+    assertThat(b.floorJacksonTokensV1()).isGreaterThan(10 * 24 * 6);
+    assertThat(PipelineBenchmark.tokensAtLeast(b.files[0], 1)).isEqualTo(10 * 24 * 6);
+    // In version 2 an account's history is one string with its first month: at least 6 tokens an account.
+    b.next = 0;
+    int tokensV2 = b.floorJacksonTokens();
+    assertThat(tokensV2).isGreaterThanOrEqualTo(10 * 6);
+    assertThat(PipelineBenchmark.tokensAtLeast(b.files[0], 2)).isEqualTo(10 * 6);
+    b.next = 0;
+    assertThat(tokensV2).isLessThan(b.floorJacksonTokensV1());
+    assertThat(b.documents[0].length).isLessThan(b.documentsV1[0].length);
     // The files have the shape: 10 accounts with 24 months each.
     assertThat(b.files[0].bureauReport().orElseThrow().accounts()).hasSize(10)
         .allSatisfy(a -> assertThat(a.history().size()).isEqualTo(24));
