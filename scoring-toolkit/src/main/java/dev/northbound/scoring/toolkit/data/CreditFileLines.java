@@ -192,28 +192,60 @@ public final class CreditFileLines {
    * @throws InvalidInputException as {@link #parse}, or as {@code read}
    */
   public static void parseAndRead(long lineNumber, byte[] line, int length, Consumer<CreditFileLine> read) {
-    Optional<CreditFileLine> taken = takenApart(lineNumber, line, length);
-    if (taken.isEmpty()) {
-      read.accept(parse(lineNumber, line, length));
+    parseAndReadDocument(lineNumber, line, length,
+        (document, outcome, segment) -> read.accept(new CreditFileLine(lineNumber, document, outcome, segment)));
+  }
+
+  /**
+   * Reads one line's document, outcome and segment: the hot path of evaluation and training.
+   *
+   * @see #parseAndReadDocument
+   */
+  @FunctionalInterface
+  public interface DocumentReader {
+    /**
+     * Reads one line.
+     *
+     * @param document the document's exact bytes, a fresh array the reader owns
+     * @param outcome the line's outcome
+     * @param segment the line's segment label, if any
+     */
+    void read(byte[] document, PerformanceOutcome outcome, Optional<String> segment);
+  }
+
+  /**
+   * As {@link #parseAndRead}, handing the document's bytes to {@code read} without wrapping them in
+   * a {@link CreditFileLine} (whose defensive copies cost two more copies of every document).
+   *
+   * @throws InvalidInputException as {@link #parseAndRead}
+   */
+  public static void parseAndReadDocument(long lineNumber, byte[] line, int length, DocumentReader read) {
+    Taken taken = takenApart(lineNumber, line, length);
+    if (taken == null) {
+      CreditFileLine parsed = parse(lineNumber, line, length);
+      read.read(parsed.documentBytes(), parsed.outcome(), parsed.segment());
       return;
     }
     try {
-      read.accept(taken.get());
+      read.read(taken.document, taken.fields.outcome(), taken.fields.segment());
     } catch (RuntimeException e) {
       parse(lineNumber, line, length);
       throw e;
     }
   }
 
-  /** A canonical line taken apart without tokenizing its document; empty to leave it to {@link #parse}. */
-  private static Optional<CreditFileLine> takenApart(long lineNumber, byte[] line, int length) {
+  /** A canonical line taken apart: its document's bytes and the rest of its fields. */
+  private record Taken(byte[] document, CreditFileLine fields) {}
+
+  /** A canonical line taken apart without tokenizing its document; null to leave it to {@link #parse}. */
+  private static Taken takenApart(long lineNumber, byte[] line, int length) {
     int start = CANONICAL_START.length - 1;
     if (length <= start || !Arrays.equals(line, 0, start + 1, CANONICAL_START, 0, start + 1)) {
-      return Optional.empty();
+      return null;
     }
     int end = closingBrace(line, start, length);
     if (end < 0) {
-      return Optional.empty();
+      return null;
     }
     // The rest of the line behind a stand-in empty document, parsed as parse parses the whole line.
     int rest = length - end - 1;
@@ -224,10 +256,9 @@ public final class CreditFileLines {
     try {
       fields = parse(lineNumber, standIn, standIn.length);
     } catch (InvalidInputException e) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(new CreditFileLine(lineNumber, Arrays.copyOfRange(line, start, end + 1), fields.outcome(),
-        fields.segment()));
+    return new Taken(Arrays.copyOfRange(line, start, end + 1), fields);
   }
 
   /**

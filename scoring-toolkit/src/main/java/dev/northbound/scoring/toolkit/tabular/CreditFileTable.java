@@ -78,16 +78,17 @@ public record CreditFileTable(Dataset data, long indeterminate, FeatureSchema sc
     Columns columns = new Columns(schema.size());
     long[] indeterminate = {0};
     int maxLine = (int) Math.min(Integer.MAX_VALUE - 16, reader.limits().maxDocumentBytes() + 4096);
-    LineSplitter.forEach(in, maxLine, (number, bytes, length) -> CreditFileLines.parseAndRead(number, bytes, length, line -> {
-      if (line.outcome() == PerformanceOutcome.INDETERMINATE) {
-        // Left out unread, so checked as a whole line here (parseAndRead leaves the document to the reader).
-        CreditFileLines.parse(number, bytes, length);
-        indeterminate[0]++;
-        return;
-      }
-      extract(reader, extractor, buffer, number, line.documentBytes(), reportingCurrency, rates);
-      columns.add(buffer.values(), line.outcome() == PerformanceOutcome.BAD);
-    }));
+    LineSplitter.forEach(in, maxLine, (number, bytes, length) -> CreditFileLines.parseAndReadDocument(number, bytes,
+        length, (document, outcome, segment) -> {
+          if (outcome == PerformanceOutcome.INDETERMINATE) {
+            // Left out unread, so checked as a whole line here (parseAndRead leaves the document to the reader).
+            CreditFileLines.parse(number, bytes, length);
+            indeterminate[0]++;
+            return;
+          }
+          extract(reader, extractor, buffer, number, document, reportingCurrency, rates);
+          columns.add(buffer.values(), outcome == PerformanceOutcome.BAD);
+        }));
     return new CreditFileTable(columns.dataset(schema), indeterminate[0], schema);
   }
 

@@ -66,22 +66,23 @@ final class CreditFileLineSource implements RowSource {
   static RowDecoder decoder(FeatureExtractor extractor, Currency currency, FxRates rates, boolean segments,
       Optional<LocalDate> asOf) {
     CreditFileReader reader = CreditFileReader.standard();
-    return (lineNumber, record, length, row) -> CreditFileLines.parseAndRead(lineNumber, record, length, line -> {
+    return (lineNumber, record, length, row) -> CreditFileLines.parseAndReadDocument(lineNumber, record, length,
+        (document, outcome, segment) -> {
       String base = "/lines/" + lineNumber + "/document";
       CreditFile credit;
       try {
-        credit = reader.readWithoutProvenance(line.documentBytes());
+        credit = reader.readWithoutProvenance(document);
       } catch (InvalidInputException e) {
         throw new InvalidInputException(base + e.pointer(), e.rule(), e.found(), e);
       }
       LocalDate applied = credit.application().applicationDate();
-      row.outcome(line.outcome());
+      row.outcome(outcome);
       row.month(applied.getYear() * 100 + applied.getMonthValue());
-      if (segments && line.segment().isPresent()) {
-        if (line.segment().get().isBlank()) {
+      if (segments && segment.isPresent()) {
+        if (segment.get().isBlank()) {
           throw new InvalidInputException("/lines/" + lineNumber + "/segment", "must not be blank", "a blank string");
         }
-        row.segment(line.segment().get());
+        row.segment(segment.get());
       }
       try {
         extractor.extract(credit, new ExtractionContext(asOf.orElse(applied), currency, rates), row.features(), 0);
