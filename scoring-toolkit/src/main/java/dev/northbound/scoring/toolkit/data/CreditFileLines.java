@@ -220,12 +220,13 @@ public final class CreditFileLines {
    * @throws InvalidInputException as {@link #parseAndRead}
    */
   public static void parseAndReadDocument(long lineNumber, byte[] line, int length, DocumentReader read) {
-    Taken taken = takenApart(lineNumber, line, length);
-    if (taken == null) {
+    Optional<Taken> apart = takenApart(lineNumber, line, length);
+    if (apart.isEmpty()) {
       CreditFileLine parsed = parse(lineNumber, line, length);
       read.read(parsed.documentBytes(), parsed.outcome(), parsed.segment());
       return;
     }
+    Taken taken = apart.get();
     try {
       read.read(taken.document, taken.fields.outcome(), taken.fields.segment());
     } catch (RuntimeException e) {
@@ -237,15 +238,15 @@ public final class CreditFileLines {
   /** A canonical line taken apart: its document's bytes and the rest of its fields. */
   private record Taken(byte[] document, CreditFileLine fields) {}
 
-  /** A canonical line taken apart without tokenizing its document; null to leave it to {@link #parse}. */
-  private static Taken takenApart(long lineNumber, byte[] line, int length) {
+  /** A canonical line taken apart without tokenizing its document; empty to leave it to {@link #parse}. */
+  private static Optional<Taken> takenApart(long lineNumber, byte[] line, int length) {
     int start = CANONICAL_START.length - 1;
     if (length <= start || !Arrays.equals(line, 0, start + 1, CANONICAL_START, 0, start + 1)) {
-      return null;
+      return Optional.empty();
     }
     int end = closingBrace(line, start, length);
     if (end < 0) {
-      return null;
+      return Optional.empty();
     }
     // The rest of the line behind a stand-in empty document, parsed as parse parses the whole line.
     int rest = length - end - 1;
@@ -256,9 +257,9 @@ public final class CreditFileLines {
     try {
       fields = parse(lineNumber, standIn, standIn.length);
     } catch (InvalidInputException e) {
-      return null;
+      return Optional.empty();
     }
-    return new Taken(Arrays.copyOfRange(line, start, end + 1), fields);
+    return Optional.of(new Taken(Arrays.copyOfRange(line, start, end + 1), fields));
   }
 
   /**
