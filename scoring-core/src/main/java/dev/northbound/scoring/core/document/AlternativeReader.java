@@ -24,6 +24,10 @@ import java.util.Set;
 /** Reads alternative data: bills, rent, tax records, MPF and social insurance; every array optional. */
 final class AlternativeReader {
 
+  /** The immutable set of each combination of schemes, by the bit mask of their ordinals. */
+  @SuppressWarnings("unchecked") // only schemes() fills it, with sets of schemes
+  private static final Set<InsuranceScheme>[] SCHEME_SETS = new Set[1 << InsuranceScheme.values().length];
+
   /** The amounts of an MPF contribution, in the order of its constructor. */
   private static final String[] MPF_AMOUNTS = {"relevantIncome", "employeeMandatory", "employerMandatory",
       "employeeVoluntary", "employerVoluntary"};
@@ -194,6 +198,17 @@ final class AlternativeReader {
     if (schemes.isEmpty()) {
       throw new InvalidInputException(in.pointerAt(at), "must not be empty", "an empty array");
     }
-    return schemes;
+    int mask = 0;
+    for (InsuranceScheme s : schemes) {
+      mask |= 1 << s.ordinal();
+    }
+    // The record would copy the EnumSet into an immutable set for every contribution; the immutable
+    // set of each combination is made once and shared instead (a benign race: any two made are equal).
+    Set<InsuranceScheme> shared = SCHEME_SETS[mask];
+    if (shared == null) {
+      shared = Set.copyOf(schemes);
+      SCHEME_SETS[mask] = shared;
+    }
+    return shared;
   }
 }

@@ -30,6 +30,12 @@ final class ScalarReaders {
    */
   private static final YearMonth[] MONTHS = new YearMonth[(MAX_YEAR - MIN_YEAR + 1) * 12];
 
+  /**
+   * The dates from 1900-01-01 to 2100-12-31 by {@code ((year - 1900) * 12 + month - 1) * 31 + day - 1},
+   * each made when first read (only dates that exist are kept): a benign race, as {@link #MONTHS}.
+   */
+  private static final LocalDate[] DATES = new LocalDate[(MAX_YEAR - MIN_YEAR + 1) * 12 * 31];
+
   /** Each enum's constants, read once (Class.getEnumConstants copies them on every call). */
   private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
     @Override
@@ -135,14 +141,25 @@ final class ScalarReaders {
         || !digits(in, 8, 10)) {
       throw in.fail("must be a date in yyyy-MM-dd form", "a string of another form");
     }
+    int year = number(in, 0, 4);
+    int month = number(in, 5, 7);
+    int day = number(in, 8, 10);
+    int slot = year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= 31
+        ? ((year - MIN_YEAR) * 12 + month - 1) * 31 + day - 1 : -1;
+    if (slot >= 0 && DATES[slot] != null) {
+      return DATES[slot];
+    }
     LocalDate d;
     try {
-      d = LocalDate.of(number(in, 0, 4), number(in, 5, 7), number(in, 8, 10));
+      d = LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
       throw in.fail("must be a date in yyyy-MM-dd form", "a date that does not exist");
     }
     if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) { // the range is whole years
       throw in.fail("must be between " + MIN_DATE + " and " + MAX_DATE, "a date out of range");
+    }
+    if (slot >= 0) {
+      DATES[slot] = d;
     }
     return d;
   }
@@ -232,8 +249,7 @@ final class ScalarReaders {
 
   /** A finite number in plain decimal notation, read exactly (never through a double). */
   static BigDecimal decimal(JsonInput in) {
-    number(in);
-    int n = in.numberChars();
+    int n = numberLength(in);
     for (int i = 0; i < n; i++) {
       char c = in.charAt(i);
       if (c == 'e' || c == 'E') {
@@ -245,16 +261,27 @@ final class ScalarReaders {
 
   private static JsonToken number(JsonInput in) {
     JsonToken t = in.next();
+    numberChecks(in, t);
+    return t;
+  }
+
+  /** As {@link #number(JsonInput)}, returning the number of its characters (made available to charAt). */
+  private static int numberLength(JsonInput in) {
+    return numberChecks(in, in.next());
+  }
+
+  private static int numberChecks(JsonInput in, JsonToken t) {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw in.fail("must be a number", ParserErrors.describe(t));
     }
     if (in.isNaN()) {
       throw in.fail("must be a finite number", "NaN or an infinity");
     }
-    if (in.numberChars() > in.limits().maxNumberLength()) {
+    int n = in.numberChars();
+    if (n > in.limits().maxNumberLength()) {
       throw in.numberTooLong(in.pointer());
     }
-    return t;
+    return n;
   }
 
   /** Money: {@code {"amount": 12.50, "currency": "HKD"}} with at most two decimals. */
