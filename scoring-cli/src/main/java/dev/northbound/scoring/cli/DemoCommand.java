@@ -133,9 +133,10 @@ final class DemoCommand implements Callable<Integer> {
             thin.notApproved().applicants(), top.code(), top.messageEn(), top.count()));
     DemoThinFilePath path = DemoThinFilePath.of(e);
     out.printf(Locale.ROOT, "  Path to approval: %,d of %,d thin files approved (%,d with the starter limit), realised bad "
-        + "rate %s; second look raised %,d thick files.%n", path.approved(), path.thin(), path.starter(),
+        + "rate %s; second look decided %,d thick files on bureau data alone (%,d approved, bad rate %s).%n",
+        path.approved(), path.thin(), path.starter(),
         Double.isNaN(path.thinApprovedBadRate()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * path.thinApprovedBadRate()),
-        path.raised());
+        path.raised(), path.raisedApproved(), DemoThinFilePath.rate(path.raisedApprovedBads(), path.raisedApproved()));
     out.printf(Locale.ROOT, "%nDecisions (policy gba-demo-personal): %s%n", s.outcomes());
     for (DemoEvaluation.Decided d : s.examples()) {
       out.printf(Locale.ROOT, "%n  %s (%s): %s, grade %s (capacity %s, willingness %s)%n",

@@ -28,12 +28,13 @@ import java.util.TreeMap;
  * @param raised thick files whose bureau-only band was better than the band with alternative data
  *     (second look decided on it)
  * @param raisedApproved of those, the ones approved
+ * @param raisedApprovedBads of those approved, the bads
  * @param topSuggestion the first document suggested to each thin file not approved, by its English
  *     text, most frequent first
  * @param notApprovedWithSuggestion thin files not approved that were suggested a document
  */
 record DemoThinFilePath(int thin, int approved, int starter, List<GradeRow> grades, int thick, int raised,
-    int raisedApproved, Map<String, Integer> topSuggestion, int notApprovedWithSuggestion) {
+    int raisedApproved, int raisedApprovedBads, Map<String, Integer> topSuggestion, int notApprovedWithSuggestion) {
 
   /** Approved applicants of one combined grade: thin against thick files, with their bads. */
   record GradeRow(String grade, int thinApproved, int thinBads, int thickApproved, int thickBads, int thinAll,
@@ -46,6 +47,7 @@ record DemoThinFilePath(int thin, int approved, int starter, List<GradeRow> grad
     int thick = 0;
     int raised = 0;
     int raisedApproved = 0;
+    int raisedBads = 0;
     int suggested = 0;
     Map<String, int[]> byGrade = new TreeMap<>();
     Map<String, Integer> top = new LinkedHashMap<>();
@@ -69,6 +71,7 @@ record DemoThinFilePath(int thin, int approved, int starter, List<GradeRow> grad
         if (d.audit().secondLook().map(SecondLook::used).orElse(null) == SecondLook.Basis.BUREAU_ONLY) {
           raised++;
           raisedApproved += ok ? 1 : 0;
+          raisedBads += ok && e.bad[r] ? 1 : 0;
         }
       }
       int[] g = byGrade.computeIfAbsent(e.decided[r].score().grade(), k -> new int[8]);
@@ -85,8 +88,8 @@ record DemoThinFilePath(int thin, int approved, int starter, List<GradeRow> grad
     Map<String, Integer> sorted = new LinkedHashMap<>();
     top.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey())).forEach(en -> sorted.put(en.getKey(), en.getValue()));
-    return new DemoThinFilePath(thin, approved, starter, List.copyOf(rows), thick, raised, raisedApproved, sorted,
-        suggested);
+    return new DemoThinFilePath(thin, approved, starter, List.copyOf(rows), thick, raised, raisedApproved, raisedBads,
+        sorted, suggested);
   }
 
   /** The realised bad rate of the approved thin files, or NaN when none is approved. */
@@ -125,6 +128,7 @@ record DemoThinFilePath(int thin, int approved, int starter, List<GradeRow> grad
     m.put("thickFiles", thick);
     m.put("secondLookRaised", raised);
     m.put("secondLookRaisedApproved", raisedApproved);
+    m.put("secondLookRaisedApprovedBads", raisedApprovedBads);
     m.put("notApprovedWithSuggestion", notApprovedWithSuggestion);
     m.put("firstSuggestion", topSuggestion);
     return m;
@@ -155,8 +159,9 @@ record DemoThinFilePath(int thin, int approved, int starter, List<GradeRow> grad
             100 * DemoReportSections.share(approved, thin), starter, rate(sumThinBads(), approved)))
         .paragraph(String.format(Locale.ROOT, "Second look: for a thick file alternative data may raise the decision "
             + "but never lower it below what bureau data alone gives. For %,d of the %,d thick files (%.1f%%) the "
-            + "bureau-only band was the better one and decided; %,d of them are approved.", raised, thick,
-            100 * DemoReportSections.share(raised, thick), raisedApproved))
+            + "bureau-only band was the better one and decided; %,d of them are approved, with a realised bad rate "
+            + "of %s.", raised, thick, 100 * DemoReportSections.share(raised, thick), raisedApproved,
+            rate(raisedApprovedBads, raisedApproved)))
         .table(t.build())
         .paragraph(String.format(Locale.ROOT, "What would change the decision: %,d of the %,d thin files not approved "
             + "were told which document would most raise their score or lift the rule they hit (computed from the "

@@ -207,6 +207,12 @@ class DemoCommandTest {
     }
     assertThat(thinApproved).isEqualTo(approved);
     assertThat(t.get("approvedBadsWithAlternativeData").asInt()).isEqualTo(thinBads);
+    // Second look decides only thick files: every one it decided on the bureau-only band is one of them.
+    assertThat(path.get("thickFiles").asInt() + count).isEqualTo(report.at("/rows/test").asInt());
+    assertThat(path.get("secondLookRaisedApprovedBads").asInt())
+        .isLessThanOrEqualTo(path.get("secondLookRaisedApproved").asInt());
+    assertThat(path.get("secondLookRaisedApproved").asInt()).isLessThanOrEqualTo(path.get("secondLookRaised").asInt());
+    assertThat(path.get("secondLookRaised").asInt()).isLessThanOrEqualTo(path.get("thickFiles").asInt());
     assertThat(path.get("approvedBadRate").asDouble()).isEqualTo(thinBads / (double) approved);
     assertThat(run.out()).contains("Approved: " + approved + " with alternative data");
   }
