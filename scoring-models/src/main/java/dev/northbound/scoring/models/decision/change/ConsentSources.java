@@ -12,15 +12,22 @@ import java.util.stream.Collectors;
 final class ConsentSources {
   private ConsentSources() {}
 
-  /** The sources of the standard features missing with reason {@code NO_CONSENT}, in enum order. */
+  /**
+   * The sources withheld for want of consent, in enum order. A feature read from one source names it
+   * exactly (the extractor marks it {@code NO_CONSENT} only when the file holds that source and no
+   * consent grants it); a feature read from several is missing when all those the file holds are
+   * withheld, which may be fewer than its sources, so those features count only when no single-source
+   * feature is missing for want of consent.
+   */
   static Set<DataSource> of(FeatureVector vector) {
-    Set<DataSource> sources = EnumSet.noneOf(DataSource.class);
+    Set<DataSource> exact = EnumSet.noneOf(DataSource.class);
+    Set<DataSource> broad = EnumSet.noneOf(DataSource.class);
     for (int i = 0; i < vector.size(); i++) {
       if (vector.missingReason(i).filter(r -> r == MissingReason.NO_CONSENT).isPresent()) {
-        FeatureSources.standard(vector.schema().name(i)).ifPresent(sources::addAll);
+        FeatureSources.standard(vector.schema().name(i)).ifPresent(s -> (s.size() == 1 ? exact : broad).addAll(s));
       }
     }
-    return sources;
+    return exact.isEmpty() ? broad : exact;
   }
 
   /** The English list of the sources, or a phrase for every source of the file if none is known. */
