@@ -151,9 +151,9 @@ final class DemoCommand implements Callable<Integer> {
       for (ReasonCode r : DemoReport.topReasons(d)) {
         out.printf(Locale.ROOT, "    %-6s %s / %s%n", r.code(), r.messageEn(), r.messageZh());
       }
-      String en = DemoReport.suggestions(e, d, true);
+      String en = DemoReport.suggestions(d, true);
       if (!en.equals("-")) {
-        out.printf(Locale.ROOT, "    would change it: %s / %s%n", en, DemoReport.suggestions(e, d, false));
+        out.printf(Locale.ROOT, "    would change it: %s / %s%n", en, DemoReport.suggestions(d, false));
       }
     }
     out.printf(Locale.ROOT, "%nReport: %s  (%.0f s)%n", report.resolve("report.html"), seconds);

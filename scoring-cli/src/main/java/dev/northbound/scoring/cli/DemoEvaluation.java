@@ -31,8 +31,12 @@ final class DemoEvaluation {
   /** One model's scores on the held-out part (higher is better for all of them). */
   record ModelScores(String name, double[] scores, DiscriminationSummary summary) {}
 
-  /** One decided application, kept for the report's examples. */
-  record Decided(int index, String segment, CombinedScore score, Decision decision) {}
+  /**
+   * One decided application, kept for the report's examples, with what would change its decision (at
+   * most {@link #SUGGESTIONS} documents; empty for an approval).
+   */
+  record Decided(int index, String segment, CombinedScore score, Decision decision,
+      List<DocumentSuggestion> suggestions) {}
 
   /** The name of the combined grade among the models. */
   static final String GRADE = "Capacity x willingness grade";
@@ -51,11 +55,6 @@ final class DemoEvaluation {
   /** The boosted willingness scorecard on the held-out part; shown beside the models, never decides. */
   final ModelScores boosted;
   final Decided[] decided;
-  /**
-   * Held-out row to what would change its decision (at most {@link #SUGGESTIONS} documents); declined
-   * and referred applicants only.
-   */
-  final Map<Integer, List<DocumentSuggestion>> suggestions = new java.util.concurrent.ConcurrentHashMap<>();
   /** The most documents suggested to one applicant. */
   static final int SUGGESTIONS = 3;
   /** Held-out row to its decision with the bureau-only willingness scorecard; thin files only. */
@@ -133,12 +132,11 @@ final class DemoEvaluation {
       // Second look: a thick file's alternative data may raise its decision, never lower it below bureau data alone.
       LocalDate date = file.application().applicationDate();
       Decision decision = policy.decide(file, v, s, bureauOnly, date);
-      decided[r] = new Decided(testIndex[r], segment[r], s, decision);
-      if (decision.outcome() != DecisionOutcome.APPROVE) {
-        // Scored by the willingness points; decided again exactly as this decision was.
-        suggestions.put(r, WhatWouldChange.suggest(decision, v, m.willingness, x -> policy.decide(file, x,
-            m.combined.score(x), m.combinedBureauOnly.score(x), date), SUGGESTIONS));
-      }
+      // Scored by the willingness points; decided again exactly as this decision was (an approval gets none).
+      List<DocumentSuggestion> change = decision.outcome() == DecisionOutcome.APPROVE ? List.of()
+          : WhatWouldChange.suggest(decision, v, m.willingness, x -> policy.decide(file, x, m.combined.score(x),
+              m.combinedBureauOnly.score(x), date), SUGGESTIONS);
+      decided[r] = new Decided(testIndex[r], segment[r], s, decision, change);
       if (thin[r]) {
         thinBureauOnly.put(r, policy.decide(file, v, bureauOnly, date));
       }

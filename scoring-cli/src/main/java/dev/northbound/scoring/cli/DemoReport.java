@@ -95,7 +95,7 @@ final class DemoReport {
     for (DemoEvaluation.Decided d : s.examples()) {
       ex.row(SyntheticIds.of(s.seed(), d.index()) + " (" + d.segment() + ")", d.decision().outcome().name(),
           d.score().grade() + " (" + d.score().capacity().grade() + " / " + d.score().willingness().grade() + ")",
-          reasons(d, true), reasons(d, false), suggestions(e, d, true), suggestions(e, d, false));
+          reasons(d, true), reasons(d, false), suggestions(d, true), suggestions(d, false));
     }
     html.section(Section.builder("Decisions").table(dec.build()).table(ex.build()).build());
     html.section(DemoReportSections.reasons(reasons));
@@ -110,17 +110,12 @@ final class DemoReport {
   }
 
   /** The documents that would most change an example's decision, or "-" (an approval, or nothing helps). */
-  static String suggestions(DemoEvaluation e, DemoEvaluation.Decided d, boolean english) {
-    for (int r = 0; r < e.decided.length; r++) {
-      if (e.decided[r] == d) {
-        List<String> out = new ArrayList<>();
-        for (var x : e.suggestions.getOrDefault(r, List.of())) {
-          out.add(english ? x.textEn() : x.textZh());
-        }
-        return out.isEmpty() ? "-" : String.join("; ", out);
-      }
+  static String suggestions(DemoEvaluation.Decided d, boolean english) {
+    List<String> out = new ArrayList<>();
+    for (var x : d.suggestions()) {
+      out.add(english ? x.textEn() : x.textZh());
     }
-    return "-";
+    return out.isEmpty() ? "-" : String.join("; ", out);
   }
 
   static String reasons(DemoEvaluation.Decided d, boolean english) {

@@ -60,7 +60,7 @@ record DemoThinFilePath(int thin, int approved, int starter, List<GradeRow> grad
           approved++;
           starter += d.rules().stream().map(DecisionReason::code).anyMatch("ST_STARTER_LIMIT"::equals) ? 1 : 0;
         } else {
-          List<DocumentSuggestion> s = e.suggestions.getOrDefault(r, List.of());
+          List<DocumentSuggestion> s = e.decided[r].suggestions();
           if (!s.isEmpty()) {
             suggested++;
             top.merge(s.get(0).textEn(), 1, Integer::sum);
