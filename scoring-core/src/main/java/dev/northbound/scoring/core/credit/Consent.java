@@ -47,6 +47,8 @@ public record Consent(
     Objects.requireNonNull(grantedOn, "grantedOn");
     Objects.requireNonNull(expiresOn, "expiresOn");
     Objects.requireNonNull(withdrawnOn, "withdrawnOn");
+    Objects.requireNonNull(products, "products");
+    Objects.requireNonNull(sources, "sources");
     if (products.isEmpty() || sources.isEmpty()) {
       throw new IllegalArgumentException("a consent covers at least one product and one source");
     }
