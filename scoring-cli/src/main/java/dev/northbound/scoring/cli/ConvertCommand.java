@@ -112,6 +112,8 @@ final class ConvertCommand implements Callable<Integer> {
     int maxLine = (int) Math.min(Integer.MAX_VALUE - 16, reader.limits().maxDocumentBytes() + 4096L);
     Path dir = out.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, "." + out.getFileName() + ".", ".tmp");
+    // A run stopped by a signal (Ctrl-C, kill) leaves no temporary file behind; once moved, nothing is there.
+    tmp.toFile().deleteOnExit();
     boolean moved = false;
     long[] count = {0};
     try {
