@@ -1,6 +1,7 @@
 /**
  * The Northbound domain, document format, verification and the contracts every model implements.
- * Part of the scoring runtime a bank embeds: it needs Jackson and the JDK only. Every package is API.
+ * Part of the scoring runtime a bank embeds: it needs Jackson and the JDK only. Every package is API
+ * but {@code dev.northbound.scoring.core.internal}, which is not exported.
  */
 module dev.northbound.scoring.core {
   // DefinitionJson and the document reader hand Jackson types (ObjectNode, JsonParser) to callers.

@@ -1,5 +1,7 @@
 package dev.northbound.scoring.core.credit;
 
+import dev.northbound.scoring.core.internal.DueRecords;
+import dev.northbound.scoring.core.internal.MonthRecords;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.northbound.scoring.core.credit;
 
+import dev.northbound.scoring.core.internal.StatusMonths;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,8 +32,10 @@ public record PaymentHistory(List<MonthlyStatus> months) {
       throw new IllegalArgumentException(
           "payment history must have at most " + MAX_MONTHS + " months, found " + months.size());
     }
+    StatusMonths indexed = (StatusMonths) months;
     for (int i = 1; i < months.size(); i++) {
-      if (!months.get(i).month().isAfter(months.get(i - 1).month())) {
+      // Compared by month index, from the flat array: a list the reader built makes no month here.
+      if (indexed.monthIndex(i) <= indexed.monthIndex(i - 1)) {
         throw new IllegalArgumentException("payment history months must be strictly increasing: "
             + months.get(i).month() + " follows " + months.get(i - 1).month());
       }

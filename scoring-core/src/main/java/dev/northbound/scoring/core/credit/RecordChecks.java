@@ -41,11 +41,10 @@ final class RecordChecks {
 
   static void notBefore(Optional<LocalDate> later, LocalDate earlier, String laterName, String earlierName) {
     Objects.requireNonNull(later, laterName);
-    later.ifPresent(d -> {
-      if (d.isBefore(earlier)) {
-        throw new IllegalArgumentException(laterName + " " + d + " is before " + earlierName + " " + earlier);
-      }
-    });
+    // No lambda: a capturing one would be allocated for every record built.
+    if (later.isPresent() && later.get().isBefore(earlier)) {
+      throw new IllegalArgumentException(laterName + " " + later.get() + " is before " + earlierName + " " + earlier);
+    }
   }
 
   static void sameCurrency(Money a, Money b, String aName, String bName) {

@@ -3,6 +3,7 @@ package dev.northbound.scoring.core.document;
 import dev.northbound.scoring.core.InvalidInputException;
 import dev.northbound.scoring.core.credit.CreditFile;
 import dev.northbound.scoring.core.credit.DataSource;
+import dev.northbound.scoring.core.internal.VerifiedBytes;
 import dev.northbound.scoring.core.verify.DigestAlgorithm;
 import dev.northbound.scoring.core.verify.DocumentProvenance;
 import dev.northbound.scoring.core.verify.VerificationStatus;
@@ -91,7 +92,7 @@ public final class CreditFileReader {
    */
   public CreditFile read(VerifiedDocument document) {
     Objects.requireNonNull(document, "document");
-    DocumentParser.Parsed parsed = parser.parse(document.bytes());
+    DocumentParser.Parsed parsed = parser.parse(VerifiedBytes.of(document));
     if (!parsed.documentId().equals(document.documentId())) {
       throw new InvalidInputException("/documentId", "must equal the id the document was verified under",
           "another id");

@@ -150,7 +150,7 @@ final class DocumentParser {
     }
   }
 
-  private JsonInput open(byte[] bytes) {
+  JsonInput open(byte[] bytes) {
     if (bytes.length > limits.maxDocumentBytes()) {
       throw new InvalidInputException("", "must be at most " + limits.maxDocumentBytes() + " bytes",
           bytes.length + " bytes");

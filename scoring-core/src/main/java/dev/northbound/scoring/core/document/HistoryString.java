@@ -1,9 +1,9 @@
 package dev.northbound.scoring.core.document;
 
 import dev.northbound.scoring.core.InvalidInputException;
-import dev.northbound.scoring.core.credit.MonthlyStatus;
 import dev.northbound.scoring.core.credit.PaymentHistory;
 import dev.northbound.scoring.core.credit.PaymentStatus;
+import dev.northbound.scoring.core.internal.StatusMonths;
 import java.time.YearMonth;
 import java.util.Arrays;
 
@@ -25,17 +25,9 @@ final class HistoryString {
   private static final String CODES = "C123456LSNU";
 
   private static final String RULE = "must be one of C, 1, 2, 3, 4, 5, 6, L, S, N, U or -";
-  private static final PaymentStatus[] STATUSES = PaymentStatus.values();
   /** The status of each ASCII character, or -1 for a gap, or -2 for no code. */
   private static final byte[] BY_CHAR = new byte[128];
 
-  /**
-   * Each month with each status, made when first needed and shared by every history read (months
-   * 1900-01 to 2100-12): a benign race, as {@link ScalarReaders}' month cache.
-   */
-  private static final MonthlyStatus[] SHARED = new MonthlyStatus[201 * 12 * STATUSES.length];
-
-  private static final int MIN_INDEX = 1900 * 12;
 
   static {
     Arrays.fill(BY_CHAR, (byte) -2);
@@ -94,28 +86,21 @@ final class HistoryString {
     }
     ScalarReaders.require(from, in, accountMark, "historyFrom");
     int first = from.getYear() * 12 + from.getMonthValue() - 1;
-    byte[] statuses = codes.statuses();
-    MonthlyStatus[] months = new MonthlyStatus[statuses.length];
+    byte[] all = codes.statuses();
+    int reported = 0;
+    for (byte s : all) {
+      reported += s >= 0 ? 1 : 0;
+    }
+    byte[] statuses = new byte[reported];
+    int[] months = new int[reported];
     int k = 0;
-    for (int i = 0; i < statuses.length; i++) {
-      if (statuses[i] >= 0) {
-        months[k++] = monthlyStatus(first + i, statuses[i]);
+    for (int i = 0; i < all.length; i++) {
+      if (all[i] >= 0) {
+        statuses[k] = all[i];
+        months[k++] = first + i;
       }
     }
-    return new PaymentHistory(Arrays.asList(months).subList(0, k));
-  }
-
-  private static MonthlyStatus monthlyStatus(int monthIndex, int status) {
-    int slot = (monthIndex - MIN_INDEX) * STATUSES.length + status;
-    if (slot < 0 || slot >= SHARED.length) {
-      return new MonthlyStatus(YearMonth.of(monthIndex / 12, monthIndex % 12 + 1), STATUSES[status]);
-    }
-    MonthlyStatus m = SHARED[slot];
-    if (m == null) {
-      m = new MonthlyStatus(YearMonth.of(monthIndex / 12, monthIndex % 12 + 1), STATUSES[status]);
-      SHARED[slot] = m;
-    }
-    return m;
+    return new PaymentHistory(StatusMonths.of(statuses, months));
   }
 
   /**

@@ -190,6 +190,11 @@ final class JsonInput implements AutoCloseable {
     return Decimals.parse(chars, charsOffset, length);
   }
 
+  /** The first {@code length} characters made available, as a string. */
+  String charsString(int length) {
+    return new String(chars, charsOffset, length);
+  }
+
   /** Whether the characters made available are exactly {@code s}. */
   boolean charsEqual(int length, String s) {
     if (s.length() != length) {

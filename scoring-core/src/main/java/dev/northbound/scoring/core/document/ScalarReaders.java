@@ -3,6 +3,7 @@ package dev.northbound.scoring.core.document;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.northbound.scoring.core.InvalidInputException;
+import dev.northbound.scoring.core.internal.Amounts;
 import dev.northbound.scoring.core.money.Money;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -301,7 +302,10 @@ final class ScalarReaders {
 
   /** An amount of money, as in {@link #money}: at most two decimals, within the sign and the ceiling. */
   static BigDecimal amount(JsonInput in, Sign sign) {
-    BigDecimal v = decimal(in);
+    return checkAmount(in, decimal(in), sign);
+  }
+
+  private static BigDecimal checkAmount(JsonInput in, BigDecimal v, Sign sign) {
     if (v.scale() > Money.MAX_SCALE) {
       throw in.fail("must have at most " + Money.MAX_SCALE + " decimal places", v.scale() + " decimal places");
     }
@@ -312,9 +316,81 @@ final class ScalarReaders {
       throw in.fail("must be positive", "zero");
     }
     if (v.compareTo(CreditFileReader.MAX_AMOUNT) > 0) {
-      throw in.fail("must be at most " + CreditFileReader.MAX_AMOUNT.toPlainString(), "a larger amount");
+      throw tooLarge(in);
     }
     return v;
+  }
+
+  /** The largest unscaled value of an amount of scale 0, 1 and 2: {@link CreditFileReader#MAX_AMOUNT}. */
+  private static final long[] MAX_UNSCALED = {999_999_999_999L, 9_999_999_999_999L, 99_999_999_999_999L};
+
+  /**
+   * An amount as {@link #amount(JsonInput, Sign)} reads it, with the same checks in the same order,
+   * packed as {@link Amounts#pack(long, int)} packs it: a number of at most 18 digits (every amount
+   * the format allows, unless written with leading zeros) is read here without a {@link BigDecimal}.
+   */
+  static long packedAmount(JsonInput in, Sign sign) {
+    int n = numberLength(in);
+    boolean negative = false;
+    boolean point = false;
+    long unscaled = 0;
+    int digits = 0;
+    int scale = 0;
+    for (int i = 0; i < n; i++) {
+      char c = in.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        scale += point ? 1 : 0;
+      } else if (c == '.') {
+        point = true;
+      } else if (c == '-') {
+        negative = true;
+      } else if (c == 'e' || c == 'E') {
+        throw in.fail("must be written in plain decimal notation", "a number with an exponent");
+      } else {
+        digits = Integer.MAX_VALUE; // not a plain number (Jackson's tokens are): read it as BigDecimal does
+      }
+    }
+    if (digits > Decimals.MAX_LONG_DIGITS) {
+      BigDecimal v = in.decimalOf(n);
+      v = checkAmount(in, v, sign);
+      return Amounts.pack(v.unscaledValue().longValueExact(), v.scale());
+    }
+    if (scale > Money.MAX_SCALE) {
+      throw in.fail("must have at most " + Money.MAX_SCALE + " decimal places", scale + " decimal places");
+    }
+    if (negative && unscaled != 0) {
+      throw in.fail(sign == Sign.POSITIVE ? "must be positive" : "must not be negative", "a negative number");
+    }
+    if (unscaled == 0 && sign == Sign.POSITIVE) {
+      throw in.fail("must be positive", "zero");
+    }
+    if (unscaled > MAX_UNSCALED[scale]) {
+      throw tooLarge(in);
+    }
+    return unscaled << 2 | scale;
+  }
+
+  private static InvalidInputException tooLarge(JsonInput in) {
+    return in.fail("must be at most " + CreditFileReader.MAX_AMOUNT.toPlainString(), "a larger amount");
+  }
+
+  /**
+   * A string that is not blank, as {@link #text(JsonInput)} reads it; {@code previous} (the value before
+   * it in its column, or null) is returned itself when the characters are the same, so that a column
+   * of repeated names holds one string.
+   */
+  static String text(JsonInput in, String previous) {
+    int n = stringChars(in);
+    if (previous != null && in.charsEqual(n, previous)) {
+      return previous;
+    }
+    String s = in.charsString(n);
+    if (s.isBlank()) {
+      throw in.fail("must not be blank", "a blank string");
+    }
+    return s;
   }
 
   /** An ISO 4217 currency code, as in {@link #money}. */

@@ -7,10 +7,7 @@ import dev.northbound.scoring.core.credit.DefaultRecord;
 import dev.northbound.scoring.core.credit.HkCreditReport;
 import dev.northbound.scoring.core.credit.PaymentHistory;
 import dev.northbound.scoring.core.credit.PublicRecord;
-import dev.northbound.scoring.core.credit.RentPayment;
-import dev.northbound.scoring.core.credit.UtilityBill;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,23 +96,24 @@ final class Timeline {
   }
 
   private static void alternative(AlternativeData a, LocalDate applicationDate, boolean v2) {
+    // Read from the flat arrays the data keeps beside its records: a list read from format version 2
+    // makes its records only when they are asked for.
     String p = "/alternativeData";
-    YearMonth appMonth = YearMonth.from(applicationDate);
+    int appMonth = monthIndex(applicationDate);
+    long appDay = applicationDate.toEpochDay();
     for (int i = 0; i < a.bills().size(); i++) {
-      UtilityBill b = a.bills().get(i);
-      if (b.period().isAfter(appMonth)) {
+      if (a.billPeriod(i) > appMonth) {
         throw laterMonth(at(p + "/bills", i, "period", v2), AFTER_APPLICATION);
       }
-      if (isAfter(b.paidOn(), applicationDate)) {
+      if (paidAfter(a.billPaidDay(i), appDay)) {
         throw later(at(p + "/bills", i, "paidOn", v2), AFTER_APPLICATION);
       }
     }
     for (int i = 0; i < a.rent().size(); i++) {
-      RentPayment r = a.rent().get(i);
-      if (r.period().isAfter(appMonth)) {
+      if (a.rentPeriod(i) > appMonth) {
         throw laterMonth(at(p + "/rent", i, "period", v2), AFTER_APPLICATION);
       }
-      if (isAfter(r.paidOn(), applicationDate)) {
+      if (paidAfter(a.rentPaidDay(i), appDay)) {
         throw later(at(p + "/rent", i, "paidOn", v2), AFTER_APPLICATION);
       }
     }
@@ -125,15 +123,20 @@ final class Timeline {
       }
     }
     for (int i = 0; i < a.mpf().size(); i++) {
-      if (a.mpf().get(i).month().isAfter(appMonth)) {
+      if (a.mpfMonth(i) > appMonth) {
         throw laterMonth(at(p + "/mpf", i, "month", v2), AFTER_APPLICATION);
       }
     }
     for (int i = 0; i < a.socialInsurance().size(); i++) {
-      if (a.socialInsurance().get(i).month().isAfter(appMonth)) {
+      if (a.socialInsuranceMonth(i) > appMonth) {
         throw laterMonth(at(p + "/socialInsurance", i, "month", v2), AFTER_APPLICATION);
       }
     }
+  }
+
+  /** Whether a payment day ({@link AlternativeData#UNPAID} if none) is after {@code limitDay}. */
+  private static boolean paidAfter(long paidDay, long limitDay) {
+    return paidDay != AlternativeData.UNPAID && paidDay > limitDay;
   }
 
   /** The pointer of {@code field} of entry {@code i}: {@code /i/field}, or in version 2 {@code /field/i}. */

@@ -1,38 +1,59 @@
-package dev.northbound.scoring.core.credit;
+package dev.northbound.scoring.core.internal;
 
 import java.util.AbstractList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * An immutable list over an array, for the domain lists that keep flat arrays beside their records
- * ({@link StatusMonths}, {@link DueRecords}). Equal to (and hashed as) any list of the same elements,
- * by the {@link List} contract; rejects nulls when built and every change afterwards, even one that
- * would change nothing, as {@link List#copyOf}'s lists do. Immutable and thread-safe.
+ * An immutable list over an array, for the domain lists that keep flat arrays beside their records.
+ * Either every element is given when the list is built, or the list is built from columns and
+ * {@link #make(int)} makes each element from them on its first access (then keeps it). Equal to (and
+ * hashed as) any list of the same elements, by the {@link java.util.List} contract; rejects every
+ * change, even one that would change nothing, as {@link java.util.List#copyOf}'s lists do. Immutable
+ * and thread-safe: two threads may both make an element the first time; both make equal immutable
+ * records, safely published by their final fields, and either may be kept (a benign race, as
+ * {@link String#hashCode()}'s).
  *
  * @param <T> the element type
  */
-abstract class ArrayBackedList<T> extends AbstractList<T> implements RandomAccess {
+public abstract class ArrayBackedList<T> extends AbstractList<T> implements RandomAccess {
 
   private final Object[] elements;
 
   /** Keeps {@code elements} (not copied: the caller hands over a fresh array), with no null. */
-  ArrayBackedList(Object[] elements, String name) {
+  protected ArrayBackedList(Object[] elements, String name) {
     for (Object e : elements) {
       Objects.requireNonNull(e, name);
     }
     this.elements = elements;
   }
 
+  /** A list of {@code size} elements, each made by {@link #make(int)} on its first access. */
+  protected ArrayBackedList(int size) {
+    this.elements = new Object[size];
+  }
+
+  /**
+   * Makes element {@code index} of a list built from columns; never called for a list whose elements
+   * were all given.
+   */
+  protected T make(int index) {
+    throw new IllegalStateException("element " + index + " was given when the list was built");
+  }
+
   @Override
   @SuppressWarnings("unchecked")
   public final T get(int index) {
-    return (T) elements[index];
+    Object e = elements[index];
+    if (e == null) {
+      e = make(index);
+      elements[index] = e;
+    }
+    return (T) e;
   }
 
   @Override
