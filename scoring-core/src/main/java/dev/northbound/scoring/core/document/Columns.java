@@ -123,13 +123,13 @@ final class Columns {
     return switch (kind) {
       case BILL_KIND -> ScalarReaders.enumValue(in, BillKind.class).ordinal();
       case MONTH -> monthIndex();
-      case DATE -> ScalarReaders.date(in).toEpochDay();
+      case DATE -> ScalarReaders.epochDay(in);
       case DATE_OR_NULL -> {
         if (in.next() == JsonToken.VALUE_NULL) {
           yield AlternativeData.UNPAID;
         }
         in.pushBack();
-        yield ScalarReaders.date(in).toEpochDay();
+        yield ScalarReaders.epochDay(in);
       }
       case AMOUNT -> ScalarReaders.packedAmount(in, Sign.NON_NEGATIVE);
       case POSITIVE_AMOUNT -> ScalarReaders.packedAmount(in, Sign.POSITIVE);

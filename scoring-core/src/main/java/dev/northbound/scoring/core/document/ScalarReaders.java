@@ -37,6 +37,19 @@ final class ScalarReaders {
    */
   private static final LocalDate[] DATES = new LocalDate[(MAX_YEAR - MIN_YEAR + 1) * 12 * 31];
 
+  /** {@link #EPOCH_DAYS}' mark of a slot not filled yet. */
+  private static final int NO_DAY = Integer.MIN_VALUE;
+
+  /**
+   * The epoch day of each slot of {@link #DATES}, filled when first read: the column reader keeps
+   * dates as epoch days. A benign race, as {@link #DATES}: any two values written to a slot are equal.
+   */
+  private static final int[] EPOCH_DAYS = new int[DATES.length];
+
+  static {
+    Arrays.fill(EPOCH_DAYS, NO_DAY);
+  }
+
   /** Each enum's constants, read once (Class.getEnumConstants copies them on every call). */
   private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
     @Override
@@ -136,7 +149,33 @@ final class ScalarReaders {
     throw in.fail("must be one of " + names, "an unknown name");
   }
 
+  /** A date in {@code yyyy-MM-dd} form between {@link #MIN_DATE} and {@link #MAX_DATE}. */
   static LocalDate date(JsonInput in) {
+    int slot = dateSlot(in);
+    LocalDate d = DATES[slot];
+    if (d == null) {
+      d = dateOf(slot);
+      DATES[slot] = d;
+    }
+    return d;
+  }
+
+  /** A date as {@link #date(JsonInput)} reads it, with the same checks, as its epoch day. */
+  static long epochDay(JsonInput in) {
+    int slot = dateSlot(in);
+    int day = EPOCH_DAYS[slot];
+    if (day == NO_DAY) {
+      day = (int) dateOf(slot).toEpochDay();
+      EPOCH_DAYS[slot] = day;
+    }
+    return day;
+  }
+
+  /**
+   * Reads a date and returns its slot in {@link #DATES} and {@link #EPOCH_DAYS}; the date exists and
+   * is in range (a slot already filled was checked when it was filled).
+   */
+  private static int dateSlot(JsonInput in) {
     int n = stringChars(in);
     if (n != 10 || !digits(in, 0, 4) || in.charAt(4) != '-' || !digits(in, 5, 7) || in.charAt(7) != '-'
         || !digits(in, 8, 10)) {
@@ -147,8 +186,8 @@ final class ScalarReaders {
     int day = number(in, 8, 10);
     int slot = year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= 31
         ? ((year - MIN_YEAR) * 12 + month - 1) * 31 + day - 1 : -1;
-    if (slot >= 0 && DATES[slot] != null) {
-      return DATES[slot];
+    if (slot >= 0 && (DATES[slot] != null || EPOCH_DAYS[slot] != NO_DAY)) {
+      return slot;
     }
     LocalDate d;
     try {
@@ -159,10 +198,12 @@ final class ScalarReaders {
     if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) { // the range is whole years
       throw in.fail("must be between " + MIN_DATE + " and " + MAX_DATE, "a date out of range");
     }
-    if (slot >= 0) {
-      DATES[slot] = d;
-    }
-    return d;
+    return slot; // a date that exists within the range has a slot
+  }
+
+  /** The date of a slot of {@link #DATES}. */
+  private static LocalDate dateOf(int slot) {
+    return LocalDate.of(MIN_YEAR + slot / (12 * 31), slot / 31 % 12 + 1, slot % 31 + 1);
   }
 
   static YearMonth month(JsonInput in) {
