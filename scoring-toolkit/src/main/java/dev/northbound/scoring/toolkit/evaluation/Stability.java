@@ -175,8 +175,11 @@ public final class Stability {
     int[] all = distinct(baseline, codes);
     long[] b = tally(all, baseline);
     long[][] counts = new long[monthCodes.length][all.length];
+    int[] dense = dense(all);
+    int lowest = all[0];
     for (int i = 0; i < codes.length; i++) {
-      counts[Arrays.binarySearch(monthCodes, months[i])][Arrays.binarySearch(all, codes[i])]++;
+      int code = dense == null ? Arrays.binarySearch(all, codes[i]) : dense[codes[i] - lowest];
+      counts[Arrays.binarySearch(monthCodes, months[i])][code]++;
     }
     List<MonthlyStability> result = new ArrayList<>(monthCodes.length);
     for (int m = 0; m < monthCodes.length; m++) {
@@ -235,8 +238,52 @@ public final class Stability {
     }
   }
 
+  /** Codes this close together are indexed and collected through a table as long as their range. */
+  private static final int DENSE_RANGE = 1 << 16;
+
+  /**
+   * For sorted distinct codes within {@link #DENSE_RANGE} of each other, the index of each code in
+   * the array by its offset from the lowest (-1 between them); null for codes further apart.
+   */
+  private static int[] dense(int[] sortedCodes) {
+    if (sortedCodes.length == 0 || (long) sortedCodes[sortedCodes.length - 1] - sortedCodes[0] >= DENSE_RANGE) {
+      return null;
+    }
+    int[] index = new int[sortedCodes[sortedCodes.length - 1] - sortedCodes[0] + 1];
+    Arrays.fill(index, -1);
+    for (int k = 0; k < sortedCodes.length; k++) {
+      index[sortedCodes[k] - sortedCodes[0]] = k;
+    }
+    return index;
+  }
+
   /** The sorted distinct values of both arrays. */
   static int[] distinct(int[] first, int[] second) {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int[] values : new int[][] {first, second}) {
+      for (int v : values) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+    if (min <= max && (long) max - min < DENSE_RANGE) { // a table of the values present, read in order
+      boolean[] present = new boolean[max - min + 1];
+      int count = 0;
+      for (int[] values : new int[][] {first, second}) {
+        for (int v : values) {
+          count += present[v - min] ? 0 : 1;
+          present[v - min] = true;
+        }
+      }
+      int[] out = new int[count];
+      for (int v = 0, k = 0; k < count; v++) {
+        if (present[v]) {
+          out[k++] = min + v;
+        }
+      }
+      return out;
+    }
     int[] all = Arrays.copyOf(first, first.length + second.length);
     System.arraycopy(second, 0, all, first.length, second.length);
     Arrays.sort(all);
@@ -251,8 +298,9 @@ public final class Stability {
 
   private static long[] tally(int[] codes, int[] values) {
     long[] counts = new long[codes.length];
+    int[] dense = dense(codes);
     for (int v : values) {
-      counts[Arrays.binarySearch(codes, v)]++;
+      counts[dense == null ? Arrays.binarySearch(codes, v) : dense[v - codes[0]]]++;
     }
     return counts;
   }

@@ -126,4 +126,14 @@ class StabilityTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("/months/0");
   }
+
+  @Test
+  void distinct_sortedDistinctValuesNearOrFarApart() {
+    assertThat(Stability.distinct(new int[] {5, -3, 5, 0}, new int[] {2, -3})).containsExactly(-3, 0, 2, 5);
+    assertThat(Stability.distinct(new int[] {Integer.MAX_VALUE, 7}, new int[] {Integer.MIN_VALUE, 7}))
+        .containsExactly(Integer.MIN_VALUE, 7, Integer.MAX_VALUE);
+    assertThat(Stability.distinct(new int[0], new int[0])).isEmpty();
+    assertThat(Stability.csi(new int[] {1, 100_000, 100_000}, new int[] {100_000, 3}).bins())
+        .extracting(StabilityBin::label).containsExactly("code 1", "code 3", "code 100000");
+  }
 }
