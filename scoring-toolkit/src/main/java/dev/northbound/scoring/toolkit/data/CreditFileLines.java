@@ -179,16 +179,17 @@ public final class CreditFileLines {
    * the document cost about a third of it.
    *
    * <p>A line in the layout {@link #write} produces (it starts with <code>&#123;"document":&#123;</code>) is taken
-   * apart without tokenizing the document: its end is the brace that closes it, found by counting
-   * braces and brackets outside strings; the rest of the line is parsed as {@link #parse} parses it; the
-   * document's JSON is left to {@code read}. Should {@code read} throw, the line is parsed again by
+   * apart without tokenizing the document: its end is found from the end of the line (the last brace
+   * followed by <code>,"outcome":"</code>), or else by counting braces and brackets outside strings;
+   * the rest of the line is read as {@link #parse} reads it; the document's JSON is left to {@code read}. Should {@code read} throw, the line is parsed again by
    * {@link #parse}: if the line is not what {@link #parse} accepts, its error is thrown instead, since it
    * would have come first. Any other line, or one whose rest is not what {@link #parse} accepts, goes
    * through {@link #parse} first.
    *
    * @param lineNumber the 1-based line number, used in error pointers
    * @param read reads the line's document (and may use its outcome and segment); a caller that does
-   *     not read the document of some line must check that line with {@link #parse}
+   *     not read the document of some line must check that line with {@link #parse}, since the
+   *     reader's strict reading of the document as exactly one object is what confirms its end
    * @throws InvalidInputException as {@link #parse}, or as {@code read}
    */
   public static void parseAndRead(long lineNumber, byte[] line, int length, Consumer<CreditFileLine> read) {
@@ -244,46 +245,45 @@ public final class CreditFileLines {
     if (length <= start || !Arrays.equals(line, 0, start + 1, CANONICAL_START, 0, start + 1)) {
       return Optional.empty();
     }
-    int end = closingBrace(line, start, length);
-    if (end < 0) {
-      return Optional.empty();
+    // The document ends at the last brace followed by the canonical rest, found from the end of the
+    // line in a few dozen bytes; if the rest behind it is what parse accepts, it is the document's
+    // closing brace: such a brace is outside strings (the quote after it would end a string and be
+    // followed by a letter), and one inside the document would leave the document open, so the rest
+    // would close one object too many. Lines in another layout are matched by counting braces.
+    int end = LineLayout.lastRest(line, start, length);
+    CreditFileLine fields = end < 0 ? null : rest(lineNumber, line, end, length);
+    if (fields == null) {
+      end = LineLayout.closingBrace(line, start, length);
+      if (end < 0) {
+        return Optional.empty();
+      }
+      fields = rest(lineNumber, line, end, length);
+      if (fields == null) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Taken(Arrays.copyOfRange(line, start, end + 1), fields));
+  }
+
+  /**
+   * The line's fields after the document ending at {@code end}, as {@link #parse} reads the line with
+   * that document; null if parse would not accept them.
+   */
+  private static CreditFileLine rest(long lineNumber, byte[] line, int end, int length) {
+    CreditFileLine canonical = LineLayout.canonicalRest(lineNumber, line, end, length);
+    if (canonical != null) {
+      return canonical;
     }
     // The rest of the line behind a stand-in empty document, parsed as parse parses the whole line.
     int rest = length - end - 1;
     byte[] standIn = Arrays.copyOf(CANONICAL_START, CANONICAL_START.length + 1 + rest);
     standIn[CANONICAL_START.length] = '}';
     System.arraycopy(line, end + 1, standIn, CANONICAL_START.length + 1, rest);
-    CreditFileLine fields;
     try {
-      fields = parse(lineNumber, standIn, standIn.length);
+      return parse(lineNumber, standIn, standIn.length);
     } catch (InvalidInputException e) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(new Taken(Arrays.copyOfRange(line, start, end + 1), fields));
-  }
-
-  /**
-   * The index of the brace that closes the object opening at {@code start}, counting braces and
-   * brackets outside strings (a backslash in a string escapes the next byte); -1 if the line ends
-   * first or a bracket closes it. For well-formed JSON this is where a JSON parser ends the object.
-   */
-  static int closingBrace(byte[] b, int start, int length) {
-    int depth = 0;
-    for (int i = start; i < length; i++) {
-      byte c = b[i];
-      if (c == '"') {
-        for (i++; i < length && b[i] != '"'; i++) {
-          if (b[i] == '\\') {
-            i++;
-          }
-        }
-      } else if (c == '{' || c == '[') {
-        depth++;
-      } else if ((c == '}' || c == ']') && --depth == 0) {
-        return c == '}' ? i : -1;
-      }
-    }
-    return -1;
   }
 
   private static PerformanceOutcome outcome(String code, String base) {

@@ -4,6 +4,9 @@ import dev.northbound.scoring.core.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -37,10 +40,7 @@ public final class LineSplitter {
       while ((n = in.read(chunk)) > 0) {
         int i = 0;
         while (i < n) {
-          int j = i;
-          while (j < n && chunk[j] != '\n') {
-            j++;
-          }
+          int j = newline(chunk, i, n);
           int segment = j - i;
           if (segment > maxLineBytes - len) {
             throw new InvalidInputException("/lines/" + (lineNumber + 1),
@@ -67,6 +67,31 @@ public final class LineSplitter {
       emit(consumer, lineNumber, line, len);
     }
     return lineNumber;
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long HIGHS = 0x8080_8080_8080_8080L;
+
+  /**
+   * The index of the first {@code \n} in {@code b[from, to)}, or {@code to}: eight bytes at a time,
+   * a byte equal to {@code \n} being a zero byte of the word XOR {@link #NEWLINES}; the lowest flag of
+   * {@code (w - ONES) & ~w & HIGHS} marks the first zero byte (a borrow can only flag bytes above it).
+   */
+  static int newline(byte[] b, int from, int to) {
+    int i = from;
+    for (; i <= to - Long.BYTES; i += Long.BYTES) {
+      long w = (long) LONGS.get(b, i) ^ NEWLINES;
+      long zero = (w - ONES) & ~w & HIGHS;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    while (i < to && b[i] != '\n') {
+      i++;
+    }
+    return i;
   }
 
   private static void emit(LineConsumer consumer, long lineNumber, byte[] line, int len) {

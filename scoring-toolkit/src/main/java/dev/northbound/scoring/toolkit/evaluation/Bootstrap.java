@@ -24,7 +24,7 @@ public final class Bootstrap {
   private Bootstrap() {}
 
   /**
-   * Bootstrap intervals; cost O(replicates × n log n).
+   * Bootstrap intervals; cost O(n log n + replicates × (n + distinct scores)).
    *
    * @param scores the scores
    * @param bad the outcomes, {@code true} for bad
@@ -43,32 +43,36 @@ public final class Bootstrap {
     EvaluationChecks.require(replicates >= 2, "replicates must be at least 2; found " + replicates);
     EvaluationChecks.require(confidence > 0 && confidence < 1, "confidence must be in (0, 1)");
     TieGroups full = TieGroups.of(scores, bad, orientation);
-    double[] badRisk = new double[full.totalBads];
-    double[] goodRisk = new double[full.totalGoods];
+    // Each row as the index of its tie group in the full sample: a replicate counts its draws by
+    // group (O(n + groups)) instead of sorting them, and gets the groups a sort would have made.
+    int[] badGroup = new int[full.totalBads];
+    int[] goodGroup = new int[full.totalGoods];
     int b = 0;
     int g = 0;
     for (int i = 0; i < scores.length; i++) {
+      int k = full.groupOf(orientation.risk(scores[i]));
       if (bad[i]) {
-        badRisk[b++] = orientation.risk(scores[i]);
+        badGroup[b++] = k;
       } else {
-        goodRisk[g++] = orientation.risk(scores[i]);
+        goodGroup[g++] = k;
       }
     }
     SplittableRandom random = new SplittableRandom(seed);
     double[] gini = new double[replicates];
     double[] ks = new double[replicates];
     double[] ar = new double[replicates];
-    double[] sampleBad = new double[badRisk.length];
-    double[] sampleGood = new double[goodRisk.length];
+    int[] badCounts = new int[full.size];
+    int[] goodCounts = new int[full.size];
     for (int r = 0; r < replicates; r++) {
-      for (int i = 0; i < sampleBad.length; i++) {
-        sampleBad[i] = badRisk[index(random, badRisk.length)];
+      Arrays.fill(badCounts, 0);
+      Arrays.fill(goodCounts, 0);
+      for (int i = 0; i < badGroup.length; i++) {
+        badCounts[badGroup[index(random, badGroup.length)]]++;
       }
-      for (int i = 0; i < sampleGood.length; i++) {
-        sampleGood[i] = goodRisk[index(random, goodRisk.length)];
+      for (int i = 0; i < goodGroup.length; i++) {
+        goodCounts[goodGroup[index(random, goodGroup.length)]]++;
       }
-      DiscriminationSummary s =
-          Discrimination.summarize(TieGroups.ofRisks(sampleBad, sampleGood, orientation));
+      DiscriminationSummary s = Discrimination.summarize(full.regrouped(badCounts, goodCounts));
       gini[r] = s.gini();
       ks[r] = s.ks().value();
       ar[r] = s.accuracyRatio();

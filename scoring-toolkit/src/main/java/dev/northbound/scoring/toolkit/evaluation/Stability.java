@@ -135,13 +135,7 @@ public final class Stability {
     EvaluationChecks.sameLength("months", months.length, "scores", scores.length);
     EvaluationChecks.finite("baseline", baseline);
     EvaluationChecks.finite("scores", scores);
-    for (int i = 0; i < months.length; i++) {
-      int month = months[i] % 100;
-      if (months[i] < 100 || months[i] > 999_912 || month < 1 || month > 12) {
-        throw new InvalidInputException("/months/" + i, "must be a month coded yyyymm",
-            "a number that is not such a code");
-      }
-    }
+    checkMonths(months);
     int[] codes = distinct(months, new int[0]);
     long[][] counts = new long[codes.length][bins.count()];
     for (int i = 0; i < scores.length; i++) {
@@ -160,6 +154,66 @@ public final class Stability {
           Arrays.stream(counts[m]).sum(), index(b, counts[m], labels)));
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * The CSI of each month's codes against the baseline codes: for each month, {@link #csi(int[],
+   * int[])} of the baseline and that month's codes (the same bins and the same index to the last
+   * bit), counted in one pass over the rows instead of one pass per month.
+   *
+   * @param baseline the baseline codes
+   * @param months the month of each current row, coded {@code yyyymm}
+   * @param codes the current codes
+   * @return one entry per month present, in calendar order
+   */
+  public static List<MonthlyStability> monthlyCsi(int[] baseline, int[] months, int[] codes) {
+    Objects.requireNonNull(baseline, "baseline");
+    EvaluationChecks.sameLength("months", months.length, "codes", codes.length);
+    nonEmpty("baseline", baseline.length);
+    checkMonths(months);
+    int[] monthCodes = distinct(months, new int[0]);
+    int[] all = distinct(baseline, codes);
+    long[] b = tally(all, baseline);
+    long[][] counts = new long[monthCodes.length][all.length];
+    int[] dense = dense(all);
+    int lowest = all[0];
+    for (int i = 0; i < codes.length; i++) {
+      int code = dense == null ? Arrays.binarySearch(all, codes[i]) : dense[codes[i] - lowest];
+      counts[Arrays.binarySearch(monthCodes, months[i])][code]++;
+    }
+    List<MonthlyStability> result = new ArrayList<>(monthCodes.length);
+    for (int m = 0; m < monthCodes.length; m++) {
+      long[] c = counts[m];
+      int seen = 0; // the codes of the baseline and this month, as csi(baseline, current) bins them
+      for (int j = 0; j < all.length; j++) {
+        seen += b[j] + c[j] > 0 ? 1 : 0;
+      }
+      long[] baseSeen = new long[seen];
+      long[] monthSeen = new long[seen];
+      String[] labels = new String[seen];
+      long rows = 0;
+      for (int j = 0, k = 0; j < all.length; j++) {
+        if (b[j] + c[j] > 0) {
+          baseSeen[k] = b[j];
+          monthSeen[k] = c[j];
+          labels[k++] = "code " + all[j];
+          rows += c[j];
+        }
+      }
+      result.add(new MonthlyStability(YearMonth.of(monthCodes[m] / 100, monthCodes[m] % 100), rows,
+          index(baseSeen, monthSeen, labels)));
+    }
+    return List.copyOf(result);
+  }
+
+  private static void checkMonths(int[] months) {
+    for (int i = 0; i < months.length; i++) {
+      int month = months[i] % 100;
+      if (months[i] < 100 || months[i] > 999_912 || month < 1 || month > 12) {
+        throw new InvalidInputException("/months/" + i, "must be a month coded yyyymm",
+            "a number that is not such a code");
+      }
+    }
   }
 
   private static StabilityIndex index(long[] baseline, long[] current, String[] labels) {
@@ -184,17 +238,69 @@ public final class Stability {
     }
   }
 
+  /** Codes this close together are indexed and collected through a table as long as their range. */
+  private static final int DENSE_RANGE = 1 << 16;
+
+  /**
+   * For sorted distinct codes within {@link #DENSE_RANGE} of each other, the index of each code in
+   * the array by its offset from the lowest (-1 between them); null for codes further apart.
+   */
+  private static int[] dense(int[] sortedCodes) {
+    if (sortedCodes.length == 0 || (long) sortedCodes[sortedCodes.length - 1] - sortedCodes[0] >= DENSE_RANGE) {
+      return null;
+    }
+    int[] index = new int[sortedCodes[sortedCodes.length - 1] - sortedCodes[0] + 1];
+    Arrays.fill(index, -1);
+    for (int k = 0; k < sortedCodes.length; k++) {
+      index[sortedCodes[k] - sortedCodes[0]] = k;
+    }
+    return index;
+  }
+
   /** The sorted distinct values of both arrays. */
   static int[] distinct(int[] first, int[] second) {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int[] values : new int[][] {first, second}) {
+      for (int v : values) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+    if (min <= max && (long) max - min < DENSE_RANGE) { // a table of the values present, read in order
+      boolean[] present = new boolean[max - min + 1];
+      int count = 0;
+      for (int[] values : new int[][] {first, second}) {
+        for (int v : values) {
+          count += present[v - min] ? 0 : 1;
+          present[v - min] = true;
+        }
+      }
+      int[] out = new int[count];
+      for (int v = 0, k = 0; k < count; v++) {
+        if (present[v]) {
+          out[k++] = min + v;
+        }
+      }
+      return out;
+    }
     int[] all = Arrays.copyOf(first, first.length + second.length);
     System.arraycopy(second, 0, all, first.length, second.length);
-    return Arrays.stream(all).sorted().distinct().toArray();
+    Arrays.sort(all);
+    int k = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (k == 0 || all[i] != all[k - 1]) {
+        all[k++] = all[i];
+      }
+    }
+    return Arrays.copyOf(all, k);
   }
 
   private static long[] tally(int[] codes, int[] values) {
     long[] counts = new long[codes.length];
+    int[] dense = dense(codes);
     for (int v : values) {
-      counts[Arrays.binarySearch(codes, v)]++;
+      counts[dense == null ? Arrays.binarySearch(codes, v) : dense[v - codes[0]]]++;
     }
     return counts;
   }

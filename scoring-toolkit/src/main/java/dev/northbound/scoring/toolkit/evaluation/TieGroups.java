@@ -119,6 +119,43 @@ final class TieGroups {
     return new TieGroups(orientation, risk, bads, goods, k, badRisk.length, goodRisk.length);
   }
 
+  /**
+   * The index of the group whose risk value is {@code riskValue}, one of this grouping's risk values
+   * ({@link ScoreOrientation#risk} of one of its rows); negative if none is.
+   */
+  int groupOf(double riskValue) {
+    return Arrays.binarySearch(risk, 0, size, riskValue);
+  }
+
+  /**
+   * The groups of other rows whose risk values are among this grouping's: {@code bads[k]} and
+   * {@code goods[k]} of them at group {@code k}'s risk value. Groups with no row are left out, so
+   * the result is what {@link #ofRisks} makes of those rows' risk values.
+   */
+  TieGroups regrouped(int[] bads, int[] goods) {
+    EvaluationChecks.sameLength("bads", bads.length, "groups", size);
+    EvaluationChecks.sameLength("goods", goods.length, "groups", size);
+    int kept = 0;
+    for (int k = 0; k < size; k++) {
+      kept += bads[k] + goods[k] > 0 ? 1 : 0;
+    }
+    double[] r = new double[kept];
+    int[] b = new int[kept];
+    int[] g = new int[kept];
+    int totalB = 0;
+    int totalG = 0;
+    for (int k = 0, j = 0; k < size; k++) {
+      if (bads[k] + goods[k] > 0) {
+        r[j] = risk[k];
+        b[j] = bads[k];
+        g[j++] = goods[k];
+        totalB += bads[k];
+        totalG += goods[k];
+      }
+    }
+    return new TieGroups(orientation, r, b, g, kept, totalB, totalG);
+  }
+
   /** The score (in the caller's orientation) of group {@code k}. */
   double score(int k) {
     return orientation.score(risk[k]);

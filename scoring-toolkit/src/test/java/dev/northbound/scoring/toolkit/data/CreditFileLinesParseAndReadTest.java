@@ -85,7 +85,7 @@ class CreditFileLinesParseAndReadTest {
 
   private static int closing(String s) {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    return CreditFileLines.closingBrace(b, 0, b.length);
+    return LineLayout.closingBrace(b, 0, b.length);
   }
 
   @Test
@@ -150,6 +150,61 @@ class CreditFileLinesParseAndReadTest {
     String line = LINES.get(edits.get(0).line());
     for (Edit e : edits) {
       line = new Edit(0, e.at(), e.kind(), e.c()).applyTo(line);
+    }
+    assertThat(parseAndRead(line)).isEqualTo(parseThenRead(line));
+  }
+
+  @Test
+  void lastRest_theLastBraceBeforeTheOutcome() {
+    // {"a":{},"outcome":"x"},"outcome":"bad"}: the braces at 6 and 21 are each followed by
+    // ,"outcome":" and the last one wins; none when the rest is in another layout.
+    byte[] b = "{\"a\":{},\"outcome\":\"x\"},\"outcome\":\"bad\"}".getBytes(StandardCharsets.UTF_8);
+    assertThat(LineLayout.lastRest(b, 0, b.length)).isEqualTo(21);
+    assertThat(LineLayout.lastRest(b, 0, 21)).isEqualTo(6);
+    byte[] other = "{\"a\":1},\"segment\":\"s\",\"outcome\":\"bad\"}".getBytes(StandardCharsets.UTF_8);
+    assertThat(LineLayout.lastRest(other, 0, other.length)).isEqualTo(-1);
+  }
+
+  @Test
+  void parseAndRead_restsAsParseReadsThem() {
+    String doc = LINES.get(0).substring("{\"document\":".length(), LINES.get(0).lastIndexOf(",\"outcome\""));
+    List<String> rests = List.of(",\"outcome\":\"good\"}", ",\"outcome\":\"indeterminate\",\"segment\":\"\"}",
+        ",\"outcome\":\"bad\",\"segment\":\"a}b,c{d[]e :f\"}", ",\"outcome\":\"bad\",\"segment\":\"q\\\"u\"}",
+        ",\"outcome\":\"bad\",\"segment\":\"\u00e9t\u00e9\"}", ",\"outcome\":\"bad\",\"segment\":\"\\u0041\"}",
+        ",\"outcome\":\"bad\",\"segment\":\"" + "s".repeat(64) + "\"}",
+        ",\"outcome\":\"bad\",\"segment\":\"" + "s".repeat(65) + "\"}",
+        ",\"outcome\":\"bad\",\"segment\":\"\t\"}", ",\"outcome\":\"bad\",\"segment\":\"\u007f\"}",
+        ",\"outcome\":\"bad\" }", ",\"outcome\":\"bad\"} ", ",\"outcome\":\"Bad\"}", ",\"outcome\":\"ba\"}",
+        ",\"outcome\":\"bad\",\"segment\":1}", ",\"outcome\":\"bad\",\"outcome\":\"bad\"}",
+        ",\"outcome\":\"bad\",\"segment\":\"s\",\"x\":1}", ",\"outcome\":\"bad\",\"segment\":\"s\"",
+        ",\"outcome\":\"bad\"}}", ",\"outcome\":\"bad\",\"document\":{}}", ",\"segment\":\"s\",\"outcome\":\"bad\"}",
+        ",\"outcome\":\"bad\"},\"outcome\":\"good\"}", ",\"outcome\":\"}");
+    for (String rest : rests) {
+      String line = "{\"document\":" + doc + rest;
+      assertThat(parseAndRead(line)).as(rest).isEqualTo(parseThenRead(line));
+    }
+    assertThat(parseAndRead("{\"document\":" + doc + rests.get(2))).isInstanceOf(List.class);
+  }
+
+  @Test
+  void parseAndRead_outcomeInsideTheDocument_theDocumentsOwnEnd() {
+    // The document holds an object followed by ,"outcome":" in a nested object: not its end.
+    String doc = LINES.get(0).substring("{\"document\":".length(), LINES.get(0).lastIndexOf(",\"outcome\""));
+    String nested = doc.substring(0, doc.length() - 1) + ",\"x\":{\"y\":{},\"outcome\":\"bad\"}}";
+    for (String rest : List.of(",\"outcome\":\"good\"}", ",\"segment\":\"s\",\"outcome\":\"good\"}", "}")) {
+      String line = "{\"document\":" + nested + rest;
+      assertThat(parseAndRead(line)).as(rest).isEqualTo(parseThenRead(line));
+    }
+  }
+
+  @Property(tries = 1500, seed = "20261208")
+  void parseAndRead_editedRests_sameAsParseThenRead(@ForAll("edits") List<Edit> edits) {
+    // The same edits within the last 80 bytes, where the rest and the document's end are found.
+    String line = LINES.get(edits.get(0).line());
+    for (Edit e : edits) {
+      int from = line.length() - 80;
+      String tail = new Edit(0, e.at(), e.kind(), e.c()).applyTo(line.substring(from));
+      line = line.substring(0, from) + tail;
     }
     assertThat(parseAndRead(line)).isEqualTo(parseThenRead(line));
   }

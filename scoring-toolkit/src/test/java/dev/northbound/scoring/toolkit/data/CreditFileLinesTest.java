@@ -73,7 +73,10 @@ class CreditFileLinesTest {
         .isEqualTo("/lines/3: must be well-formed JSON; found malformed JSON");
   }
 
-  /** The error of parse, which parseAndRead must raise word for word too (its document is never read here). */
+  /**
+   * The error of parse, which parseAndRead must raise word for word too, with a read that reads the
+   * document as parseAndRead requires (the reader's strict reading confirms where the document ends).
+   */
   private static String error(String line) {
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
     String message = null;
@@ -85,7 +88,8 @@ class CreditFileLinesTest {
     if (message == null) {
       throw new AssertionError("no error for " + line);
     }
-    assertThatThrownBy(() -> CreditFileLines.parseAndRead(3, bytes, bytes.length, l -> { }))
+    assertThatThrownBy(() -> CreditFileLines.parseAndRead(3, bytes, bytes.length,
+            l -> dev.northbound.scoring.core.document.CreditFileReader.standard().readWithoutProvenance(l.documentBytes())))
         .isInstanceOf(InvalidInputException.class).hasMessage(message);
     return message;
   }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.northbound.scoring.core.InvalidInputException;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class StabilityTest {
@@ -90,5 +92,48 @@ class StabilityTest {
         BandCounts.of(ScoreBands.of(2), BASELINE)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("baseline and current must share their bins");
+  }
+
+  @Test
+  void monthlyCsi_isTheCsiOfEachMonth() {
+    // Counted in one pass, the same index to the last bit as csi(baseline, that month's codes); code 9
+    // is only in March, so February's bins leave it out as csi does.
+    SplittableRandom random = new SplittableRandom(8);
+    int[] baseline = random.ints(500, 0, 6).toArray();
+    int[] months = new int[300];
+    int[] codes = new int[300];
+    for (int i = 0; i < codes.length; i++) {
+      months[i] = i % 3 == 0 ? 202403 : 202402;
+      codes[i] = i == 3 ? 9 : random.nextInt(0, 5);
+    }
+    List<MonthlyStability> byMonth = Stability.monthlyCsi(baseline, months, codes);
+    assertThat(byMonth).extracting(MonthlyStability::month).containsExactly(YearMonth.of(2024, 2), YearMonth.of(2024, 3));
+    for (MonthlyStability m : byMonth) {
+      int code = m.month().getYear() * 100 + m.month().getMonthValue();
+      int[] current = java.util.stream.IntStream.range(0, codes.length).filter(i -> months[i] == code)
+          .map(i -> codes[i]).toArray();
+      assertThat(m.rows()).isEqualTo(current.length);
+      assertThat(m.index()).isEqualTo(Stability.csi(baseline, current));
+    }
+    assertThat(byMonth.get(0).index().bins()).hasSize(6);
+    assertThat(byMonth.get(1).index().bins()).hasSize(7);
+    assertThat(Arrays.stream(codes).filter(c -> c == 9).count()).isEqualTo(1);
+  }
+
+  @Test
+  void monthlyCsi_badMonthCode() {
+    assertThatThrownBy(() -> Stability.monthlyCsi(new int[] {1}, new int[] {202413}, new int[] {1}))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("/months/0");
+  }
+
+  @Test
+  void distinct_sortedDistinctValuesNearOrFarApart() {
+    assertThat(Stability.distinct(new int[] {5, -3, 5, 0}, new int[] {2, -3})).containsExactly(-3, 0, 2, 5);
+    assertThat(Stability.distinct(new int[] {Integer.MAX_VALUE, 7}, new int[] {Integer.MIN_VALUE, 7}))
+        .containsExactly(Integer.MIN_VALUE, 7, Integer.MAX_VALUE);
+    assertThat(Stability.distinct(new int[0], new int[0])).isEmpty();
+    assertThat(Stability.csi(new int[] {1, 100_000, 100_000}, new int[] {100_000, 3}).bins())
+        .extracting(StabilityBin::label).containsExactly("code 1", "code 3", "code 100000");
   }
 }

@@ -68,12 +68,11 @@ final class CreditFileLineSource implements RowSource {
     CreditFileReader reader = CreditFileReader.standard();
     return (lineNumber, record, length, row) -> CreditFileLines.parseAndReadDocument(lineNumber, record, length,
         (document, outcome, segment) -> {
-      String base = "/lines/" + lineNumber + "/document";
       CreditFile credit;
       try {
         credit = reader.readWithoutProvenance(document);
       } catch (InvalidInputException e) {
-        throw new InvalidInputException(base + e.pointer(), e.rule(), e.found(), e);
+        throw new InvalidInputException("/lines/" + lineNumber + "/document" + e.pointer(), e.rule(), e.found(), e);
       }
       LocalDate applied = credit.application().applicationDate();
       row.outcome(outcome);
@@ -87,7 +86,7 @@ final class CreditFileLineSource implements RowSource {
       try {
         extractor.extract(credit, new ExtractionContext(asOf.orElse(applied), currency, rates), row.features(), 0);
       } catch (InvalidInputException e) {
-        throw new InvalidInputException(base + e.pointer(), e.rule(), e.found(), e);
+        throw new InvalidInputException("/lines/" + lineNumber + "/document" + e.pointer(), e.rule(), e.found(), e);
       }
     });
   }

@@ -134,20 +134,29 @@ final class EvaluationMetrics {
   }
 
   private Map<String, double[]> csiByMonth(Scorecard model, ScoredSample sample, int[] months) {
+    int n = 0;
+    for (int m : months) {
+      n += m != 0 ? 1 : 0;
+    }
+    int[] datedMonths = new int[n];
+    for (int i = 0, j = 0; i < months.length; i++) {
+      if (months[i] != 0) {
+        datedMonths[j++] = months[i];
+      }
+    }
     Map<String, double[]> out = new LinkedHashMap<>();
     for (int c = 0; c < model.characteristics().size(); c++) {
       int[] codes = sample.bins(c);
-      double[] values = new double[psiByMonth.size()];
-      for (int k = 0; k < values.length; k++) {
-        MonthlyStability ms = psiByMonth.get(k);
-        int yyyymm = ms.month().getYear() * 100 + ms.month().getMonthValue();
-        int[] current = new int[(int) ms.rows()];
-        for (int i = 0, j = 0; i < codes.length; i++) {
-          if (months[i] == yyyymm) {
-            current[j++] = codes[i];
-          }
+      int[] dated = new int[n];
+      for (int i = 0, j = 0; i < months.length; i++) {
+        if (months[i] != 0) {
+          dated[j++] = codes[i];
         }
-        values[k] = Stability.csi(codes, current).value();
+      }
+      List<MonthlyStability> byMonth = Stability.monthlyCsi(codes, datedMonths, dated);
+      double[] values = new double[byMonth.size()];
+      for (int k = 0; k < values.length; k++) {
+        values[k] = byMonth.get(k).index().value();
       }
       out.put(model.characteristics().get(c).name(), values);
     }
