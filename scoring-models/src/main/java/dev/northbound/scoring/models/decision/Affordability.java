@@ -33,11 +33,15 @@ final class Affordability {
   private static final MathContext MC = MathContext.DECIMAL128;
   private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
   static final int MAX_ANNUITIES = 256;
+  /** How far, relative to their sizes, an estimated amount must be above the cap to skip the decimals. */
+  private static final double CLEAR_MARGIN = 1e-9;
 
   private final BigDecimal maxDebtToIncome;
   private final BigDecimal roundDownTo;
   private final boolean cardByMinPayment;
   private final BigDecimal cardFactor;
+  /** {@code 1 / cardFactor} in doubles, for {@link #clearlyAbove}. */
+  private final double cardFactorInverse;
   private final ConcurrentHashMap<AnnuityKey, Annuity> annuities = new ConcurrentHashMap<>();
 
   Affordability(BigDecimal maxDebtToIncome, BigDecimal roundDownTo, boolean cardByMinPayment, BigDecimal cardFactor) {
@@ -45,6 +49,7 @@ final class Affordability {
     this.roundDownTo = roundDownTo;
     this.cardByMinPayment = cardByMinPayment;
     this.cardFactor = cardFactor;
+    this.cardFactorInverse = 1.0 / cardFactor.doubleValue();
   }
 
   /**
@@ -74,16 +79,38 @@ final class Affordability {
     if (instalment.signum() <= 0) {
       return BigDecimal.ZERO.setScale(2);
     }
-    BigDecimal amount;
+    BigDecimal capped;
     if (product == ProductType.CARD) {
-      amount = cardByMinPayment ? instalment.divide(cardFactor, MC) : instalment.multiply(cardFactor);
+      if (cardByMinPayment) {
+        capped = clearlyAbove(instalment, cardFactorInverse, requested) ? requested
+            : instalment.divide(cardFactor, MC).min(requested);
+      } else {
+        capped = instalment.multiply(cardFactor).min(requested);
+      }
     } else {
       Annuity a = annuity(annualRatePercent, termMonths);
-      amount = a.rate().signum() == 0 ? instalment.multiply(BigDecimal.valueOf(termMonths))
-          : instalment.multiply(a.oneMinusDiscount(), MC).divide(a.rate(), MC);
+      if (a.rate().signum() == 0) {
+        capped = instalment.multiply(BigDecimal.valueOf(termMonths)).min(requested);
+      } else {
+        capped = clearlyAbove(instalment, a.factor(), requested) ? requested
+            : instalment.multiply(a.oneMinusDiscount(), MC).divide(a.rate(), MC).min(requested);
+      }
     }
-    BigDecimal capped = amount.min(requested);
     return capped.divide(roundDownTo, 0, RoundingMode.FLOOR).multiply(roundDownTo).setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  /**
+   * Whether {@code instalment * factor}, as the exact arithmetic computes it, is certainly above
+   * {@code requested}, so that the cap is the requested amount and the decimal arithmetic can be
+   * skipped ({@code amount.min(requested)} is then {@code requested} itself). The estimate in
+   * doubles is within about 10<sup>-15</sup> of the decimal result (which is itself within
+   * 10<sup>-33</sup> of the exact quotient), so a margin of 10<sup>-9</sup> of the sizes leaves no
+   * doubt; anything closer, infinite or not a number answers {@code false} and is computed exactly.
+   */
+  private static boolean clearlyAbove(BigDecimal instalment, double factor, BigDecimal requested) {
+    double estimate = instalment.doubleValue() * factor;
+    double cap = requested.doubleValue();
+    return estimate - cap > CLEAR_MARGIN * (Math.abs(estimate) + Math.abs(cap));
   }
 
   /** The factors of a loan at that rate and term (for a zero rate, {@code r} is zero and unused). */
@@ -96,10 +123,11 @@ final class Affordability {
     BigDecimal r = annualRatePercent.divide(TWELVE_HUNDRED, MC);
     Annuity computed;
     if (r.signum() == 0) {
-      computed = new Annuity(r, BigDecimal.ZERO);
+      computed = new Annuity(r, BigDecimal.ZERO, Double.NaN);
     } else {
       BigDecimal discount = BigDecimal.ONE.divide(BigDecimal.ONE.add(r).pow(termMonths, MC), MC);
-      computed = new Annuity(r, BigDecimal.ONE.subtract(discount));
+      BigDecimal oneMinusDiscount = BigDecimal.ONE.subtract(discount);
+      computed = new Annuity(r, oneMinusDiscount, oneMinusDiscount.doubleValue() / r.doubleValue());
     }
     if (annuities.size() < MAX_ANNUITIES) {
       annuities.putIfAbsent(key, computed);
@@ -114,6 +142,9 @@ final class Affordability {
 
   private record AnnuityKey(BigDecimal annualRatePercent, int termMonths) {}
 
-  /** The monthly rate {@code r} and {@code 1 - (1 + r)^-n}, both as the arithmetic computes them. */
-  private record Annuity(BigDecimal rate, BigDecimal oneMinusDiscount) {}
+  /**
+   * The monthly rate {@code r} and {@code 1 - (1 + r)^-n}, both as the arithmetic computes them, and
+   * their quotient in doubles for {@link #clearlyAbove} (NaN for a zero rate).
+   */
+  private record Annuity(BigDecimal rate, BigDecimal oneMinusDiscount, double factor) {}
 }

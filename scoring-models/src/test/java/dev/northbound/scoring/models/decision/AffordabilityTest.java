@@ -56,6 +56,59 @@ class AffordabilityTest {
     assertThat(a.annuitiesKept()).isEqualTo(Affordability.MAX_ANNUITIES);
   }
 
+  /** The card limit computed afresh, as the class documents it (minimum-payment rule). */
+  private static BigDecimal directCard(BigDecimal p, BigDecimal minPaymentRate, BigDecimal requested) {
+    return p.divide(minPaymentRate, MC).min(requested).divide(HUNDRED, 0, RoundingMode.FLOOR).multiply(HUNDRED)
+        .setScale(2);
+  }
+
+  /** Requested amounts on both sides of {@code amount}, from far below to far above, and at it. */
+  private static BigDecimal[] around(BigDecimal amount) {
+    BigDecimal ulp = amount.round(MC).ulp();
+    return new BigDecimal[] {
+        new BigDecimal("100"), amount.multiply(new BigDecimal("0.5")), amount.multiply(new BigDecimal("0.99999999")),
+        amount.multiply(new BigDecimal("0.9999999999")), amount.subtract(new BigDecimal("0.01")),
+        amount.subtract(ulp), amount, amount.round(MC), amount.add(ulp), amount.add(new BigDecimal("0.01")),
+        amount.multiply(new BigDecimal("1.0000000001")), amount.multiply(new BigDecimal("1.00000001")),
+        amount.multiply(new BigDecimal("2")), new BigDecimal("999999999999.99")};
+  }
+
+  @Test
+  void limit_requestedNearOrFarFromTheAmount_isTheDirectResult() {
+    Affordability a = affordability();
+    for (String instalment : new String[] {"7000", "8004.795", "0.01", "123456.789", "1234567890.12"}) {
+      BigDecimal p = new BigDecimal(instalment);
+      for (int n : new int[] {1, 12, 36, 360}) {
+        for (String rate : new String[] {"0", "0.01", "12", "35.99", "-3"}) {
+          BigDecimal r = new BigDecimal(rate);
+          BigDecimal amount = r.signum() == 0 ? p.multiply(BigDecimal.valueOf(n))
+              : p.multiply(BigDecimal.ONE.subtract(BigDecimal.ONE.divide(BigDecimal.ONE.add(
+                  r.divide(BigDecimal.valueOf(1200), MC)).pow(n, MC), MC)), MC).divide(r.divide(BigDecimal.valueOf(1200),
+                  MC), MC);
+          for (BigDecimal requested : around(amount)) {
+            assertThat(a.limit(p, ProductType.PERSONAL_LOAN, n, r, requested))
+                .as("P %s, n %d, rate %s, requested %s", p, n, r, requested).isEqualTo(direct(p, n, r, requested));
+          }
+        }
+      }
+      BigDecimal card = p.divide(new BigDecimal("0.05"), MC);
+      for (BigDecimal requested : around(card)) {
+        assertThat(a.limit(p, ProductType.CARD, 0, BigDecimal.ZERO, requested))
+            .as("card P %s, requested %s", p, requested).isEqualTo(directCard(p, new BigDecimal("0.05"), requested));
+      }
+    }
+  }
+
+  @Test
+  void limit_requestedBelowTheAmount_isTheRequestedAmountRoundedDown() {
+    // 7000 over 12 months at 12% affords 78785.54...; 50,050.50 asked is lent as 50,000.00.
+    assertThat(affordability().limit(new BigDecimal("7000"), ProductType.PERSONAL_LOAN, 12, new BigDecimal("12"),
+        new BigDecimal("50050.50"))).isEqualTo(new BigDecimal("50000.00"));
+    // 7000 / 0.05 = 140000 affordable on a card; 90,099.99 asked is 90,000.00.
+    assertThat(affordability().limit(new BigDecimal("7000"), ProductType.CARD, 0, BigDecimal.ZERO,
+        new BigDecimal("90099.99"))).isEqualTo(new BigDecimal("90000.00"));
+  }
+
   @Test
   void limit_zeroRateIsInstalmentTimesTerm() {
     // 7000 * 12 = 84000, below the 100000 asked.
