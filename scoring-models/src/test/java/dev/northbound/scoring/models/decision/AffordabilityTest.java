@@ -6,6 +6,7 @@ import dev.northbound.scoring.core.credit.ProductType;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class AffordabilityTest {
@@ -107,6 +108,32 @@ class AffordabilityTest {
     // 7000 / 0.05 = 140000 affordable on a card; 90,099.99 asked is 90,000.00.
     assertThat(affordability().limit(new BigDecimal("7000"), ProductType.CARD, 0, BigDecimal.ZERO,
         new BigDecimal("90099.99"))).isEqualTo(new BigDecimal("90000.00"));
+  }
+
+  @Test
+  void decimal_isValueOf() {
+    assertThat(Affordability.decimal(27600.0)).isEqualTo(new BigDecimal("27600.0"));
+    assertThat(Affordability.decimal(33733.33)).isEqualTo(new BigDecimal("33733.33"));
+    assertThat(Affordability.decimal(0.5)).isEqualTo(new BigDecimal("0.5"));
+    assertThat(Affordability.decimal(0.0)).isEqualTo(new BigDecimal("0.0"));
+    assertThat(Affordability.decimal(-0.0)).isEqualTo(new BigDecimal("0.0"));
+    assertThat(Affordability.decimal(0.42603591166362764)).isEqualTo(new BigDecimal("0.42603591166362764"));
+    assertThat(Affordability.decimal(1e7)).isEqualTo(new BigDecimal("1.0E7"));
+    assertThat(Affordability.decimal(-12.5)).isEqualTo(new BigDecimal("-12.5"));
+    // Every whole number of cents in a few ranges, their neighbours, and random values of each size.
+    SplittableRandom rnd = new SplittableRandom(21);
+    for (long start : new long[] {0, 99_000, 3_373_333, 99_999_000, 999_990_000}) {
+      for (long c = start; c < start + 20_000; c++) {
+        double v = c / 100.0;
+        for (double x : new double[] {v, Math.nextUp(v), Math.nextDown(v), c / 1000.0}) {
+          assertThat(Affordability.decimal(x)).as("%s", x).isEqualTo(BigDecimal.valueOf(x));
+        }
+      }
+    }
+    for (int i = 0; i < 200_000; i++) {
+      double x = rnd.nextLong(1_000_000_000L) / 100.0 * (i % 2 == 0 ? 1 : Math.pow(10, rnd.nextInt(-8, 12)));
+      assertThat(Affordability.decimal(x)).as("%s", x).isEqualTo(BigDecimal.valueOf(x));
+    }
   }
 
   @Test
