@@ -100,6 +100,47 @@ class AffordabilityTest {
     }
   }
 
+  /** The loan amount as the class computes it, before the cap. */
+  private static BigDecimal loanAmount(BigDecimal p, int n, BigDecimal annualRatePercent) {
+    BigDecimal r = annualRatePercent.divide(BigDecimal.valueOf(1200), MC);
+    return p.multiply(BigDecimal.ONE.subtract(BigDecimal.ONE.divide(BigDecimal.ONE.add(r).pow(n, MC), MC)), MC)
+        .divide(r, MC);
+  }
+
+  @Test
+  void limit_amountAtOrNearAMultipleOfTheUnit_isTheDirectResult() {
+    // Instalments scaled so that the amount lands on k units, give or take a few units of the 34th digit.
+    for (String unit : new String[] {"100", "1", "0.01", "250"}) {
+      BigDecimal u = new BigDecimal(unit);
+      Affordability a = new Affordability(new BigDecimal("0.5"), u, true, new BigDecimal("0.05"));
+      for (long k : new long[] {1, 7, 117, 1172, 98_765, 12_345_678}) {
+        BigDecimal target = u.multiply(BigDecimal.valueOf(k));
+        for (int n : new int[] {24, 60}) {
+          BigDecimal rate = new BigDecimal("9.5");
+          BigDecimal p0 = target.multiply(new BigDecimal("1000")).divide(loanAmount(new BigDecimal("1000"), n, rate), MC);
+          for (BigDecimal p : new BigDecimal[] {p0, p0.add(p0.ulp()), p0.subtract(p0.ulp()),
+              p0.multiply(new BigDecimal("1.000000000001")), p0.multiply(new BigDecimal("0.999999999999")),
+              p0.multiply(new BigDecimal("1.0001")), p0.multiply(new BigDecimal("0.9999"))}) {
+            BigDecimal requested = target.multiply(new BigDecimal("3"));
+            BigDecimal expected = loanAmount(p, n, rate).min(requested).divide(u, 0, RoundingMode.FLOOR).multiply(u)
+                .setScale(2);
+            assertThat(a.limit(p, ProductType.PERSONAL_LOAN, n, rate, requested))
+                .as("unit %s, k %d, n %d, P %s", u, k, n, p).isEqualTo(expected);
+          }
+        }
+        BigDecimal cardP = target.multiply(new BigDecimal("0.05"));
+        for (BigDecimal p : new BigDecimal[] {cardP, cardP.add(new BigDecimal("1E-30")), cardP.subtract(new BigDecimal("1E-30")),
+            cardP.multiply(new BigDecimal("1.0001")), cardP.multiply(new BigDecimal("0.9999"))}) {
+          BigDecimal requested = target.multiply(new BigDecimal("3"));
+          BigDecimal expected = p.divide(new BigDecimal("0.05"), MC).min(requested).divide(u, 0, RoundingMode.FLOOR)
+              .multiply(u).setScale(2);
+          assertThat(a.limit(p, ProductType.CARD, 0, BigDecimal.ZERO, requested))
+              .as("card unit %s, k %d, P %s", u, k, p).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
   @Test
   void limit_requestedBelowTheAmount_isTheRequestedAmountRoundedDown() {
     // 7000 over 12 months at 12% affords 78785.54...; 50,050.50 asked is lent as 50,000.00.
