@@ -68,16 +68,9 @@ final class AuditedFeatures {
   }
 
   /**
-   * The features of {@code vector} whose index is set in {@code keep}, in schema order (data
-   * minimisation: the audit keeps only what the decision used).
-   */
-  List<AuditedFeature> of(FeatureVector vector, boolean[] keep) {
-    return of(vector, DataNeeds.indexes(keep));
-  }
-
-  /**
-   * The features of {@code vector} at {@code kept}, schema indexes in ascending order (as
-   * {@link DataNeeds#auditIndexes} gives them).
+   * The features of {@code vector} at {@code kept}, schema indexes in ascending order as
+   * {@link DataNeeds#auditIndexes} gives them (data minimisation: the audit keeps only what the
+   * decision used).
    */
   List<AuditedFeature> of(FeatureVector vector, int[] kept) {
     AuditedFeature[] out = new AuditedFeature[kept.length];

@@ -61,9 +61,9 @@ final class DataNeeds {
   }
 
   /**
-   * The features the audit keeps with these models, by schema index; empty when every feature is
-   * kept (a model declares no data use). A declared name the schema lacks is ignored: nothing of it
-   * can be audited.
+   * The features the audit keeps with these models, as a mask over the schema; empty when every
+   * feature is kept (a model declares no data use). A declared name the schema lacks is ignored:
+   * nothing of it can be audited.
    */
   Optional<boolean[]> auditMask(List<ModelInfo> models) {
     boolean[] keep = policyFeatures.clone();

@@ -18,12 +18,11 @@ import javax.crypto.spec.SecretKeySpec;
  * cost on every call). The prototype is given an empty update once, when it is made, so that it
  * already holds the key's inner block (an HMAC starts by hashing it; an empty message changes
  * nothing else) and no clone hashes it again; after that the prototype is only ever read, never
- * updated. If the provider's Mac cannot
- * be cloned (some hardware-backed providers), each call gets a new Mac and initialises it, as
- * before. A {@link ThreadLocal} Mac was the alternative and was not chosen: in an application server
- * it would leave a keyed Mac behind in every pooled thread, for as long as the thread lives, for
- * each pseudonymiser ever created, which is both a leak and key material scattered where no one
- * manages it.
+ * updated. If the provider's Mac cannot be cloned (some hardware-backed providers), each call gets
+ * a new Mac and initialises it, as before. A {@link ThreadLocal} Mac was the alternative and was
+ * not chosen: in an application server it would leave a keyed Mac behind in every pooled thread,
+ * for as long as the thread lives, for each pseudonymiser ever created, which is both a leak and
+ * key material scattered where no one manages it.
  *
  * <p>The key is copied and never printed.
  */
@@ -37,7 +36,10 @@ public final class SubjectPseudonymiser {
   private static final byte[] NOTHING = new byte[0];
 
   private final SecretKeySpec key;
-  /** Initialised with the key and never updated; empty when the provider's Mac cannot be cloned. */
+  /**
+   * Initialised with the key and given its inner block, then never updated; empty when the
+   * provider's Mac cannot be cloned.
+   */
   private final Optional<Mac> prototype;
 
   private SubjectPseudonymiser(byte[] key) {

@@ -15,9 +15,9 @@ import java.util.Set;
  * score is labelled with its cell, and its reason code shows both of the applicant's values and
  * gives the missing reason when either is missing.
  *
- * <p>One per scorecard: everything that depends only on the card (names, bin labels, units, reason
- * texts) is worked out once, when the card is built, so a result costs its records and the
- * applicant's values only. Immutable and thread-safe.
+ * <p>One per scorecard: what depends only on the card (characteristic names, bin labels, units) is
+ * worked out once, when the card is built, so a result costs its records and the applicant's values
+ * only. Immutable and thread-safe.
  */
 final class Explanations {
 
