@@ -170,6 +170,9 @@ public final class ReportingCents {
    * @throws InvalidInputException at the pointer of {@code list}, {@code index} and {@code field}
    */
   public static long checked(double cents, String list, int index, String field) {
+    if (Math.abs(cents) <= MAX_CENTS) {
+      return (long) Math.rint(cents); // the pointer is built only for the error
+    }
     return checked(cents, pointer(list, index, field) + "/amount");
   }
 

@@ -68,20 +68,14 @@ final class AuditedFeatures {
   }
 
   /**
-   * The features of {@code vector} whose index is set in {@code keep}, in schema order (data
-   * minimisation: the audit keeps only what the decision used).
+   * The features of {@code vector} at {@code kept}, schema indexes in ascending order as
+   * {@link DataNeeds#auditIndexes} gives them (data minimisation: the audit keeps only what the
+   * decision used).
    */
-  List<AuditedFeature> of(FeatureVector vector, boolean[] keep) {
-    int n = 0;
-    for (boolean k : keep) {
-      n += k ? 1 : 0;
-    }
-    AuditedFeature[] out = new AuditedFeature[n];
-    int j = 0;
-    for (int i = 0; i < names.length; i++) {
-      if (keep[i]) {
-        out[j++] = entry(vector, i);
-      }
+  List<AuditedFeature> of(FeatureVector vector, int[] kept) {
+    AuditedFeature[] out = new AuditedFeature[kept.length];
+    for (int j = 0; j < kept.length; j++) {
+      out[j] = entry(vector, kept[j]);
     }
     return List.of(out);
   }

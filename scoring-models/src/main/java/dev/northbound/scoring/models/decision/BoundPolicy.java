@@ -213,7 +213,7 @@ final class BoundPolicy {
         hits.decline(Rule.AF_NO_CAPACITY);
       }
     }
-    List<AuditedFeature> features = needs.auditMask(models).map(keep -> auditedFeatures.of(vector, keep))
+    List<AuditedFeature> features = needs.auditIndexes(models).map(kept -> auditedFeatures.of(vector, kept))
         .orElseGet(() -> auditedFeatures.of(vector));
     AuditRecord audit = PolicyChecks.audit(this, file, features, models, asOf, relied, look);
     if (hits.decline) {

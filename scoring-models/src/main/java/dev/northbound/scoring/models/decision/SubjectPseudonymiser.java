@@ -2,7 +2,6 @@ package dev.northbound.scoring.models.decision;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -16,12 +15,14 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Immutable and thread-safe. A {@link Mac} is not thread-safe, so each call works on its own:
  * a clone of a prototype initialised with the key once, when this pseudonymiser is created (cloning
  * skips the provider look-up and the key set-up that {@link Mac#getInstance} and {@link Mac#init}
- * cost on every call). The prototype is only ever read, never updated. If the provider's Mac cannot
- * be cloned (some hardware-backed providers), each call gets a new Mac and initialises it, as
- * before. A {@link ThreadLocal} Mac was the alternative and was not chosen: in an application server
- * it would leave a keyed Mac behind in every pooled thread, for as long as the thread lives, for
- * each pseudonymiser ever created, which is both a leak and key material scattered where no one
- * manages it.
+ * cost on every call). The prototype is given an empty update once, when it is made, so that it
+ * already holds the key's inner block (an HMAC starts by hashing it; an empty message changes
+ * nothing else) and no clone hashes it again; after that the prototype is only ever read, never
+ * updated. If the provider's Mac cannot be cloned (some hardware-backed providers), each call gets
+ * a new Mac and initialises it, as before. A {@link ThreadLocal} Mac was the alternative and was
+ * not chosen: in an application server it would leave a keyed Mac behind in every pooled thread,
+ * for as long as the thread lives, for each pseudonymiser ever created, which is both a leak and
+ * key material scattered where no one manages it.
  *
  * <p>The key is copied and never printed.
  */
@@ -31,15 +32,21 @@ public final class SubjectPseudonymiser {
   public static final int MIN_KEY_BYTES = 32;
 
   private static final String ALGORITHM = "HmacSHA256";
-  private static final HexFormat HEX = HexFormat.of();
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] NOTHING = new byte[0];
 
   private final SecretKeySpec key;
-  /** Initialised with the key and never updated; empty when the provider's Mac cannot be cloned. */
+  /**
+   * Initialised with the key and given its inner block, then never updated; empty when the
+   * provider's Mac cannot be cloned.
+   */
   private final Optional<Mac> prototype;
 
   private SubjectPseudonymiser(byte[] key) {
     this.key = new SecretKeySpec(key, ALGORITHM);
-    this.prototype = cloneable(newMac(this.key));
+    Mac mac = newMac(this.key);
+    mac.update(NOTHING, 0, 0);
+    this.prototype = cloneable(mac);
   }
 
   /**
@@ -70,7 +77,17 @@ public final class SubjectPseudonymiser {
     } else {
       mac = newMac(key);
     }
-    return HEX.formatHex(mac.doFinal(subjectRef.getBytes(StandardCharsets.UTF_8)));
+    return hex(mac.doFinal(subjectRef.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Lower-case hex, two characters a byte (as {@code HexFormat.of().formatHex}). */
+  private static String hex(byte[] bytes) {
+    byte[] out = new byte[2 * bytes.length];
+    for (int i = 0; i < bytes.length; i++) {
+      out[2 * i] = HEX_DIGITS[(bytes[i] >> 4) & 0xF];
+      out[2 * i + 1] = HEX_DIGITS[bytes[i] & 0xF];
+    }
+    return new String(out, StandardCharsets.ISO_8859_1);
   }
 
   private static Mac newMac(SecretKeySpec key) {

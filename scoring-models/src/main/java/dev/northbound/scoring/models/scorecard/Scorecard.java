@@ -57,6 +57,7 @@ public final class Scorecard implements ScoringModel {
   private final HotPath hot;
   private final double minScore;
   private final double maxScore;
+  private final Explanations explanations;
 
   Scorecard(ScorecardBuilder b, ReasonCodeSettings reasonCodes, double initialScore) {
     this.schema = b.schema;
@@ -92,6 +93,7 @@ public final class Scorecard implements ScoringModel {
     this.maxScore = max;
     this.hot = new HotPath(featureIndex, partnerIndex, characteristics, baselines, initialScore, maxReasons, scaling,
         grades);
+    this.explanations = new Explanations(this);
   }
 
   /** A builder for a scorecard over {@code schema}. */
@@ -187,7 +189,7 @@ public final class Scorecard implements ScoringModel {
     double[] values = vector.toArray();
     ScoreHolder holder = newHolder();
     score(values, holder);
-    return Explanations.result(this, values, holder);
+    return explanations.result(values, holder);
   }
 
   /**
@@ -195,14 +197,14 @@ public final class Scorecard implements ScoringModel {
    * {@code values}, as bilingual {@link ReasonCode}s.
    */
   public List<ReasonCode> reasonCodes(double[] values, ScoreHolder holder) {
-    return Explanations.reasons(this, values, holder);
+    return explanations.reasons(values, holder);
   }
 
   /**
    * The full result for {@code values} already scored into {@code holder}.
    */
   public ScoreResult toResult(double[] values, ScoreHolder holder) {
-    return Explanations.result(this, values, holder);
+    return explanations.result(values, holder);
   }
 
   /**
