@@ -26,11 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * rate (compared with its scale, as {@link BigDecimal#equals} does) and term; lenders price on a
  * grid, so a few pairs serve most applications. A pair beyond that is computed each time. The limit
  * is the same either way: the kept values are the exact intermediate results the arithmetic uses.
- *
- * <p>Most limits need no decimal division at all: when an estimate in doubles shows the amount
- * clearly above the requested amount, or clearly below it and clearly between two multiples of
- * {@code roundDownTo}, the limit those decimals would give is known ({@link #shortcut}); only an
- * amount within a hair of the cap or of a multiple is computed in decimals. Same limits either way.
  * Thread-safe; the kept values are immutable.
  */
 final class Affordability {
@@ -40,21 +35,11 @@ final class Affordability {
   static final int MAX_ANNUITIES = 256;
   /** Where {@link #decimal} stops reading whole cents off the double: 10^7 units, 10^9 cents. */
   static final double WHOLE_CENTS_BELOW = 1e7;
-  /** How far, relative to their sizes, an estimated amount must be above the cap to skip the decimals. */
-  private static final double CLEAR_MARGIN = 1e-9;
-  /** {@link #shortcut}'s answer when the requested amount is the cap. */
-  private static final long CAPPED = -2;
-  /** How far, relative to the quotient, an estimate must be from a whole number of rounding units. */
-  private static final double UNIT_MARGIN = 1e-12;
 
   private final BigDecimal maxDebtToIncome;
   private final BigDecimal roundDownTo;
   private final boolean cardByMinPayment;
   private final BigDecimal cardFactor;
-  /** {@code 1 / cardFactor} in doubles, for {@link #shortcut}. */
-  private final double cardFactorInverse;
-  /** {@code roundDownTo} in doubles, for {@link #shortcut}. */
-  private final double roundDownToValue;
   private final ConcurrentHashMap<AnnuityKey, Annuity> annuities = new ConcurrentHashMap<>();
 
   Affordability(BigDecimal maxDebtToIncome, BigDecimal roundDownTo, boolean cardByMinPayment, BigDecimal cardFactor) {
@@ -62,8 +47,6 @@ final class Affordability {
     this.roundDownTo = roundDownTo;
     this.cardByMinPayment = cardByMinPayment;
     this.cardFactor = cardFactor;
-    this.cardFactorInverse = 1.0 / cardFactor.doubleValue();
-    this.roundDownToValue = roundDownTo.doubleValue();
   }
 
   /**
@@ -113,68 +96,16 @@ final class Affordability {
     if (instalment.signum() <= 0) {
       return BigDecimal.ZERO.setScale(2);
     }
+    BigDecimal amount;
     if (product == ProductType.CARD) {
-      if (!cardByMinPayment) {
-        return rounded(instalment.multiply(cardFactor).min(requested));
-      }
-      long units = shortcut(instalment, cardFactorInverse, requested);
-      return units == CAPPED ? rounded(requested) : units >= 0 ? inUnits(units)
-          : rounded(instalment.divide(cardFactor, MC).min(requested));
+      amount = cardByMinPayment ? instalment.divide(cardFactor, MC) : instalment.multiply(cardFactor);
+    } else {
+      Annuity a = annuity(annualRatePercent, termMonths);
+      amount = a.rate().signum() == 0 ? instalment.multiply(BigDecimal.valueOf(termMonths))
+          : instalment.multiply(a.oneMinusDiscount(), MC).divide(a.rate(), MC);
     }
-    Annuity a = annuity(annualRatePercent, termMonths);
-    if (a.rate().signum() == 0) {
-      return rounded(instalment.multiply(BigDecimal.valueOf(termMonths)).min(requested));
-    }
-    long units = shortcut(instalment, a.factor(), requested);
-    return units == CAPPED ? rounded(requested) : units >= 0 ? inUnits(units)
-        : rounded(instalment.multiply(a.oneMinusDiscount(), MC).divide(a.rate(), MC).min(requested));
-  }
-
-  /** {@code capped} rounded down to a multiple of {@code roundDownTo}, with 2 decimal places. */
-  private BigDecimal rounded(BigDecimal capped) {
+    BigDecimal capped = amount.min(requested);
     return capped.divide(roundDownTo, 0, RoundingMode.FLOOR).multiply(roundDownTo).setScale(2, RoundingMode.UNNECESSARY);
-  }
-
-  /** {@code units} whole rounding units, as {@link #rounded} gives them. */
-  private BigDecimal inUnits(long units) {
-    return BigDecimal.valueOf(units).multiply(roundDownTo).setScale(2, RoundingMode.UNNECESSARY);
-  }
-
-  /**
-   * What doubles tell of the limit on {@code instalment * factor} (a loan at a non-zero rate, a card
-   * by minimum payment), without the decimal arithmetic: {@link #CAPPED} when the amount is certainly
-   * above the requested amount (the cap is then {@code requested} itself, as {@code min} gives it);
-   * the whole number of rounding units in the amount when it is certainly below the requested amount
-   * and certainly between two whole numbers of units (what {@code divide(roundDownTo, 0, FLOOR)}
-   * gives); -1 otherwise, and the decimals decide.
-   *
-   * <p>The decimal amount is within 10<sup>-33</sup> of the exact product; the estimate, from the
-   * instalment, the factor and the cap each within an ulp of theirs, is within about 10<sup>-15</sup>
-   * of it, and the quotient by the unit adds an ulp. Margins of 10<sup>-9</sup> of the sizes (against
-   * the cap) and 10<sup>-12</sup> of the quotient (against whole units) leave no doubt; an estimate
-   * closer than that, infinite, not a number, or past 10<sup>15</sup> units answers -1.
-   */
-  private long shortcut(BigDecimal instalment, double factor, BigDecimal requested) {
-    double estimate = instalment.doubleValue() * factor;
-    double cap = requested.doubleValue();
-    if (clearlyAbove(estimate, cap)) {
-      return CAPPED;
-    }
-    if (!clearlyAbove(cap, estimate)) {
-      return -1;
-    }
-    double units = estimate / roundDownToValue;
-    if (!(units >= 0 && units < 1e15)) {
-      return -1;
-    }
-    double whole = Math.floor(units);
-    double margin = UNIT_MARGIN * (units + 1.0);
-    return units - whole > margin && whole + 1.0 - units > margin ? (long) whole : -1;
-  }
-
-  /** Whether the estimate {@code a} is certainly above the estimate {@code b}. */
-  private static boolean clearlyAbove(double a, double b) {
-    return a - b > CLEAR_MARGIN * (Math.abs(a) + Math.abs(b));
   }
 
   /** The factors of a loan at that rate and term (for a zero rate, {@code r} is zero and unused). */
@@ -187,11 +118,10 @@ final class Affordability {
     BigDecimal r = annualRatePercent.divide(TWELVE_HUNDRED, MC);
     Annuity computed;
     if (r.signum() == 0) {
-      computed = new Annuity(r, BigDecimal.ZERO, Double.NaN);
+      computed = new Annuity(r, BigDecimal.ZERO);
     } else {
       BigDecimal discount = BigDecimal.ONE.divide(BigDecimal.ONE.add(r).pow(termMonths, MC), MC);
-      BigDecimal oneMinusDiscount = BigDecimal.ONE.subtract(discount);
-      computed = new Annuity(r, oneMinusDiscount, oneMinusDiscount.doubleValue() / r.doubleValue());
+      computed = new Annuity(r, BigDecimal.ONE.subtract(discount));
     }
     if (annuities.size() < MAX_ANNUITIES) {
       annuities.putIfAbsent(key, computed);
@@ -206,9 +136,6 @@ final class Affordability {
 
   private record AnnuityKey(BigDecimal annualRatePercent, int termMonths) {}
 
-  /**
-   * The monthly rate {@code r} and {@code 1 - (1 + r)^-n}, both as the arithmetic computes them, and
-   * their quotient in doubles for {@link #shortcut} (NaN for a zero rate).
-   */
-  private record Annuity(BigDecimal rate, BigDecimal oneMinusDiscount, double factor) {}
+  /** The monthly rate {@code r} and {@code 1 - (1 + r)^-n}, both as the arithmetic computes them. */
+  private record Annuity(BigDecimal rate, BigDecimal oneMinusDiscount) {}
 }
