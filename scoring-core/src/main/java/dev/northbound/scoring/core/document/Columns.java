@@ -82,7 +82,9 @@ final class Columns {
       Kind kind = kinds[c];
       int capacity = Math.max(length, 16);
       long[] ls = kind.isObject() ? null : new long[capacity];
-      Object[] os = kind.isObject() ? newArray(kind, capacity) : null;
+      // Objects are collected in an Object[] (one array type at this store, which the JIT need not
+      // check against each kind's) and copied into the kind's array type at the end.
+      Object[] os = kind.isObject() ? new Object[capacity] : null;
       int n = 0;
       while (in.nextElement(at, n, max, noun)) {
         if (n == capacity) {
@@ -110,7 +112,7 @@ final class Columns {
       if (ls != null) {
         longs[c] = n == ls.length ? ls : Arrays.copyOf(ls, n);
       } else {
-        objects[c] = n == os.length ? os : Arrays.copyOf(os, n);
+        objects[c] = Arrays.copyOf(os, n, arrayType(kind));
       }
     }
     for (int c = 0; c < names.length; c++) {
@@ -151,11 +153,11 @@ final class Columns {
     };
   }
 
-  private static Object[] newArray(Kind kind, int capacity) {
+  private static Class<? extends Object[]> arrayType(Kind kind) {
     return switch (kind) {
-      case TEXT -> new String[capacity];
-      case CURRENCY -> new Currency[capacity];
-      default -> new Set<?>[capacity];
+      case TEXT -> String[].class;
+      case CURRENCY -> Currency[].class;
+      default -> Set[].class;
     };
   }
 
