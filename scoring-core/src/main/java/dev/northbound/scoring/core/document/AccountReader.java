@@ -69,8 +69,8 @@ final class AccountReader {
         case "creditLimit" -> creditLimit = ScalarReaders.money(in, Sign.NON_NEGATIVE);
         case "balance" -> balance = ScalarReaders.money(in, Sign.NON_NEGATIVE);
         case "pastDue" -> pastDue = ScalarReaders.money(in, Sign.NON_NEGATIVE);
-        case "openedOn" -> openedOn = ScalarReaders.date(in);
-        case "closedOn" -> closedOn = ScalarReaders.date(in);
+        case "openedOn" -> openedOn = DateReaders.date(in);
+        case "closedOn" -> closedOn = DateReaders.date(in);
         case "history" -> {
           if (v2) {
             codes = HistoryString.read(in);
@@ -82,7 +82,7 @@ final class AccountReader {
           if (!v2) {
             throw in.unknownField(at);
           }
-          historyFrom = ScalarReaders.month(in);
+          historyFrom = DateReaders.month(in);
         }
         case "kind" -> kind = ScalarReaders.enumValue(in, LoanKind.class);
         case "originalAmount" -> originalAmount = ScalarReaders.money(in, Sign.POSITIVE);
@@ -169,7 +169,7 @@ final class AccountReader {
   }
 
   private static YearMonth monthAfter(JsonInput in, YearMonth previous) {
-    YearMonth month = ScalarReaders.month(in);
+    YearMonth month = DateReaders.month(in);
     if (previous != null && !month.isAfter(previous)) {
       throw in.fail("must be after the previous month", month.equals(previous) ? "the same month again" : "an earlier month");
     }

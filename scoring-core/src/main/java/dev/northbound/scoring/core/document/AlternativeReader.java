@@ -67,10 +67,10 @@ final class AlternativeReader {
       switch (in.fieldName()) {
         case "kind" -> kind = ScalarReaders.enumValue(in, BillKind.class);
         case "provider" -> provider = ScalarReaders.text(in);
-        case "period" -> period = ScalarReaders.month(in);
+        case "period" -> period = DateReaders.month(in);
         case "amount" -> amount = ScalarReaders.money(in, Sign.NON_NEGATIVE);
-        case "dueDate" -> dueDate = ScalarReaders.date(in);
-        case "paidOn" -> paidOn = ScalarReaders.date(in);
+        case "dueDate" -> dueDate = DateReaders.date(in);
+        case "paidOn" -> paidOn = DateReaders.date(in);
         default -> throw in.unknownField(at);
       }
     }
@@ -87,10 +87,10 @@ final class AlternativeReader {
     LocalDate paidOn = null;
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "period" -> period = ScalarReaders.month(in);
+        case "period" -> period = DateReaders.month(in);
         case "amount" -> amount = ScalarReaders.money(in, Sign.POSITIVE);
-        case "dueDate" -> dueDate = ScalarReaders.date(in);
-        case "paidOn" -> paidOn = ScalarReaders.date(in);
+        case "dueDate" -> dueDate = DateReaders.date(in);
+        case "paidOn" -> paidOn = DateReaders.date(in);
         default -> throw in.unknownField(at);
       }
     }
@@ -113,7 +113,7 @@ final class AlternativeReader {
         case "yearOfAssessment" -> year = ScalarReaders.integer(in, 1990, 2100);
         case "assessedIncome" -> income = ScalarReaders.money(in, Sign.NON_NEGATIVE);
         case "taxCharged" -> charged = ScalarReaders.money(in, Sign.NON_NEGATIVE);
-        case "assessedOn" -> assessedOn = ScalarReaders.date(in);
+        case "assessedOn" -> assessedOn = DateReaders.date(in);
         case "filedOnTime" -> filedOnTime = ScalarReaders.bool(in);
         case "paidOnTime" -> paidOnTime = ScalarReaders.bool(in);
         default -> throw in.unknownField(at);
@@ -139,7 +139,7 @@ final class AlternativeReader {
     while (in.nextField()) {
       String name = in.fieldName();
       if (name.equals("month")) {
-        month = ScalarReaders.month(in);
+        month = DateReaders.month(in);
         continue;
       }
       int i = indexOf(names, name);
@@ -176,7 +176,7 @@ final class AlternativeReader {
     while (in.nextField()) {
       switch (in.fieldName()) {
         case "city" -> city = ScalarReaders.text(in);
-        case "month" -> month = ScalarReaders.month(in);
+        case "month" -> month = DateReaders.month(in);
         case "contributionBase" -> base = ScalarReaders.money(in, Sign.POSITIVE);
         case "schemes" -> schemes = schemes(in);
         default -> throw in.unknownField(at);

@@ -34,7 +34,7 @@ final class BureauReader {
       switch (in.fieldName()) {
         case "subjectRef" -> subjectRef = ScalarReaders.text(in);
         case "bureau" -> bureau = ScalarReaders.text(in);
-        case "reportDate" -> reportDate = ScalarReaders.date(in);
+        case "reportDate" -> reportDate = DateReaders.date(in);
         case "accounts" -> accounts = ScalarReaders.list(in, limits.maxAccounts(), "accounts", i -> AccountReader.read(i, v2));
         case "enquiries" -> enquiries = ScalarReaders.list(in, limits.maxEnquiries(), "enquiries", BureauReader::enquiry);
         case "publicRecords" ->
@@ -54,7 +54,7 @@ final class BureauReader {
     Boolean hard = null;
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "date" -> date = ScalarReaders.date(in);
+        case "date" -> date = DateReaders.date(in);
         case "purpose" -> purpose = ScalarReaders.enumValue(in, EnquiryPurpose.class);
         case "hard" -> hard = ScalarReaders.bool(in);
         default -> throw in.unknownField(at);
@@ -72,8 +72,8 @@ final class BureauReader {
     while (in.nextField()) {
       switch (in.fieldName()) {
         case "type" -> type = ScalarReaders.enumValue(in, PublicRecordType.class);
-        case "filedOn" -> filedOn = ScalarReaders.date(in);
-        case "dischargedOn" -> dischargedOn = ScalarReaders.date(in);
+        case "filedOn" -> filedOn = DateReaders.date(in);
+        case "dischargedOn" -> dischargedOn = DateReaders.date(in);
         default -> throw in.unknownField(at);
       }
     }
@@ -90,8 +90,8 @@ final class BureauReader {
     while (in.nextField()) {
       switch (in.fieldName()) {
         case "amount" -> amount = ScalarReaders.money(in, Sign.POSITIVE);
-        case "defaultDate" -> defaultDate = ScalarReaders.date(in);
-        case "settledOn" -> settledOn = ScalarReaders.date(in);
+        case "defaultDate" -> defaultDate = DateReaders.date(in);
+        case "settledOn" -> settledOn = DateReaders.date(in);
         default -> throw in.unknownField(at);
       }
     }

@@ -125,13 +125,13 @@ final class Columns {
     return switch (kind) {
       case BILL_KIND -> ScalarReaders.enumValue(in, BillKind.class).ordinal();
       case MONTH -> monthIndex();
-      case DATE -> ScalarReaders.epochDay(in);
+      case DATE -> DateReaders.epochDay(in);
       case DATE_OR_NULL -> {
         if (in.next() == JsonToken.VALUE_NULL) {
           yield AlternativeData.UNPAID;
         }
         in.pushBack();
-        yield ScalarReaders.epochDay(in);
+        yield DateReaders.epochDay(in);
       }
       case AMOUNT -> ScalarReaders.packedAmount(in, Sign.NON_NEGATIVE);
       case POSITIVE_AMOUNT -> ScalarReaders.packedAmount(in, Sign.POSITIVE);
@@ -140,7 +140,7 @@ final class Columns {
   }
 
   private int monthIndex() {
-    var m = ScalarReaders.month(in);
+    var m = DateReaders.month(in);
     return m.getYear() * 12 + m.getMonthValue() - 1;
   }
 

@@ -52,9 +52,9 @@ final class ConsentReader {
         case "purpose" -> purpose = ScalarReaders.enumValue(in, ConsentPurpose.class);
         case "products" -> products = set(in, ProductType.class, "products", "product");
         case "sources" -> sources = set(in, DataSource.class, "sources", "source");
-        case "grantedOn" -> grantedOn = ScalarReaders.date(in);
-        case "expiresOn" -> expiresOn = ScalarReaders.date(in);
-        case "withdrawnOn" -> withdrawnOn = ScalarReaders.date(in);
+        case "grantedOn" -> grantedOn = DateReaders.date(in);
+        case "expiresOn" -> expiresOn = DateReaders.date(in);
+        case "withdrawnOn" -> withdrawnOn = DateReaders.date(in);
         case "crossBorder" -> crossBorder = ScalarReaders.bool(in);
         default -> throw in.unknownField(at);
       }

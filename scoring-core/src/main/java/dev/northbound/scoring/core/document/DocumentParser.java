@@ -230,7 +230,7 @@ final class DocumentParser {
         case "declaredMonthlyObligations" -> obligations = ScalarReaders.money(in, Sign.NON_NEGATIVE);
         case "cityOfResidence" -> city = ScalarReaders.text(in);
         case "ageBand" -> ageBand = ScalarReaders.enumValue(in, AgeBand.class);
-        case "applicationDate" -> date = ScalarReaders.date(in);
+        case "applicationDate" -> date = DateReaders.date(in);
         default -> throw in.unknownField(at);
       }
     }
