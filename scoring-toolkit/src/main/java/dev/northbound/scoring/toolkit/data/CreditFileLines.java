@@ -251,27 +251,27 @@ public final class CreditFileLines {
     // followed by a letter), and one inside the document would leave the document open, so the rest
     // would close one object too many. Lines in another layout are matched by counting braces.
     int end = LineLayout.lastRest(line, start, length);
-    CreditFileLine fields = end < 0 ? null : rest(lineNumber, line, end, length);
-    if (fields == null) {
+    Optional<CreditFileLine> fields = end < 0 ? Optional.empty() : rest(lineNumber, line, end, length);
+    if (fields.isEmpty()) {
       end = LineLayout.closingBrace(line, start, length);
       if (end < 0) {
         return Optional.empty();
       }
       fields = rest(lineNumber, line, end, length);
-      if (fields == null) {
+      if (fields.isEmpty()) {
         return Optional.empty();
       }
     }
-    return Optional.of(new Taken(Arrays.copyOfRange(line, start, end + 1), fields));
+    return Optional.of(new Taken(Arrays.copyOfRange(line, start, end + 1), fields.get()));
   }
 
   /**
    * The line's fields after the document ending at {@code end}, as {@link #parse} reads the line with
-   * that document; null if parse would not accept them.
+   * that document; empty if parse would not accept them.
    */
-  private static CreditFileLine rest(long lineNumber, byte[] line, int end, int length) {
-    CreditFileLine canonical = LineLayout.canonicalRest(lineNumber, line, end, length);
-    if (canonical != null) {
+  private static Optional<CreditFileLine> rest(long lineNumber, byte[] line, int end, int length) {
+    Optional<CreditFileLine> canonical = LineLayout.canonicalRest(lineNumber, line, end, length);
+    if (canonical.isPresent()) {
       return canonical;
     }
     // The rest of the line behind a stand-in empty document, parsed as parse parses the whole line.
@@ -280,9 +280,9 @@ public final class CreditFileLines {
     standIn[CANONICAL_START.length] = '}';
     System.arraycopy(line, end + 1, standIn, CANONICAL_START.length + 1, rest);
     try {
-      return parse(lineNumber, standIn, standIn.length);
+      return Optional.of(parse(lineNumber, standIn, standIn.length));
     } catch (InvalidInputException e) {
-      return null;
+      return Optional.empty();
     }
   }
 

@@ -37,48 +37,49 @@ final class LineLayout {
    * as {@link CreditFileLines#write} writes it with an outcome and a segment, if any, of at most 64
    * printable ASCII characters other than quote and backslash (<code>,"outcome":"bad"}</code> or
    * <code>,"outcome":"bad","segment":"S"}</code>): what {@link CreditFileLines#parse} reads from it
-   * (such a segment is its bytes), read without a parser; null for anything else, left to the parser.
+   * (such a segment is its bytes), read without a parser; empty for anything else, left to the parser.
    * The document bytes of the result are empty.
    */
-  static CreditFileLine canonicalRest(long lineNumber, byte[] line, int end, int length) {
+  static Optional<CreditFileLine> canonicalRest(long lineNumber, byte[] line, int end, int length) {
     int from = end + 1 + CANONICAL_REST.length;
     if (from > length || !Arrays.equals(line, end + 1, from, CANONICAL_REST, 0, CANONICAL_REST.length)
         || line[length - 1] != '}') {
-      return null;
+      return Optional.empty();
     }
     int quote = from;
     while (quote < length && line[quote] != '"') {
       quote++;
     }
-    PerformanceOutcome outcome = outcome(line, from, quote);
-    if (outcome == null) {
-      return null;
+    Optional<PerformanceOutcome> found = outcome(line, from, quote);
+    if (found.isEmpty()) {
+      return Optional.empty();
     }
+    PerformanceOutcome outcome = found.get();
     if (quote == length - 2) { // "}
-      return new CreditFileLine(lineNumber, EMPTY, outcome, Optional.empty());
+      return Optional.of(new CreditFileLine(lineNumber, EMPTY, outcome, Optional.empty()));
     }
     int segment = quote + SEGMENT.length;
     if (segment > length - 2 || !Arrays.equals(line, quote, segment, SEGMENT, 0, SEGMENT.length)
         || line[length - 2] != '"' || length - 2 - segment > 64) {
-      return null;
+      return Optional.empty();
     }
     for (int i = segment; i < length - 2; i++) {
       if (line[i] < 0x20 || line[i] > 0x7e || line[i] == '"' || line[i] == '\\') {
-        return null;
+        return Optional.empty();
       }
     }
-    return new CreditFileLine(lineNumber, EMPTY, outcome,
-        Optional.of(new String(line, segment, length - 2 - segment, StandardCharsets.US_ASCII)));
+    return Optional.of(new CreditFileLine(lineNumber, EMPTY, outcome,
+        Optional.of(new String(line, segment, length - 2 - segment, StandardCharsets.US_ASCII))));
   }
 
-  /** The outcome whose code is {@code line[from, to)}, or null. */
-  private static PerformanceOutcome outcome(byte[] line, int from, int to) {
+  /** The outcome whose code is {@code line[from, to)}, if any. */
+  private static Optional<PerformanceOutcome> outcome(byte[] line, int from, int to) {
     for (int o = 0; o < CODES.length; o++) {
       if (Arrays.equals(line, from, to, CODES[o], 0, CODES[o].length)) {
-        return OUTCOMES[o];
+        return Optional.of(OUTCOMES[o]);
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   /**

@@ -175,11 +175,9 @@ public final class Stability {
     int[] all = distinct(baseline, codes);
     long[] b = tally(all, baseline);
     long[][] counts = new long[monthCodes.length][all.length];
-    int[] dense = dense(all);
-    int lowest = all[0];
+    CodeIndex index = CodeIndex.of(all);
     for (int i = 0; i < codes.length; i++) {
-      int code = dense == null ? Arrays.binarySearch(all, codes[i]) : dense[codes[i] - lowest];
-      counts[Arrays.binarySearch(monthCodes, months[i])][code]++;
+      counts[Arrays.binarySearch(monthCodes, months[i])][index.of(codes[i])]++;
     }
     List<MonthlyStability> result = new ArrayList<>(monthCodes.length);
     for (int m = 0; m < monthCodes.length; m++) {
@@ -242,19 +240,28 @@ public final class Stability {
   private static final int DENSE_RANGE = 1 << 16;
 
   /**
-   * For sorted distinct codes within {@link #DENSE_RANGE} of each other, the index of each code in
-   * the array by its offset from the lowest (-1 between them); null for codes further apart.
+   * The index of each of some sorted distinct codes: through a table by the code's offset from the
+   * lowest when they lie within {@link #DENSE_RANGE} of each other, else by binary search.
    */
-  private static int[] dense(int[] sortedCodes) {
-    if (sortedCodes.length == 0 || (long) sortedCodes[sortedCodes.length - 1] - sortedCodes[0] >= DENSE_RANGE) {
-      return null;
+  private record CodeIndex(int[] sortedCodes, int[] table) {
+
+    static CodeIndex of(int[] sortedCodes) {
+      int n = sortedCodes.length;
+      if (n == 0 || (long) sortedCodes[n - 1] - sortedCodes[0] >= DENSE_RANGE) {
+        return new CodeIndex(sortedCodes, new int[0]);
+      }
+      int[] table = new int[sortedCodes[n - 1] - sortedCodes[0] + 1];
+      Arrays.fill(table, -1);
+      for (int k = 0; k < n; k++) {
+        table[sortedCodes[k] - sortedCodes[0]] = k;
+      }
+      return new CodeIndex(sortedCodes, table);
     }
-    int[] index = new int[sortedCodes[sortedCodes.length - 1] - sortedCodes[0] + 1];
-    Arrays.fill(index, -1);
-    for (int k = 0; k < sortedCodes.length; k++) {
-      index[sortedCodes[k] - sortedCodes[0]] = k;
+
+    /** The index of {@code code}, one of the codes. */
+    int of(int code) {
+      return table.length == 0 ? Arrays.binarySearch(sortedCodes, code) : table[code - sortedCodes[0]];
     }
-    return index;
   }
 
   /** The sorted distinct values of both arrays. */
@@ -298,9 +305,9 @@ public final class Stability {
 
   private static long[] tally(int[] codes, int[] values) {
     long[] counts = new long[codes.length];
-    int[] dense = dense(codes);
+    CodeIndex index = CodeIndex.of(codes);
     for (int v : values) {
-      counts[dense == null ? Arrays.binarySearch(codes, v) : dense[v - codes[0]]]++;
+      counts[index.of(v)]++;
     }
     return counts;
   }
