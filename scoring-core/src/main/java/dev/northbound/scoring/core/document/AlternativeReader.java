@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads alternative data: bills, rent, tax records, MPF and social insurance; every array optional. */
+/** Reads alternative data: bills, rent, tax records, MPF and social insurance; every group optional. */
 final class AlternativeReader {
 
   /** The immutable set of each combination of schemes, by the bit mask of their ordinals. */
@@ -34,7 +34,11 @@ final class AlternativeReader {
 
   private AlternativeReader() {}
 
-  static AlternativeData read(JsonInput in) {
+  /**
+   * Reads the alternative data of format version 2 ({@code v2}: bills, rent, MPF and social insurance
+   * as columns, see {@link ColumnReader}) or 1 (an object per entry); tax records are objects in both.
+   */
+  static AlternativeData read(JsonInput in, boolean v2) {
     int at = in.startObject();
     int max = in.limits().maxAlternativeEntries();
     List<UtilityBill> bills = List.of();
@@ -44,11 +48,15 @@ final class AlternativeReader {
     List<SocialInsuranceContribution> social = List.of();
     while (in.nextField()) {
       switch (in.fieldName()) {
-        case "bills" -> bills = ScalarReaders.list(in, max, "bills", AlternativeReader::bill);
-        case "rent" -> rent = ScalarReaders.list(in, max, "rent payments", AlternativeReader::rent);
+        case "bills" -> bills = v2 ? ColumnReader.bills(in, max)
+            : ScalarReaders.list(in, max, "bills", AlternativeReader::bill);
+        case "rent" -> rent = v2 ? ColumnReader.rent(in, max)
+            : ScalarReaders.list(in, max, "rent payments", AlternativeReader::rent);
         case "taxRecords" -> tax = ScalarReaders.list(in, max, "tax records", AlternativeReader::tax);
-        case "mpf" -> mpf = ScalarReaders.list(in, max, "MPF contributions", AlternativeReader::mpf);
-        case "socialInsurance" -> social = ScalarReaders.list(in, max, "contributions", AlternativeReader::social);
+        case "mpf" -> mpf = v2 ? ColumnReader.mpf(in, max)
+            : ScalarReaders.list(in, max, "MPF contributions", AlternativeReader::mpf);
+        case "socialInsurance" -> social = v2 ? ColumnReader.social(in, max)
+            : ScalarReaders.list(in, max, "contributions", AlternativeReader::social);
         default -> throw in.unknownField(at);
       }
     }

@@ -10,11 +10,9 @@ import static dev.northbound.scoring.core.document.Columns.Kind.POSITIVE_AMOUNT;
 import static dev.northbound.scoring.core.document.Columns.Kind.SCHEMES;
 import static dev.northbound.scoring.core.document.Columns.Kind.TEXT;
 
-import dev.northbound.scoring.core.credit.AlternativeData;
 import dev.northbound.scoring.core.credit.MpfContribution;
 import dev.northbound.scoring.core.credit.RentPayment;
 import dev.northbound.scoring.core.credit.SocialInsuranceContribution;
-import dev.northbound.scoring.core.credit.TaxRecord;
 import dev.northbound.scoring.core.credit.UtilityBill;
 import dev.northbound.scoring.core.internal.BillColumns;
 import dev.northbound.scoring.core.internal.MpfColumns;
@@ -23,10 +21,10 @@ import dev.northbound.scoring.core.internal.SocialInsuranceColumns;
 import java.util.List;
 
 /**
- * Reads the alternative data of format version 2: bills, rent, MPF and social insurance as columns
- * (see {@link Columns}), tax records as objects (as in version 1); every group optional. The lists of
- * the column groups make their records only when they are asked for: what scoring reads (months,
- * due and payment days) sits in flat arrays.
+ * Reads the column groups of format version 2's alternative data: bills, rent, MPF and social
+ * insurance (see {@link Columns}; {@link AlternativeReader} reads the group around them). Their lists
+ * make their records only when they are asked for: what scoring reads (months, due and payment days)
+ * sits in flat arrays.
  */
 final class ColumnReader {
 
@@ -38,47 +36,26 @@ final class ColumnReader {
 
   private ColumnReader() {}
 
-  static AlternativeData read(JsonInput in) {
-    int at = in.startObject();
-    int max = in.limits().maxAlternativeEntries();
-    List<UtilityBill> bills = List.of();
-    List<RentPayment> rent = List.of();
-    List<TaxRecord> tax = List.of();
-    List<MpfContribution> mpf = List.of();
-    List<SocialInsuranceContribution> social = List.of();
-    while (in.nextField()) {
-      switch (in.fieldName()) {
-        case "bills" -> bills = bills(in, max);
-        case "rent" -> rent = rent(in, max);
-        case "taxRecords" -> tax = ScalarReaders.list(in, max, "tax records", AlternativeReader::tax);
-        case "mpf" -> mpf = mpf(in, max);
-        case "socialInsurance" -> social = social(in, max);
-        default -> throw in.unknownField(at);
-      }
-    }
-    return new AlternativeData(bills, rent, tax, mpf, social);
-  }
-
-  private static List<UtilityBill> bills(JsonInput in, int max) {
+  static List<UtilityBill> bills(JsonInput in, int max) {
     Columns c = new Columns(in, BILLS, BILL_KIND, TEXT, MONTH, AMOUNT, CURRENCY, DATE, DATE_OR_NULL);
     c.read(max, "bills");
     return new BillColumns(c.bytes(0), c.objects(1), c.ints(2), c.amounts(3), c.objects(4), c.longs(5),
         c.longs(6));
   }
 
-  private static List<RentPayment> rent(JsonInput in, int max) {
+  static List<RentPayment> rent(JsonInput in, int max) {
     Columns c = new Columns(in, RENT, MONTH, POSITIVE_AMOUNT, CURRENCY, DATE, DATE_OR_NULL);
     c.read(max, "rent payments");
     return new RentColumns(c.ints(0), c.amounts(1), c.objects(2), c.longs(3), c.longs(4));
   }
 
-  private static List<MpfContribution> mpf(JsonInput in, int max) {
+  static List<MpfContribution> mpf(JsonInput in, int max) {
     Columns c = new Columns(in, MPF, MONTH, AMOUNT, AMOUNT, AMOUNT, AMOUNT, AMOUNT);
     c.read(max, "MPF contributions");
     return new MpfColumns(c.ints(0), c.amounts(1), c.amounts(2), c.amounts(3), c.amounts(4), c.amounts(5));
   }
 
-  private static List<SocialInsuranceContribution> social(JsonInput in, int max) {
+  static List<SocialInsuranceContribution> social(JsonInput in, int max) {
     Columns c = new Columns(in, SOCIAL, TEXT, MONTH, POSITIVE_AMOUNT, CURRENCY, SCHEMES);
     c.read(max, "contributions");
     return new SocialInsuranceColumns(c.objects(0), c.ints(1), c.amounts(2), c.objects(3), c.objects(4));

@@ -81,7 +81,7 @@ final class DocumentParser {
             consents = ConsentReader.read(in);
           }
           case "bureauReport" -> report = BureauReader.read(in, v2);
-          case "alternativeData" -> alternative = v2 ? ColumnReader.read(in) : AlternativeReader.read(in);
+          case "alternativeData" -> alternative = AlternativeReader.read(in, v2);
           default -> throw in.unknownField(root);
         }
       }
