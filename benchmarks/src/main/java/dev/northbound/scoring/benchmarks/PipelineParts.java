@@ -26,7 +26,16 @@ public final class PipelineParts {
 
   /** Prints the best CPU time per operation and the allocation of each part. */
   public static void main(String[] args) {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    int rounds = 15;
+    try {
+      rounds = args.length == 0 ? rounds : Integer.parseInt(args[0]);
+    } catch (NumberFormatException e) {
+      rounds = 0;
+    }
+    if (args.length > 1 || rounds < 1) {
+      System.err.println("usage: PipelineParts [rounds]   (rounds: a whole number from 1, default 15)");
+      System.exit(2);
+    }
     PipelineBenchmark b = new PipelineBenchmark();
     b.setUp();
     int files = PipelineBenchmark.FILES;

@@ -20,8 +20,24 @@ public final class TokenFloor {
 
   private TokenFloor() {}
 
+  private static final String USAGE = "usage: TokenFloor [--write-document FILE] [FILE ...]";
+
   /** Writes the document if asked, then times the token loop over each file. */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (IOException | IllegalArgumentException e) {
+      // An unreadable or unwritable file, or one that is not JSON: say which, exit 2 (no stack trace).
+      System.err.println("TokenFloor: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  private static void run(String[] args) throws IOException {
+    if (args.length == 1 && args[0].equals("--write-document") || args.length > 0 && args[0].startsWith("-")
+        && !args[0].equals("--write-document")) {
+      throw new IllegalArgumentException(USAGE);
+    }
     int first = 0;
     if (args.length >= 2 && args[0].equals("--write-document")) {
       PipelineBenchmark b = new PipelineBenchmark();
